@@ -1,0 +1,54 @@
+#include "cli/Cli.h"
+#include "core/AppInfo.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+using namespace bmp::cli;
+
+namespace {
+
+int runVersion(Cli& cli, const QStringList&) {
+    cli.out() << "bmpctl " << bmp::AppInfo::version() << Qt::endl;
+    return Ok;
+}
+
+void printHelp(QTextStream& out) {
+    out << "usage: bmpctl COMMAND [ARGS]\n\n"
+           "  version\n"
+           "  project init|status|step\n"
+           "  calendar check|next|holidays\n\n"
+           "Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    bmp::AppInfo::setUp(app);
+    bmp::AppInfo::installTranslator(app, bmp::AppInfo::systemLanguage());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Cli cli(out, err);
+
+    const QMap<QString, CommandHandler> commands{
+        {QStringLiteral("version"), runVersion},
+        {QStringLiteral("project"), runProject},
+        {QStringLiteral("calendar"), runCalendar},
+    };
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
+        printHelp(args.isEmpty() ? err : out);
+        return args.isEmpty() ? Usage : Ok;
+    }
+    if (args.first() == QLatin1String("--version"))
+        return runVersion(cli, {});
+    const QString command = args.takeFirst();
+    auto it = commands.constFind(command);
+    if (it == commands.constEnd())
+        return cli.usage(QStringLiteral("unknown command '%1' (try bmpctl --help)").arg(command));
+    return (*it)(cli, args);
+}

@@ -67,7 +67,7 @@ Result<KeyPair> KeyPair::adopt(EVP_PKEY* key, bool hasPrivateKey) {
     if (!EVP_PKEY_is_a(owned.get(), "RSA")) {
         const char* name = EVP_PKEY_get0_type_name(owned.get());
         return makeError(
-            tr("This is a %1 key, but BMP needs an RSA key.").arg(name ? QString::fromLatin1(name) : tr("non-RSA")));
+            tr("The key type is %1; BMP needs an RSA key.").arg(name ? QString::fromLatin1(name) : tr("non-RSA")));
     }
     const int bits = EVP_PKEY_get_bits(owned.get());
     if (bits < kMinimumBits)

@@ -68,6 +68,9 @@ static Result<PemBlock> pickBlock(const QByteArray& pem, bool wantPrivate) {
         return makeError(KeyPair::tr("The file holds a PEM \"%1\" block, which is not a key.")
                              .arg(QString::fromLatin1(blocks.first().label)));
     }
+    if (chosen->label == "OPENSSH PRIVATE KEY")
+        return makeError(KeyPair::tr("OpenSSH key files are not supported. Convert it to PKCS#8 with: "
+                                     "ssh-keygen -p -m PKCS8 -f FILE"));
     switch (chosen->state) {
     case PemBlock::State::Truncated:
         return makeError(KeyPair::tr("The PEM key is truncated: its \"-----END\" line is missing. Copy the whole "
@@ -79,9 +82,6 @@ static Result<PemBlock> pickBlock(const QByteArray& pem, bool wantPrivate) {
     case PemBlock::State::Ok:
         break;
     }
-    if (chosen->label == "OPENSSH PRIVATE KEY")
-        return makeError(KeyPair::tr("OpenSSH key files are not supported. Convert it to PKCS#8 with: "
-                                     "ssh-keygen -p -m PKCS8 -f FILE"));
     return *chosen;
 }
 

@@ -15,6 +15,7 @@ openssl rsa -in rsa2048-pkcs1.pem -traditional -aes256 -passout file:fixture.pas
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:1024 -out rsa1024.pem
 openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out ec-p256.pem
 openssl ecparam -name prime256v1 -genkey -out ec-p256-traditional.pem
+openssl pkey -in ec-p256.pem -pubout -out ec-p256-public.pem
 openssl genpkey -algorithm ED25519 -out ed25519.pem
 openssl req -x509 -new -key rsa2048-pkcs8.pem -subj /CN=fixture -days 3650 -out certificate.pem
 # Broken ones.

@@ -1,11 +1,11 @@
 #include "sandbox/CallbackSender.h"
 #include "sandbox/RequestLog.h"
 
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QUrlQuery>
-#include <QJsonDocument>
 
 namespace bmp::sandbox {
 
@@ -47,7 +47,7 @@ QJsonObject CallbackConfig::toJson(bool withSecret) const {
     return QJsonObject{{QStringLiteral("url"), url.toString()},
                        {QStringLiteral("method"), QString::fromLatin1(method)},
                        {QStringLiteral("authHeader"), QString::fromLatin1(authHeader)},
-                       {QStringLiteral("authValue"), withSecret ? QString::fromUtf8(authValue)
+                       {QStringLiteral("authValue"), withSecret            ? QString::fromUtf8(authValue)
                                                      : authValue.isEmpty() ? QString()
                                                                            : QStringLiteral("[redacted]")}};
 }
@@ -111,17 +111,16 @@ void CallbackSender::sendNext() {
         if (generation != m_generation)
             return;
         const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QJsonObject attempt{{QStringLiteral("proposal"), item.proposal},
-                            {QStringLiteral("status"), item.status},
-                            {QStringLiteral("identifier"), item.identifier},
-                            {QStringLiteral("method"), method},
-                            {QStringLiteral("url"), url.toString()},
-                            {QStringLiteral("sentAt"), RequestLog::isoTime(sentAt)},
-                            {QStringLiteral("httpStatus"), httpStatus},
-                            {QStringLiteral("delivered"), reply->error() == QNetworkReply::NoError},
-                            {QStringLiteral("error"), reply->error() == QNetworkReply::NoError
-                                                          ? QString()
-                                                          : reply->errorString()}};
+        QJsonObject attempt{
+            {QStringLiteral("proposal"), item.proposal},
+            {QStringLiteral("status"), item.status},
+            {QStringLiteral("identifier"), item.identifier},
+            {QStringLiteral("method"), method},
+            {QStringLiteral("url"), url.toString()},
+            {QStringLiteral("sentAt"), RequestLog::isoTime(sentAt)},
+            {QStringLiteral("httpStatus"), httpStatus},
+            {QStringLiteral("delivered"), reply->error() == QNetworkReply::NoError},
+            {QStringLiteral("error"), reply->error() == QNetworkReply::NoError ? QString() : reply->errorString()}};
         m_attempts.append(attempt);
         while (m_attempts.size() > kMaxAttemptsKept)
             m_attempts.removeFirst();

@@ -53,9 +53,8 @@ QJsonObject failure(const QList<EnvelopeMessage>& messages, const QString& msg) 
     QString text = msg;
     if (text.isEmpty())
         text = messages.isEmpty() ? Texts::tr("The request was refused.") : messages.first().description;
-    return QJsonObject{{QStringLiteral("msg"), text},
-                       {QStringLiteral("hasError"), true},
-                       {QStringLiteral("messages"), list}};
+    return QJsonObject{
+        {QStringLiteral("msg"), text}, {QStringLiteral("hasError"), true}, {QStringLiteral("messages"), list}};
 }
 
 SandboxResponse jsonResponse(int status, const QJsonObject& body, const HeaderList& extraHeaders) {
@@ -74,6 +73,21 @@ SandboxResponse ok(const QJsonObject& payload, const QString& msg) {
 SandboxResponse error(int status, const QString& code, const QString& description, const QString& field,
                       const QString& context) {
     return jsonResponse(status, failure({EnvelopeMessage{code, description, field, context}}));
+}
+
+SandboxResponse rateLimited(qint64 retryAfterMs, double rps, bool withOAuthError) {
+    const qint64 seconds = std::max<qint64>(1, (retryAfterMs + 999) / 1000);
+    const QString description =
+        Texts::tr("Too many requests: this environment allows %1 request(s) per second per client. Retry after %2 s.")
+            .arg(rps)
+            .arg(seconds);
+    QJsonObject body = failure({EnvelopeMessage{QString::fromLatin1(codes::RateLimited), description, {}, {}}});
+    body.insert(QStringLiteral("retryAfterMs"), double(retryAfterMs));
+    if (withOAuthError) {
+        body.insert(QStringLiteral("error"), QStringLiteral("too_many_requests"));
+        body.insert(QStringLiteral("error_description"), description);
+    }
+    return jsonResponse(429, body, {{QByteArrayLiteral("Retry-After"), QByteArray::number(seconds)}});
 }
 
 SandboxResponse oauthError(int status, const QString& error, const QString& description, const QString& reason) {

@@ -51,6 +51,9 @@ SandboxResponse jsonResponse(int status, const QJsonObject& body, const HeaderLi
 SandboxResponse ok(const QJsonObject& payload = {}, const QString& msg = {});
 SandboxResponse error(int status, const QString& code, const QString& description, const QString& field = {},
                       const QString& context = {});
+// 429 with Retry-After (whole seconds, at least 1) and the envelope; withOAuthError adds RFC 6749-style
+// error members for the token endpoint's clients.
+SandboxResponse rateLimited(qint64 retryAfterMs, double rps, bool withOAuthError);
 // RFC 6749 section 5.2 error; "reason" is the sandbox's stable sub-code (extra member, ignored by clients).
 SandboxResponse oauthError(int status, const QString& error, const QString& description, const QString& reason);
 

@@ -17,13 +17,13 @@ SandboxResponse invalidField(const QString& field, const QString& description, c
 }
 
 bool isUf(const QString& uf) {
-    static const QStringList ufs{
-        QStringLiteral("AC"), QStringLiteral("AL"), QStringLiteral("AP"), QStringLiteral("AM"), QStringLiteral("BA"),
-        QStringLiteral("CE"), QStringLiteral("DF"), QStringLiteral("ES"), QStringLiteral("GO"), QStringLiteral("MA"),
-        QStringLiteral("MT"), QStringLiteral("MS"), QStringLiteral("MG"), QStringLiteral("PA"), QStringLiteral("PB"),
-        QStringLiteral("PR"), QStringLiteral("PE"), QStringLiteral("PI"), QStringLiteral("RJ"), QStringLiteral("RN"),
-        QStringLiteral("RS"), QStringLiteral("RO"), QStringLiteral("RR"), QStringLiteral("SC"), QStringLiteral("SP"),
-        QStringLiteral("SE"), QStringLiteral("TO")};
+    static const QStringList ufs{QStringLiteral("AC"), QStringLiteral("AL"), QStringLiteral("AP"), QStringLiteral("AM"),
+                                 QStringLiteral("BA"), QStringLiteral("CE"), QStringLiteral("DF"), QStringLiteral("ES"),
+                                 QStringLiteral("GO"), QStringLiteral("MA"), QStringLiteral("MT"), QStringLiteral("MS"),
+                                 QStringLiteral("MG"), QStringLiteral("PA"), QStringLiteral("PB"), QStringLiteral("PR"),
+                                 QStringLiteral("PE"), QStringLiteral("PI"), QStringLiteral("RJ"), QStringLiteral("RN"),
+                                 QStringLiteral("RS"), QStringLiteral("RO"), QStringLiteral("RR"), QStringLiteral("SC"),
+                                 QStringLiteral("SP"), QStringLiteral("SE"), QStringLiteral("TO")};
     return ufs.contains(uf.toUpper());
 }
 

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QJsonObject>
 
-
 namespace bmp::sandbox {
 
 // The minimal Pessoa controller the proposal flow needs: Pessoa/IncluirAlterar (create or update a borrower,

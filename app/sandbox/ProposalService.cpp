@@ -79,14 +79,19 @@ SandboxResponse ProposalService::calculate(const QJsonObject& dto, const QString
     if (!rate || *rate < 0 || *rate >= 100)
         return invalidField(QStringLiteral("percJurosNegociado"),
                             tr("percJurosNegociado must be a monthly rate in percent, from 0 to 100."), action);
-    const qint64 personType = fields::integer(dto, QStringLiteral("tipoPessoa")).value_or(1);
-    if (personType != 1 && personType != 2)
+    // Optional fields: absent means the default, present means it must be right.
+    const auto optionalInteger = [&](const QString& f, qint64 fallback) -> std::optional<qint64> {
+        return fields::present(dto, f) ? fields::integer(dto, f) : std::optional<qint64>(fallback);
+    };
+    const auto personType = optionalInteger(QStringLiteral("tipoPessoa"), 1);
+    if (!personType || (*personType != 1 && *personType != 2))
         return invalidField(QStringLiteral("tipoPessoa"), tr("tipoPessoa must be 1 (PF) or 2 (PJ)."), action);
-    const double tac = fields::number(dto, QStringLiteral("vlrTAC")).value_or(0);
-    if (tac < 0)
-        return invalidField(QStringLiteral("vlrTAC"), tr("vlrTAC cannot be negative."), action);
-    const qint64 extraDays = fields::integer(dto, QStringLiteral("nroDiasAcrescimo")).value_or(0);
-    if (extraDays < 0 || extraDays > 365)
+    const auto tac = fields::present(dto, QStringLiteral("vlrTAC")) ? fields::number(dto, QStringLiteral("vlrTAC"))
+                                                                    : std::optional<double>(0);
+    if (!tac || *tac < 0 || *tac > 1e9)
+        return invalidField(QStringLiteral("vlrTAC"), tr("vlrTAC must be an amount, zero or more."), action);
+    const auto extraDays = optionalInteger(QStringLiteral("nroDiasAcrescimo"), 0);
+    if (!extraDays || *extraDays < 0 || *extraDays > 365)
         return invalidField(QStringLiteral("nroDiasAcrescimo"), tr("nroDiasAcrescimo must be from 0 to 365 days."),
                             action);
 
@@ -94,15 +99,15 @@ SandboxResponse ProposalService::calculate(const QJsonObject& dto, const QString
     in.amount = *amount;
     in.installments = int(*term);
     in.monthlyRatePct = *rate;
-    in.personType = int(personType);
-    in.tac = tac;
-    in.contractDate = fields::present(dto, QStringLiteral("dtContrato")) ? fields::date(dto, QStringLiteral("dtContrato"))
-                                                                       : today();
+    in.personType = int(*personType);
+    in.tac = *tac;
+    in.contractDate =
+        fields::present(dto, QStringLiteral("dtContrato")) ? fields::date(dto, QStringLiteral("dtContrato")) : today();
     if (!in.contractDate.isValid())
         return invalidField(QStringLiteral("dtContrato"), tr("dtContrato must be a date (YYYY-MM-DD)."), action);
     in.firstDueDate = fields::present(dto, QStringLiteral("dtPrimeiroVencto"))
                           ? fields::date(dto, QStringLiteral("dtPrimeiroVencto"))
-                          : in.contractDate.addMonths(1).addDays(extraDays);
+                          : in.contractDate.addMonths(1).addDays(*extraDays);
     if (!in.firstDueDate.isValid() || in.firstDueDate <= in.contractDate ||
         in.contractDate.daysTo(in.firstDueDate) > 365)
         return invalidField(QStringLiteral("dtPrimeiroVencto"),
@@ -122,8 +127,7 @@ SandboxResponse ProposalService::include(const QString& clientId, const QJsonObj
         return invalidField(QStringLiteral("documentoCliente"), document.error().message, action);
     const QString operation = fields::text(dto, QStringLiteral("codigoOperacao"));
     if (operation.size() > 100)
-        return invalidField(QStringLiteral("codigoOperacao"), tr("codigoOperacao has at most 100 characters."),
-                            action);
+        return invalidField(QStringLiteral("codigoOperacao"), tr("codigoOperacao has at most 100 characters."), action);
     if (!operation.isEmpty()) {
         for (const Proposal& other : std::as_const(m_proposals)) {
             if (other.clientId == clientId && other.codigoOperacao == operation)
@@ -147,10 +151,10 @@ SandboxResponse ProposalService::include(const QString& clientId, const QJsonObj
     const QJsonObject computed = simulation.json();
     QJsonObject values;
     QJsonArray warnings;
-    static const QStringList inputFields{QStringLiteral("vlrSolicitado"), QStringLiteral("prazo"),
-                                         QStringLiteral("percJurosNegociado"), QStringLiteral("vlrTAC"),
-                                         QStringLiteral("tipoPessoa"), QStringLiteral("nroDiasAcrescimo"),
-                                         QStringLiteral("percIOF"), QStringLiteral("percIOFAdicional")};
+    static const QStringList inputFields{
+        QStringLiteral("vlrSolicitado"), QStringLiteral("prazo"),           QStringLiteral("percJurosNegociado"),
+        QStringLiteral("vlrTAC"),        QStringLiteral("tipoPessoa"),      QStringLiteral("nroDiasAcrescimo"),
+        QStringLiteral("percIOF"),       QStringLiteral("percIOFAdicional")};
     for (const QString& f : inputFields) {
         if (dto.contains(f))
             values.insert(f, dto.value(f));
@@ -218,10 +222,18 @@ Proposal* ProposalService::locate(const QString& clientId, const QJsonObject& dt
         return nullptr;
     }
     Proposal* found = nullptr;
+    if (!code.isEmpty()) {
+        // The usual locator: a direct lookup instead of a scan.
+        const QUuid uuid = QUuid::fromString(code);
+        auto it = uuid.isNull() ? m_proposals.end() : m_proposals.find(uuid.toString(QUuid::WithoutBraces));
+        if (it != m_proposals.end() && it->clientId == clientId && (!number || *number == it->numeroProposta) &&
+            (operation.isEmpty() || operation == it->codigoOperacao))
+            found = &*it;
+    }
     for (Proposal& p : m_proposals) {
+        if (found || !code.isEmpty())
+            break;
         if (p.clientId != clientId)
-            continue;
-        if (!code.isEmpty() && QUuid::fromString(code) != QUuid::fromString(p.codigoProposta))
             continue;
         if (number && *number != p.numeroProposta)
             continue;
@@ -325,6 +337,8 @@ void ProposalService::settle(Proposal& p) {
 
 int ProposalService::settleDue(bool force) {
     const qint64 now = m_clock();
+    if (m_nextDueMs == 0 || (!force && now < m_nextDueMs))
+        return 0; // the common case, checked twice per request: nothing is due
     QList<QString> due;
     for (const Proposal& p : std::as_const(m_proposals)) {
         if (p.situacao == Released && p.settleAtMs > 0 && (force || p.settleAtMs <= now))
@@ -346,6 +360,7 @@ void ProposalService::scheduleTimer() {
         if (p.situacao == Released && p.settleAtMs > 0 && (next == 0 || p.settleAtMs < next))
             next = p.settleAtMs;
     }
+    m_nextDueMs = next;
     if (next == 0) {
         m_timer.stop();
         return;
@@ -361,6 +376,7 @@ const Proposal* ProposalService::find(const QString& codigoProposta) const {
 
 void ProposalService::clear() {
     m_proposals.clear();
+    m_nextDueMs = 0;
     m_timer.stop();
 }
 

@@ -68,6 +68,7 @@ private:
     qint64 m_lastNumber = 1000000;
     DisbursementCheck m_disbursement;
     QTimer m_timer;
+    qint64 m_nextDueMs = 0; // earliest pending settlement; 0: none
     SinkRef m_sink;
 };
 

@@ -12,8 +12,8 @@ namespace {
 const QByteArray kMarker = QByteArrayLiteral("[redacted]");
 
 bool isSecretHeader(const QByteArray& name) {
-    static const QList<QByteArray> names{"authorization", "proxy-authorization", "cookie", "set-cookie",
-                                         "x-api-key", "api-key"};
+    static const QList<QByteArray> names{"authorization", "proxy-authorization", "cookie",
+                                         "set-cookie",    "x-api-key",           "api-key"};
     for (const QByteArray& n : names) {
         if (name.compare(n, Qt::CaseInsensitive) == 0)
             return true;
@@ -57,11 +57,10 @@ const QByteArray& Redaction::marker() {
 }
 
 bool Redaction::isSecretField(const QString& name) {
-    static const QStringList names{QStringLiteral("access_token"),  QStringLiteral("client_assertion"),
-                                   QStringLiteral("refresh_token"), QStringLiteral("client_secret"),
-                                   QStringLiteral("id_token"),      QStringLiteral("authValue"),
-                                   QStringLiteral("password"),      QStringLiteral("passphrase"),
-                                   QStringLiteral("privateKeyPem")};
+    static const QStringList names{
+        QStringLiteral("access_token"),  QStringLiteral("client_assertion"), QStringLiteral("refresh_token"),
+        QStringLiteral("client_secret"), QStringLiteral("id_token"),         QStringLiteral("authValue"),
+        QStringLiteral("password"),      QStringLiteral("passphrase"),       QStringLiteral("privateKeyPem")};
     return names.contains(name, Qt::CaseInsensitive);
 }
 

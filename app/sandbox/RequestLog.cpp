@@ -2,6 +2,7 @@
 #include "sandbox/Redaction.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace bmp::sandbox {
 
@@ -22,7 +23,7 @@ QString latin(const QByteArray& b) {
 } // namespace
 
 QString RequestLog::isoTime(qint64 msSinceEpoch) {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::UTC).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 QJsonObject RequestLogEntry::toJson() const {

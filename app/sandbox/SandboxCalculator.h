@@ -10,24 +10,24 @@ namespace bmp::sandbox {
 // closed form, CET by bisection). The full calculator with its report lives in domain/; this one only has
 // to give plausible BMP-shaped numbers.
 struct LoanInput {
-    double amount = 0;          // vlrSolicitado
-    int installments = 0;       // prazo
-    double monthlyRatePct = 0;  // percJurosNegociado
-    int personType = 1;         // tipoPessoa: 1 PF, 2 PJ
-    double tac = 0;             // vlrTAC
-    QDate contractDate;         // d0
-    QDate firstDueDate;         // d1
+    double amount = 0;         // vlrSolicitado
+    int installments = 0;      // prazo
+    double monthlyRatePct = 0; // percJurosNegociado
+    int personType = 1;        // tipoPessoa: 1 PF, 2 PJ
+    double tac = 0;            // vlrTAC
+    QDate contractDate;        // d0
+    QDate firstDueDate;        // d1
 };
 
 struct LoanResult {
-    double installment = 0;     // vlrParcela
-    double iof = 0;             // vlrIOF
-    double totalCredit = 0;     // vlrTotalCredito
-    double totalDebt = 0;       // vlrTotalDivida
-    double cetMonthlyPct = 0;   // percCETMensal
-    double cetAnnualPct = 0;    // percCETAnual
-    double monthlyRatePct = 0;  // percJurosMensal
-    double annualRatePct = 0;   // percJurosAnual
+    double installment = 0;    // vlrParcela
+    double iof = 0;            // vlrIOF
+    double totalCredit = 0;    // vlrTotalCredito
+    double totalDebt = 0;      // vlrTotalDivida
+    double cetMonthlyPct = 0;  // percCETMensal
+    double cetAnnualPct = 0;   // percCETAnual
+    double monthlyRatePct = 0; // percJurosMensal
+    double annualRatePct = 0;  // percJurosAnual
     QDate firstDueDate;
     QDate lastDueDate;
 

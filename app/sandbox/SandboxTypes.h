@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace bmp::sandbox {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
@@ -42,15 +44,16 @@ enum class SandboxMode { Homologation, Production };
 // Every knob of the emulator. Defaults follow BMP-DOMAIN.md; docs/SANDBOX.md explains each choice.
 struct SandboxConfig {
     SandboxMode mode = SandboxMode::Homologation;
-    // Requests per second per client_id. 0 = the mode's default: unlimited in homologation, 1 in production.
-    double rateLimitRps = 0;
+    // Requests per second per client_id; unset = the mode's default (unlimited in homologation, 1 in
+    // production); 0 = no limit.
+    std::optional<double> rateLimitRps;
     // How early (ms) a request may arrive before its slot and still pass: absorbs network jitter for a
     // client that paces exactly at the limit, without allowing a sustained higher rate.
     qint64 rateLimitToleranceMs = 50;
 
-    int maxAssertionLifetimeSecs = 3600; // exp - iat of a client assertion
-    int clockSkewSecs = 60;              // how far in the future iat/nbf may be
-    int accessTokenLifetimeSecs = 3600;  // expires_in of the tokens we issue
+    int maxAssertionLifetimeSecs = 3600;                                   // exp - iat of a client assertion
+    int clockSkewSecs = 60;                                                // how far in the future iat/nbf may be
+    int accessTokenLifetimeSecs = 3600;                                    // expires_in of the tokens we issue
     QString allowedScopes = QStringLiteral("bmp.digital.api.full.access"); // space-separated
     int maxScopeLength = 300;
 
@@ -64,8 +67,8 @@ struct SandboxConfig {
     QStringList publicBaseUrls;
 
     double effectiveRateLimit() const {
-        if (rateLimitRps > 0)
-            return rateLimitRps;
+        if (rateLimitRps)
+            return std::max(0.0, *rateLimitRps);
         return mode == SandboxMode::Production ? 1.0 : 0.0;
     }
 };

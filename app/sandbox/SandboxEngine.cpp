@@ -31,7 +31,8 @@ QString canonical(const QStringList& names, const QString& name) {
 }
 
 bool isJsonContentType(const QByteArray& contentType) {
-    const QByteArray type = contentType.left(contentType.indexOf(';')).trimmed().toLower();
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArray type = (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
     return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
 }
 

@@ -26,7 +26,12 @@ ProposalService::ProposalService(Clock clock, QObject* parent)
     : QObject(parent)
     , m_clock(std::move(clock)) {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { settleDue(); });
+    m_timer.setTimerType(Qt::PreciseTimer);
+    // A timer may still fire a little early: settle what is due, then aim again at what is left.
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        settleDue();
+        scheduleTimer();
+    });
 }
 
 const QStringList& ProposalService::actions() {
@@ -365,7 +370,7 @@ void ProposalService::scheduleTimer() {
         m_timer.stop();
         return;
     }
-    const qint64 wait = std::clamp<qint64>(next - m_clock(), 0, 24LL * 3600 * 1000);
+    const qint64 wait = std::clamp<qint64>(next - m_clock(), 1, 24LL * 3600 * 1000);
     m_timer.start(std::chrono::milliseconds(wait));
 }
 

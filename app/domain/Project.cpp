@@ -1,0 +1,477 @@
+#include "domain/Project.h"
+#include "domain/Validators.h"
+#include "storage/ProjectStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bmp {
+
+namespace {
+
+QString dateText(const QDate& d) {
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QVariant dateValue(const QDate& d) {
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString sideKey(Side s) {
+    return s == Side::Bmp ? QStringLiteral("bmp") : QStringLiteral("partner");
+}
+
+QString productsText(const QList<Product>& products) {
+    QStringList keys;
+    for (Product p : products)
+        keys.append(Checklist::productKey(p));
+    return keys.join(u',');
+}
+
+} // namespace
+
+Project::Project(std::unique_ptr<storage::ProjectStore> store)
+    : m_store(std::move(store)) {
+    for (StepId id : Checklist::allSteps())
+        m_steps.append(StepState{id, StepStatus::NotStarted, {}, {}, {}, {}});
+}
+
+Project::~Project() = default;
+
+Result<std::unique_ptr<Project>> Project::create(const QString& path, const QString& partner,
+                                                 const QList<Product>& products) {
+    const auto name = Validators::requiredText(partner, tr("The partner name"));
+    if (!name)
+        return name.error();
+    auto store = storage::ProjectStore::create(path);
+    if (!store)
+        return store.error();
+    std::unique_ptr<Project> project(new Project(std::move(store).value()));
+    Status s = project->m_store->transaction([&]() -> Status {
+        if (Status e = project->m_store->setSetting(QStringLiteral("partner"), *name); !e)
+            return e;
+        return project->m_store->setSetting(QStringLiteral("products"), productsText(products));
+    });
+    if (!s)
+        return s.error();
+    if (Status l = project->load(); !l)
+        return l.error();
+    return project;
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString& path) {
+    auto store = storage::ProjectStore::open(path);
+    if (!store)
+        return store.error();
+    std::unique_ptr<Project> project(new Project(std::move(store).value()));
+    if (Status l = project->load(); !l)
+        return l.error();
+    return project;
+}
+
+QString Project::path() const {
+    return m_store->path();
+}
+
+QString Project::backupPath() const {
+    return m_store->backupPath();
+}
+
+Status Project::load() {
+    m_partner = m_store->setting(QStringLiteral("partner"));
+    m_channel.groupName = m_store->setting(QStringLiteral("channel.group_name"));
+    m_channel.inviteLink = m_store->setting(QStringLiteral("channel.invite_link"));
+    m_scope.products.clear();
+    for (const QString& key : m_store->setting(QStringLiteral("products")).split(u',', Qt::SkipEmptyParts)) {
+        if (auto p = Checklist::productFromKey(key))
+            m_scope.products.append(*p);
+    }
+    m_scope.apis = m_store->setting(QStringLiteral("scope.apis")).split(u'\n', Qt::SkipEmptyParts);
+    m_scope.partnerComputesLoan = m_store->setting(QStringLiteral("scope.partner_computes_loan")) == QLatin1String("1");
+    m_scope.alignmentMeeting = QDate::fromString(m_store->setting(QStringLiteral("scope.alignment_date")), Qt::ISODate);
+    m_scope.alignmentHeld = m_store->setting(QStringLiteral("scope.alignment_held")) == QLatin1String("1");
+
+    QSqlQuery q(m_store->database());
+    if (!q.exec(QStringLiteral("SELECT step, status, owner, planned_date, actual_date, notes FROM steps")))
+        return makeError(tr("The project file could not be read."), q.lastError().text());
+    while (q.next()) {
+        const int n = q.value(0).toInt();
+        if (n < 1 || n > kStepCount)
+            continue;
+        StepState& s = m_steps[n - 1];
+        s.status = Checklist::statusFromKey(q.value(1).toString()).value_or(StepStatus::NotStarted);
+        s.owner = q.value(2).toString();
+        s.planned = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        s.actual = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        s.notes = q.value(5).toString();
+    }
+    m_contacts.clear();
+    if (!q.exec(QStringLiteral("SELECT id, name, role, side, email, phone, joined FROM contacts ORDER BY id")))
+        return makeError(tr("The project file could not be read."), q.lastError().text());
+    while (q.next()) {
+        m_contacts.append(Contact{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                  q.value(3).toString() == QLatin1String("bmp") ? Side::Bmp : Side::Partner,
+                                  q.value(4).toString(), q.value(5).toString(), q.value(6).toBool()});
+    }
+    m_overrides.clear();
+    if (!q.exec(QStringLiteral("SELECT date, added, name FROM calendar_overrides ORDER BY date")))
+        return makeError(tr("The project file could not be read."), q.lastError().text());
+    while (q.next()) {
+        m_overrides.append(
+            {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toBool(), q.value(2).toString()});
+    }
+    return {};
+}
+
+Status Project::setPartner(const QString& name) {
+    const auto v = Validators::requiredText(name, tr("The partner name"));
+    if (!v)
+        return v.error();
+    if (Status s = m_store->setSetting(QStringLiteral("partner"), *v); !s)
+        return s;
+    m_partner = *v;
+    emit partnerChanged();
+    return {};
+}
+
+QList<StepId> Project::applicableSteps() const {
+    return Checklist::applicableSteps(m_scope.products);
+}
+
+const StepState& Project::step(StepId id) const {
+    return m_steps.at(static_cast<int>(id) - 1);
+}
+
+Status Project::setStepStatus(StepId id, StepStatus status, const QString& note) {
+    const StepState before = step(id);
+    if (before.status == status)
+        return {};
+    Status s = m_store->transaction([&]() -> Status {
+        if (Status e = m_store->exec(QStringLiteral("UPDATE steps SET status = ? WHERE step = ?"),
+                                     {Checklist::statusKey(status), static_cast<int>(id)});
+            !e)
+            return e;
+        return m_store->exec(QStringLiteral("INSERT INTO step_history (step, from_status, to_status, note, changed_at) "
+                                            "VALUES (?, ?, ?, ?, ?)"),
+                             {static_cast<int>(id), Checklist::statusKey(before.status), Checklist::statusKey(status),
+                              note.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    });
+    if (!s)
+        return s;
+    mutableStep(id).status = status;
+    emit stepChanged(id);
+    return {};
+}
+
+Status Project::saveStepField(StepId id, const char* column, const QVariant& value) {
+    return m_store->exec(QStringLiteral("UPDATE steps SET %1 = ? WHERE step = ?").arg(QLatin1String(column)),
+                         {value, static_cast<int>(id)});
+}
+
+Status Project::setStepOwner(StepId id, const QString& owner) {
+    const QString v = owner.simplified();
+    if (v.size() > 200)
+        return makeError(tr("The owner's name is too long (at most 200 characters)."));
+    if (Status s = saveStepField(id, "owner", v); !s)
+        return s;
+    mutableStep(id).owner = v;
+    emit stepChanged(id);
+    return {};
+}
+
+Status Project::setStepNotes(StepId id, const QString& notes) {
+    if (notes.size() > 20000)
+        return makeError(tr("The notes are too long (at most 20,000 characters)."));
+    if (Status s = saveStepField(id, "notes", notes); !s)
+        return s;
+    mutableStep(id).notes = notes;
+    emit stepChanged(id);
+    return {};
+}
+
+Status Project::setStepPlanned(StepId id, const QDate& date) {
+    if (date.isValid()) {
+        // Planned dates follow the checklist order: no step may be planned before an earlier one.
+        for (StepId other : applicableSteps()) {
+            const QDate d = step(other).planned;
+            if (!d.isValid() || other == id)
+                continue;
+            if (static_cast<int>(other) < static_cast<int>(id) && d > date) {
+                return makeError(tr("Step %1 (%2) is planned for %3: step %4 cannot be planned before it.")
+                                     .arg(static_cast<int>(other))
+                                     .arg(Checklist::title(other), QLocale().toString(d, QLocale::ShortFormat))
+                                     .arg(static_cast<int>(id)));
+            }
+            if (static_cast<int>(other) > static_cast<int>(id) && d < date) {
+                return makeError(tr("Step %1 (%2) is planned for %3: step %4 cannot be planned after it.")
+                                     .arg(static_cast<int>(other))
+                                     .arg(Checklist::title(other), QLocale().toString(d, QLocale::ShortFormat))
+                                     .arg(static_cast<int>(id)));
+            }
+        }
+    }
+    if (Status s = saveStepField(id, "planned_date", dateValue(date)); !s)
+        return s;
+    mutableStep(id).planned = date;
+    emit stepChanged(id);
+    return {};
+}
+
+Status Project::setStepActual(StepId id, const QDate& date) {
+    if (date.isValid() && date > QDate::currentDate().addDays(1))
+        return makeError(tr("The actual date cannot be in the future."));
+    if (Status s = saveStepField(id, "actual_date", dateValue(date)); !s)
+        return s;
+    mutableStep(id).actual = date;
+    emit stepChanged(id);
+    return {};
+}
+
+QList<StatusChange> Project::history(std::optional<StepId> id) const {
+    QList<StatusChange> list;
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("SELECT step, from_status, to_status, note, changed_at FROM step_history "
+                             "WHERE ? IS NULL OR step = ? ORDER BY id"));
+    const QVariant stepValue = id ? QVariant(static_cast<int>(*id)) : QVariant(QMetaType(QMetaType::Int));
+    q.addBindValue(stepValue);
+    q.addBindValue(stepValue);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        list.append({static_cast<StepId>(q.value(0).toInt()),
+                     Checklist::statusFromKey(q.value(1).toString()).value_or(StepStatus::NotStarted),
+                     Checklist::statusFromKey(q.value(2).toString()).value_or(StepStatus::NotStarted),
+                     q.value(3).toString(), QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+    }
+    return list;
+}
+
+int Project::doneCount() const {
+    int n = 0;
+    for (StepId id : applicableSteps())
+        n += step(id).status == StepStatus::Done ? 1 : 0;
+    return n;
+}
+
+Status Project::setGroupName(const QString& name) {
+    const QString v = name.simplified();
+    if (v.size() > 100)
+        return makeError(tr("The group name is too long (WhatsApp allows at most 100 characters)."));
+    if (Status s = m_store->setSetting(QStringLiteral("channel.group_name"), v); !s)
+        return s;
+    m_channel.groupName = v;
+    emit channelChanged();
+    return {};
+}
+
+Status Project::setInviteLink(const QString& link) {
+    QString v;
+    if (!link.trimmed().isEmpty()) {
+        const auto checked = Validators::whatsappInviteLink(link);
+        if (!checked)
+            return checked.error();
+        v = *checked;
+    }
+    if (Status s = m_store->setSetting(QStringLiteral("channel.invite_link"), v); !s)
+        return s;
+    m_channel.inviteLink = v;
+    emit channelChanged();
+    return {};
+}
+
+static Result<Contact> validatedContact(const Contact& in) {
+    Contact c = in;
+    const auto name = Validators::requiredText(in.name, Project::tr("The participant's name"));
+    if (!name)
+        return name.error();
+    c.name = *name;
+    c.role = in.role.simplified();
+    if (!in.email.trimmed().isEmpty()) {
+        const auto email = Validators::email(in.email);
+        if (!email)
+            return email.error();
+        c.email = *email;
+    } else {
+        c.email.clear();
+    }
+    if (!in.phone.trimmed().isEmpty()) {
+        const auto phone = Validators::phoneE164(in.phone);
+        if (!phone)
+            return phone.error();
+        c.phone = *phone;
+    } else {
+        c.phone.clear();
+    }
+    return c;
+}
+
+Result<qint64> Project::addContact(const Contact& contact) {
+    const auto c = validatedContact(contact);
+    if (!c)
+        return c.error();
+    Status s = m_store->exec(
+        QStringLiteral("INSERT INTO contacts (name, role, side, email, phone, joined) VALUES (?, ?, ?, ?, ?, ?)"),
+        {c->name, c->role, sideKey(c->side), c->email, c->phone, c->joined ? 1 : 0});
+    if (!s)
+        return s.error();
+    QSqlQuery q(m_store->database());
+    q.exec(QStringLiteral("SELECT last_insert_rowid()"));
+    Contact added = *c;
+    added.id = q.next() ? q.value(0).toLongLong() : 0;
+    m_contacts.append(added);
+    emit contactsChanged();
+    return added.id;
+}
+
+Contact* Project::findContact(qint64 id) {
+    for (Contact& c : m_contacts) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+Status Project::updateContact(const Contact& contact) {
+    Contact* existing = findContact(contact.id);
+    if (!existing)
+        return makeError(tr("This participant no longer exists."));
+    const auto c = validatedContact(contact);
+    if (!c)
+        return c.error();
+    Status s = m_store->exec(
+        QStringLiteral(
+            "UPDATE contacts SET name = ?, role = ?, side = ?, email = ?, phone = ?, joined = ? WHERE id = ?"),
+        {c->name, c->role, sideKey(c->side), c->email, c->phone, c->joined ? 1 : 0, c->id});
+    if (!s)
+        return s;
+    *existing = *c;
+    emit contactsChanged();
+    return {};
+}
+
+Status Project::removeContact(qint64 id) {
+    if (Status s = m_store->exec(QStringLiteral("DELETE FROM contacts WHERE id = ?"), {id}); !s)
+        return s;
+    m_contacts.erase(std::remove_if(m_contacts.begin(), m_contacts.end(), [&](const Contact& c) { return c.id == id; }),
+                     m_contacts.end());
+    emit contactsChanged();
+    return {};
+}
+
+Status Project::setProducts(const QList<Product>& products) {
+    if (products.isEmpty())
+        return makeError(tr("Choose at least one product."));
+    if (Status s = m_store->setSetting(QStringLiteral("products"), productsText(products)); !s)
+        return s;
+    m_scope.products = products;
+    emit scopeChanged();
+    return {};
+}
+
+Status Project::setApis(const QStringList& apis) {
+    QStringList clean;
+    for (const QString& a : apis) {
+        const QString t = a.simplified();
+        if (!t.isEmpty() && !clean.contains(t))
+            clean.append(t);
+    }
+    if (Status s = m_store->setSetting(QStringLiteral("scope.apis"), clean.join(u'\n')); !s)
+        return s;
+    m_scope.apis = clean;
+    emit scopeChanged();
+    return {};
+}
+
+Status Project::setPartnerComputesLoan(bool computes) {
+    if (Status s = m_store->setSetting(QStringLiteral("scope.partner_computes_loan"),
+                                       computes ? QStringLiteral("1") : QStringLiteral("0"));
+        !s)
+        return s;
+    m_scope.partnerComputesLoan = computes;
+    emit scopeChanged();
+    return {};
+}
+
+Status Project::setAlignmentMeeting(const QDate& date, bool held) {
+    if (held && !date.isValid())
+        return makeError(tr("Enter the date of the alignment meeting before marking it as held."));
+    if (held && date > QDate::currentDate())
+        return makeError(tr("A meeting planned for a future date cannot be marked as held yet."));
+    Status s = m_store->transaction([&]() -> Status {
+        if (Status e = m_store->setSetting(QStringLiteral("scope.alignment_date"), dateText(date)); !e)
+            return e;
+        return m_store->setSetting(QStringLiteral("scope.alignment_held"),
+                                   held ? QStringLiteral("1") : QStringLiteral("0"));
+    });
+    if (!s)
+        return s;
+    m_scope.alignmentMeeting = date;
+    m_scope.alignmentHeld = held;
+    emit scopeChanged();
+    return {};
+}
+
+QList<StepId> Project::scheduleOrderProblems() const {
+    QList<StepId> problems;
+    QDate latest;
+    for (StepId id : applicableSteps()) {
+        const QDate d = step(id).planned;
+        if (!d.isValid())
+            continue;
+        if (latest.isValid() && d < latest)
+            problems.append(id);
+        else
+            latest = d;
+    }
+    return problems;
+}
+
+BusinessCalendar Project::calendar() const {
+    CalendarRegions regions;
+    regions.saoPauloState = setting(QStringLiteral("calendar.sp_state"), QStringLiteral("1")) == QLatin1String("1");
+    regions.saoPauloCity = setting(QStringLiteral("calendar.sp_city"), QStringLiteral("1")) == QLatin1String("1");
+    return BusinessCalendar(regions, m_overrides);
+}
+
+Status Project::addCalendarOverride(const CalendarOverride& o) {
+    if (!o.date.isValid())
+        return makeError(tr("Choose a valid date."));
+    Status s =
+        m_store->exec(QStringLiteral("INSERT INTO calendar_overrides (date, added, name) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (date) DO UPDATE SET added = excluded.added, name = excluded.name"),
+                      {o.date.toString(Qt::ISODate), o.added ? 1 : 0, o.name.simplified()});
+    if (!s)
+        return s;
+    m_overrides.erase(std::remove_if(m_overrides.begin(), m_overrides.end(),
+                                     [&](const CalendarOverride& x) { return x.date == o.date; }),
+                      m_overrides.end());
+    m_overrides.append({o.date, o.added, o.name.simplified()});
+    std::sort(m_overrides.begin(), m_overrides.end(), [](auto& a, auto& b) { return a.date < b.date; });
+    emit calendarChanged();
+    return {};
+}
+
+Status Project::removeCalendarOverride(const QDate& date) {
+    if (Status s = m_store->exec(QStringLiteral("DELETE FROM calendar_overrides WHERE date = ?"),
+                                 {date.toString(Qt::ISODate)});
+        !s)
+        return s;
+    m_overrides.erase(std::remove_if(m_overrides.begin(), m_overrides.end(),
+                                     [&](const CalendarOverride& x) { return x.date == date; }),
+                      m_overrides.end());
+    emit calendarChanged();
+    return {};
+}
+
+QString Project::setting(const QString& key, const QString& fallback) const {
+    return m_store->setting(key, fallback);
+}
+
+Status Project::setSetting(const QString& key, const QString& value) {
+    Status s = m_store->setSetting(key, value);
+    if (s && key.startsWith(QLatin1String("calendar.")))
+        emit calendarChanged();
+    return s;
+}
+
+} // namespace bmp

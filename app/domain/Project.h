@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/BusinessCalendar.h"
+#include "domain/ProjectData.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace bmp {
+
+namespace storage {
+class ProjectStore;
+}
+
+// The one state object every page and command reads and writes. Every setter validates, saves in its own
+// transaction, updates the in-memory copy only once saved, then emits a signal.
+class Project : public QObject {
+    Q_OBJECT
+public:
+    ~Project() override;
+
+    static Result<std::unique_ptr<Project>> create(const QString& path, const QString& partner,
+                                                   const QList<Product>& products);
+    static Result<std::unique_ptr<Project>> open(const QString& path);
+
+    QString path() const;
+    QString backupPath() const; // non-empty when opening migrated an older file
+    storage::ProjectStore& store() { return *m_store; }
+
+    QString partner() const { return m_partner; }
+    Status setPartner(const QString& name);
+
+    // Steps
+    QList<StepId> applicableSteps() const;
+    const StepState& step(StepId id) const;
+    Status setStepStatus(StepId id, StepStatus status, const QString& note = {});
+    Status setStepOwner(StepId id, const QString& owner);
+    Status setStepNotes(StepId id, const QString& notes);
+    Status setStepPlanned(StepId id, const QDate& date);
+    Status setStepActual(StepId id, const QDate& date);
+    QList<StatusChange> history(std::optional<StepId> id = std::nullopt) const;
+    int doneCount() const;
+
+    // Step 1
+    const ChannelInfo& channel() const { return m_channel; }
+    Status setGroupName(const QString& name);
+    Status setInviteLink(const QString& link);
+    const QList<Contact>& contacts() const { return m_contacts; }
+    Result<qint64> addContact(const Contact& contact);
+    Status updateContact(const Contact& contact);
+    Status removeContact(qint64 id);
+
+    // Step 2
+    const ScopeInfo& scope() const { return m_scope; }
+    Status setProducts(const QList<Product>& products);
+    Status setApis(const QStringList& apis);
+    Status setPartnerComputesLoan(bool computes);
+    Status setAlignmentMeeting(const QDate& date, bool held);
+    // Planned dates must follow the checklist order; returns the steps whose planned date is before an earlier step's.
+    QList<StepId> scheduleOrderProblems() const;
+
+    // Calendar
+    BusinessCalendar calendar() const;
+    const QList<CalendarOverride>& calendarOverrides() const { return m_overrides; }
+    Status addCalendarOverride(const CalendarOverride& o);
+    Status removeCalendarOverride(const QDate& date);
+
+    // Free-form per-project settings (UI position and later features).
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    Status setSetting(const QString& key, const QString& value);
+
+signals:
+    void partnerChanged();
+    void stepChanged(bmp::StepId step);
+    void channelChanged();
+    void contactsChanged();
+    void scopeChanged();
+    void calendarChanged();
+
+private:
+    explicit Project(std::unique_ptr<storage::ProjectStore> store);
+    Status load();
+    Status saveStepField(StepId id, const char* column, const QVariant& value);
+    StepState& mutableStep(StepId id) { return m_steps[static_cast<int>(id) - 1]; }
+    Contact* findContact(qint64 id);
+
+    std::unique_ptr<storage::ProjectStore> m_store;
+    QString m_partner;
+    QList<StepState> m_steps;
+    ChannelInfo m_channel;
+    QList<Contact> m_contacts;
+    ScopeInfo m_scope;
+    QList<CalendarOverride> m_overrides;
+};
+
+} // namespace bmp

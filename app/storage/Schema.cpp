@@ -1,0 +1,40 @@
+#include "storage/Schema.h"
+
+namespace bmp::storage {
+
+const QList<Migration>& migrations() {
+    static const QList<Migration> list{
+        {1,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS steps (step INTEGER PRIMARY KEY CHECK (step BETWEEN 1 AND 11), "
+                            "status TEXT NOT NULL DEFAULT 'not-started', owner TEXT NOT NULL DEFAULT '', "
+                            "planned_date TEXT, actual_date TEXT, notes TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS step_history (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "step INTEGER NOT NULL REFERENCES steps(step), from_status TEXT NOT NULL, "
+                            "to_status TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', changed_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS contacts (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "name TEXT NOT NULL, role TEXT NOT NULL DEFAULT '', side TEXT NOT NULL DEFAULT 'partner', "
+                            "email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+                            "joined INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("INSERT OR IGNORE INTO steps (step) VALUES (1),(2),(3),(4),(5),(6),(7),(8),(9),(10),(11)"),
+         }},
+        {2,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS calendar_overrides (date TEXT PRIMARY KEY, "
+                            "added INTEGER NOT NULL, name TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS evidence (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "at TEXT NOT NULL, environment TEXT NOT NULL, kind TEXT NOT NULL, method TEXT NOT NULL, "
+                            "url TEXT NOT NULL, status INTEGER, request TEXT NOT NULL DEFAULT '', "
+                            "response TEXT NOT NULL DEFAULT '', duration_ms INTEGER)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS evidence_env ON evidence (environment, id)"),
+         }},
+    };
+    return list;
+}
+
+int currentSchemaVersion() {
+    return migrations().last().version;
+}
+
+} // namespace bmp::storage

@@ -93,6 +93,8 @@ void printHuman(Cli& cli, const LoanResult& r) {
         out << Cli::tr("The last installment is %1: it absorbs the rounding residue of %2.")
                    .arg(money(r.parcelas.constLast().vlrParcela), money(r.lastInstallmentResidue()))
             << '\n';
+    for (const QString& warning : r.warnings)
+        out << Cli::tr("Warning: %1").arg(warning) << '\n';
     out << '\n';
 
     const QStringList headers{Cli::tr("#"),        Cli::tr("Due date"),     Cli::tr("Days"),   Cli::tr("Installment"),

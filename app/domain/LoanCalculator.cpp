@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <vector>
 
 namespace bmp {
@@ -125,6 +126,13 @@ Result<LoanResult> LoanCalculator::calculate(const LoanInput& in, const IofRateT
     if (!rates)
         return rates.error();
 
+    // Beyond R$ 10 trillion a schedule has no meaning and centavos would approach the integer range.
+    constexpr Real kMaxScheduleCents = 1e15L;
+    const auto tooLarge = [&] {
+        return makeError(tr("These values give installments or balances above R$ 10 trillion; check the rate, the "
+                            "term and the first due date."));
+    };
+
     LoanResult r;
     r.input = in;
     r.prazo = in.installments;
@@ -145,15 +153,22 @@ Result<LoanResult> LoanCalculator::calculate(const LoanInput& in, const IofRateT
         discountSum += std::exp(-logRate * days[k] / C::kDaysPerMonth);
     }
 
-    // IOF of a unit loan: its amortizations scale with the amount financed, hence the closed form.
+    // IOF of a unit loan: its amortizations scale with the amount financed, hence the closed form. The balances
+    // are taken prospectively, B_k = PMT * (sum of v_j for j > k) / v_k, which equals the convention's recursion
+    // B_k = B_(k-1) * (1 + g_k) - PMT exactly but does not multiply rounding errors by (1+i)^n (at 100% a month over
+    // 420 months the recursion would amplify them by 2^420).
     const Real daily = static_cast<Real>(rates->dailyRatePercent) / 100;
     const Real additional = static_cast<Real>(rates->additionalRatePercent) / 100;
+    std::vector<Real> laterDiscounts(n + 1, 0); // sum of v_j for j > k
+    for (int k = n - 1; k >= 0; --k)
+        laterDiscounts[k] = laterDiscounts[k + 1] + std::exp(-logRate * days[k] / C::kDaysPerMonth);
     Real unitBalance = 1;
     Real c = 0;
     for (int k = 0; k < n; ++k) {
-        const Real amortization = 1 / discountSum - unitBalance * periodGrowth[k];
-        unitBalance -= amortization;
-        c += amortization * std::min(days[k], C::kIofMaxDays) * daily;
+        const Real vk = std::exp(-logRate * days[k] / C::kDaysPerMonth);
+        const Real nextBalance = k + 1 < n ? laterDiscounts[k + 1] / (discountSum * vk) : 0;
+        c += (unitBalance - nextBalance) * std::min(days[k], C::kIofMaxDays) * daily;
+        unitBalance = nextBalance;
     }
     c += additional;
     if (!(c < 1))
@@ -164,7 +179,13 @@ Result<LoanResult> LoanCalculator::calculate(const LoanInput& in, const IofRateT
     const Real principal = static_cast<Real>(in.amount + in.tac);
     r.vlrIOF = Money::roundCents(principal / (1 - c) * c);
     r.vlrTotalCredito = in.amount + in.tac + r.vlrIOF;
-    r.vlrParcela = Money::roundCents(static_cast<Real>(r.vlrTotalCredito) / discountSum);
+    const Real installment = static_cast<Real>(r.vlrTotalCredito) / discountSum;
+    if (installment > kMaxScheduleCents)
+        return tooLarge();
+    r.vlrParcela = Money::roundCents(installment);
+    if (r.vlrParcela < 1)
+        return makeError(
+            tr("The installment rounds to R$ 0.00: the amount is too small for %n installment(s).", nullptr, n));
     r.vlrTotalDivida = r.vlrParcela * n;
 
     Cents balance = r.vlrTotalCredito;
@@ -174,7 +195,11 @@ Result<LoanResult> LoanCalculator::calculate(const LoanInput& in, const IofRateT
         row.nroParcela = k + 1;
         row.dtVencimento = C::dueDate(r.dtPrimeiroVencto, k + 1);
         row.dias = days[k];
-        row.vlrJuros = Money::roundCents(static_cast<Real>(balance) * periodGrowth[k]);
+        const Real interest = static_cast<Real>(balance) * periodGrowth[k];
+        if (std::fabs(interest) > kMaxScheduleCents ||
+            std::fabs(static_cast<Real>(balance) + interest) > kMaxScheduleCents)
+            return tooLarge();
+        row.vlrJuros = Money::roundCents(interest);
         row.vlrAmortizacao = k + 1 < n ? r.vlrParcela - row.vlrJuros : balance;
         row.vlrParcela = row.vlrJuros + row.vlrAmortizacao;
         balance -= row.vlrAmortizacao;
@@ -183,6 +208,22 @@ Result<LoanResult> LoanCalculator::calculate(const LoanInput& in, const IofRateT
         payments[k] = static_cast<Real>(row.vlrParcela);
         r.parcelas.append(row);
     }
+
+    // The convention lets the last installment absorb the centavo rounding of the installment and of each interest
+    // amount, which compounds at the loan's rate until the end: with high rates over long terms it can rival the
+    // installment. A last installment of zero or less means nothing, so that is refused; a large one is reported.
+    const Cents residue = r.lastInstallmentResidue();
+    if (r.parcelas.constLast().vlrParcela <= 0)
+        return makeError(tr("With %1% a month over %n installment(s), the rounding residue carried to the last "
+                            "installment (R$ %2) cancels it; shorten the term or lower the rate.",
+                            nullptr, n)
+                             .arg(in.monthlyRatePercent)
+                             .arg(Money::format(residue, QLocale::c())));
+    if (static_cast<double>(std::abs(residue)) > C::kResidueWarningFraction * static_cast<double>(r.vlrParcela))
+        r.warnings.append(tr("The last installment (R$ %1) differs from the others by R$ %2: the convention carries "
+                             "the centavo rounding of every installment to it, compounded at the loan's rate.")
+                              .arg(Money::format(r.parcelas.constLast().vlrParcela, QLocale::c()),
+                                   Money::format(residue, QLocale::c())));
 
     const CetFunction f{payments, days, static_cast<Real>(in.amount)};
     const auto y = solveCet(f);

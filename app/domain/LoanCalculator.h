@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -56,6 +57,7 @@ struct LoanResult {
     double iofFactor = 0;      // c: IOF of a unit loan (fraction of the amount financed)
     double cetAnnualExact = 0; // unrounded, as a fraction (0.4065 = 40.65%)
     QList<LoanInstallment> parcelas;
+    QStringList warnings; // translated; e.g. a last installment far from the others
 
     Cents lastInstallmentResidue() const {
         return parcelas.isEmpty() ? 0 : parcelas.constLast().vlrParcela - vlrParcela;

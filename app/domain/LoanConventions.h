@@ -21,6 +21,8 @@ public:
     static constexpr int kMaxFirstPeriodDays = 365; // a first due date further away is taken as a typing error
     static constexpr int kMoneyDecimals = 2;
     static constexpr int kRateDecimals = 4;
+    // A last installment that differs from the others by more than this fraction of the installment is reported.
+    static constexpr double kResidueWarningFraction = 0.01;
 
     // Same day next month; when that month lacks the day, its last day (31 Jan -> 28/29 Feb).
     static QDate defaultFirstDueDate(QDate contractDate);

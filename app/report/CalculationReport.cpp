@@ -128,6 +128,7 @@ QJsonObject CalculationReport::toJson(const LoanResult& r) {
         {QStringLiteral("vlrTotalParcelas"), Money::toJsonNumber(r.vlrTotalParcelas)},
         {QStringLiteral("percCETMensal"), r.percCETMensal},
         {QStringLiteral("percCETAnual"), r.percCETAnual},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
         {QStringLiteral("parcelas"), parcelas},
     };
 }
@@ -184,6 +185,8 @@ QByteArray CalculationReport::toCsv(const LoanResult& r, const CsvOptions& optio
     csv.row({res, QStringLiteral("percJurosAnual"), tr("Interest rate, % a year"), csv.rate(r.percJurosAnual)});
     csv.row({res, QStringLiteral("percCETMensal"), tr("CET, % a month"), csv.rate(r.percCETMensal)});
     csv.row({res, QStringLiteral("percCETAnual"), tr("CET, % a year"), csv.rate(r.percCETAnual)});
+    for (const QString& warning : r.warnings)
+        csv.row({res, QStringLiteral("aviso"), warning, QString()});
     csv.blank();
 
     csv.row({QStringLiteral("nroParcela"), QStringLiteral("dtVencimento"), QStringLiteral("dias"),

@@ -72,6 +72,7 @@ private slots:
     void invalidInputs_data();
     void invalidInputs();
     void contractBeforeTheTableIsRefused();
+    void residueWarningsAndRefusals();
     void iofTableJsonRoundTrip();
     void iofTableRefusesBadFiles_data();
     void iofTableRefusesBadFiles();
@@ -267,6 +268,45 @@ void TestLoanCalculator::contractBeforeTheTableIsRefused() {
     QVERIFY2(r.error().message.contains(u"2022-01-01"), qPrintable(r.error().message));
     const auto empty = LoanCalculator::calculate(simpleInput(), IofRateTable());
     QVERIFY(!empty.ok());
+}
+
+void TestLoanCalculator::residueWarningsAndRefusals() {
+    // A small residue passes silently; one above 1% of the installment is reported (420 x 0.99%: R$ 19.66 on
+    // R$ 1,583.10, reference case four_hundred_twenty_installments).
+    const auto quiet = LoanCalculator::calculate(simpleInput());
+    QVERIFY(quiet.ok());
+    QVERIFY(quiet->warnings.isEmpty());
+    LoanInput longTerm;
+    longTerm.amount = 15000000;
+    longTerm.installments = 420;
+    longTerm.monthlyRatePercent = 0.99;
+    longTerm.contractDate = QDate(2025, 8, 15);
+    const auto warned = LoanCalculator::calculate(longTerm);
+    QVERIFY(warned.ok());
+    QCOMPARE(warned->lastInstallmentResidue(), Cents(1966));
+    QCOMPARE(warned->warnings.size(), 1);
+    QVERIFY(warned->warnings.first().contains(u"19.66"));
+    QVERIFY(CalculationReport::toJson(*warned).value(QStringLiteral("warnings")).toArray().size() == 1);
+
+    // At 3% a month over 420 months the compounded rounding makes this last installment negative: refused.
+    LoanInput absurd = longTerm;
+    absurd.amount = 1000200;
+    absurd.monthlyRatePercent = 3;
+    absurd.contractDate = QDate(2025, 1, 1);
+    const auto refused = LoanCalculator::calculate(absurd);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"cancels"), qPrintable(refused.error().message));
+
+    // Installments that round to nothing, and results beyond any meaningful size, are refused.
+    LoanInput tiny = simpleInput();
+    tiny.amount = 1;
+    tiny.installments = 420;
+    tiny.monthlyRatePercent = 0;
+    QVERIFY(LoanCalculator::calculate(tiny).error().message.contains(u"R$ 0.00"));
+    LoanInput huge = longTerm;
+    huge.amount = Money::kMaxCents;
+    huge.monthlyRatePercent = 100;
+    QVERIFY(LoanCalculator::calculate(huge).error().message.contains(u"10 trillion"));
 }
 
 void TestLoanCalculator::iofTableJsonRoundTrip() {

@@ -176,6 +176,7 @@ Result<LoanResult> LoanCalculator::calculate(const LoanInput& in, const IofRateT
                              .arg(rates->dailyRatePercent)
                              .arg(rates->additionalRatePercent));
     r.iofFactor = static_cast<double>(c);
+    r.discountSum = static_cast<double>(discountSum);
     const Real principal = static_cast<Real>(in.amount + in.tac);
     r.vlrIOF = Money::roundCents(principal / (1 - c) * c);
     r.vlrTotalCredito = in.amount + in.tac + r.vlrIOF;
@@ -195,6 +196,7 @@ Result<LoanResult> LoanCalculator::calculate(const LoanInput& in, const IofRateT
         row.nroParcela = k + 1;
         row.dtVencimento = C::dueDate(r.dtPrimeiroVencto, k + 1);
         row.dias = days[k];
+        row.fatorDesconto = static_cast<double>(std::exp(-logRate * days[k] / C::kDaysPerMonth));
         const Real interest = static_cast<Real>(balance) * periodGrowth[k];
         if (std::fabs(interest) > kMaxScheduleCents ||
             std::fabs(static_cast<Real>(balance) + interest) > kMaxScheduleCents)

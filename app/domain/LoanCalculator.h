@@ -32,7 +32,8 @@ struct LoanInstallment {
     Cents vlrParcela = 0;
     Cents vlrJuros = 0;
     Cents vlrAmortizacao = 0;
-    Cents vlrSaldo = 0; // balance after this installment
+    Cents vlrSaldo = 0;       // balance after this installment
+    double fatorDesconto = 0; // v_k = (1+i)^(-t_k/30), shown in the report so the installment can be re-derived
 };
 
 // The calculation with BMP's names (CalcularValoresProposta / IncluirManualSimplificado). Money in centavos,
@@ -55,6 +56,7 @@ struct LoanResult {
     double percCETAnual = 0;
     IofRateEntry iofRate;      // the table entry applied
     double iofFactor = 0;      // c: IOF of a unit loan (fraction of the amount financed)
+    double discountSum = 0;    // sum of v_k; vlrParcela = vlrTotalCredito / discountSum before rounding
     double cetAnnualExact = 0; // unrounded, as a fraction (0.4065 = 40.65%)
     QList<LoanInstallment> parcelas;
     QStringList warnings; // translated; e.g. a last installment far from the others

@@ -40,7 +40,10 @@ public:
     QString rate(double percent) const { return decimal(QString::number(percent, 'f', 4)); }
     QString number(double value, int decimals) const { return decimal(QString::number(value, 'f', decimals)); }
 
-    QByteArray bytes() const { return m_text.toUtf8(); }
+    // Excel in pt_BR reads a CSV as UTF-8 only with the byte order mark.
+    QByteArray bytes() const {
+        return (m_options.decimalComma ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + m_text.toUtf8();
+    }
 
 private:
     QString decimal(QString plain) const {
@@ -169,6 +172,8 @@ QByteArray CalculationReport::toCsv(const LoanResult& r, const CsvOptions& optio
              isoDate(r.iofRate.validFrom)});
     csv.row({conv, QStringLiteral("iofFonte"), tr("Source of the IOF rates"), r.iofRate.source});
     csv.row({conv, QStringLiteral("fatorIOF"), tr("IOF of a unit loan (c)"), csv.number(r.iofFactor, 10)});
+    csv.row({conv, QStringLiteral("somaFatoresDesconto"), tr("Sum of the discount factors (Σ v_k)"),
+             csv.number(r.discountSum, 10)});
     csv.blank();
 
     const QString res = tr("Result");
@@ -191,12 +196,13 @@ QByteArray CalculationReport::toCsv(const LoanResult& r, const CsvOptions& optio
 
     csv.row({QStringLiteral("nroParcela"), QStringLiteral("dtVencimento"), QStringLiteral("dias"),
              QStringLiteral("vlrParcela"), QStringLiteral("vlrJuros"), QStringLiteral("vlrAmortizacao"),
-             QStringLiteral("vlrSaldo")});
+             QStringLiteral("vlrSaldo"), QStringLiteral("fatorDesconto")});
     csv.row({QStringLiteral("0"), isoDate(r.dtContratacao), QStringLiteral("0"), QString(), QString(), QString(),
-             csv.money(r.vlrTotalCredito)});
+             csv.money(r.vlrTotalCredito), csv.number(1, 10)});
     for (const LoanInstallment& p : r.parcelas)
         csv.row({QString::number(p.nroParcela), isoDate(p.dtVencimento), QString::number(p.dias),
-                 csv.money(p.vlrParcela), csv.money(p.vlrJuros), csv.money(p.vlrAmortizacao), csv.money(p.vlrSaldo)});
+                 csv.money(p.vlrParcela), csv.money(p.vlrJuros), csv.money(p.vlrAmortizacao), csv.money(p.vlrSaldo),
+                 csv.number(p.fatorDesconto, 10)});
     return csv.bytes();
 }
 

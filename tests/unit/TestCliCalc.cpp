@@ -186,13 +186,13 @@ void TestCliCalc::csvReport() {
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(f.readAll());
     QVERIFY(csv.contains(u"Result,vlrParcela,\"Installment, R$\",997.66"));
-    QVERIFY(csv.contains(u"12,2026-03-09,364,997.72,22.73,974.99,0.00"));
+    QVERIFY(csv.contains(u"12,2026-03-09,364,997.72,22.73,974.99,0.00,0.7411118655"));
 
     const QString brPath = dir.filePath(QStringLiteral("memoria-br.csv"));
     QCOMPARE(bmpctl(referenceArgs() << QStringLiteral("--csv") << brPath << QStringLiteral("--csv-br")).exitCode, 0);
     QFile br(brPath);
     QVERIFY(br.open(QIODevice::ReadOnly));
-    QVERIFY(QString::fromUtf8(br.readAll()).contains(u"12;2026-03-09;364;997,72;22,73;974,99;0,00"));
+    QVERIFY(QString::fromUtf8(br.readAll()).contains(u"12;2026-03-09;364;997,72;22,73;974,99;0,00;0,7411118655"));
 
     const Run failed =
         bmpctl(referenceArgs() << QStringLiteral("--csv") << dir.filePath(QStringLiteral("no/such/x.csv")));

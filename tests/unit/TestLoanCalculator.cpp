@@ -81,9 +81,6 @@ private slots:
     void moneyParsing();
     void moneyFormatting();
     void roundingIsHalfUp();
-    void comparisonWithBmpAnswer();
-    void csvReport();
-    void csvWriteFailsCleanly();
 };
 
 void TestLoanCalculator::referenceCases_data() {
@@ -429,79 +426,6 @@ void TestLoanCalculator::roundingIsHalfUp() {
     QCOMPARE(Money::roundCents(-2.5L), Cents(-3));
     QCOMPARE(Money::roundDecimals(1.23445L, 4), 1.2345);
     QCOMPARE(Money::roundDecimals(1.23444L, 4), 1.2344);
-}
-
-void TestLoanCalculator::comparisonWithBmpAnswer() {
-    const auto r = LoanCalculator::calculate(simpleInput());
-    QVERIFY(r.ok());
-    // BMP's envelope with the payload beside msg/hasError, PascalCase names, one numeric string with a comma.
-    const QJsonObject answer = QJsonDocument::fromJson(R"({
-        "msg": null, "hasError": false, "messages": [],
-        "retorno": {"VlrParcela": 1026.44, "vlrIOF": "6,32", "vlrTAC": 0, "vlrTotalCredito": 1006.30,
-                    "vlrTotalDivida": 1026.43, "percJurosMensal": 2, "percJurosAnual": 26.8342,
-                    "percCETMensal": 2.6913, "percCETAnual": 37.3537}
-    })")
-                                   .object();
-    const QList<FieldComparison> cmp = CalculationReport::compareWithSimulation(*r, answer);
-    QCOMPARE(cmp.size(), 9);
-    QHash<QString, FieldComparison> byName;
-    for (const FieldComparison& c : cmp)
-        byName.insert(c.field, c);
-    QVERIFY(!byName[QStringLiteral("vlrParcela")].differs); // one centavo: rounding, not a finding
-    QVERIFY(std::fabs(byName[QStringLiteral("vlrParcela")].difference - 0.01) < 1e-9);
-    QVERIFY(byName[QStringLiteral("vlrIOF")].differs); // two centavos
-    QVERIFY(!byName[QStringLiteral("vlrTotalCredito")].differs);
-    QVERIFY(!byName[QStringLiteral("percJurosMensal")].differs);
-    QVERIFY(!byName[QStringLiteral("percJurosAnual")].differs); // exactly 0.01 p.p.: within
-    QVERIFY(byName[QStringLiteral("percCETMensal")].differs);   // 0.0111 p.p.
-    QVERIFY(!byName[QStringLiteral("percCETAnual")].differs);
-    QVERIFY(CalculationReport::anyDifference(cmp));
-
-    const QList<FieldComparison> missing = CalculationReport::compareWithSimulation(*r, QJsonObject{});
-    for (const FieldComparison& c : missing) {
-        QVERIFY(c.differs);
-        QVERIFY(!c.theirs.has_value());
-    }
-}
-
-void TestLoanCalculator::csvReport() {
-    LoanInput in = simpleInput();
-    in.installments = 3;
-    in.tac = 5000;
-    const auto r = LoanCalculator::calculate(in);
-    QVERIFY(r.ok());
-    const QString csv = QString::fromUtf8(CalculationReport::toCsv(*r));
-    const QStringList lines = csv.split(QStringLiteral("\r\n"));
-    QVERIFY(lines.contains(QStringLiteral("Input,vlrTAC,\"TAC (financed), R$\",50.00")));
-    QVERIFY(lines.contains(QStringLiteral("nroParcela,dtVencimento,dias,vlrParcela,vlrJuros,vlrAmortizacao,vlrSaldo")));
-    const LoanInstallment& last = r->parcelas.constLast();
-    QVERIFY(lines.contains(QStringLiteral("3,2025-07-01,91,%1,%2,%3,0.00")
-                               .arg(Money::toPlainString(last.vlrParcela), Money::toPlainString(last.vlrJuros),
-                                    Money::toPlainString(last.vlrAmortizacao))));
-    for (const QString& convention : LoanConventions::conventionLines())
-        QVERIFY(csv.contains(convention.left(30)));
-    QVERIFY(csv.contains(r->iofRate.source.left(30)));
-
-    CalculationCsvOptions br;
-    br.separator = u';';
-    br.decimalComma = true;
-    const QString csvBr = QString::fromUtf8(CalculationReport::toCsv(*r, br));
-    QVERIFY(csvBr.contains(QStringLiteral("Input;vlrTAC;TAC (financed), R$;50,00")));
-
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("memoria.csv"));
-    QVERIFY(CalculationReport::writeCsv(*r, path).ok());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), CalculationReport::toCsv(*r));
-}
-
-void TestLoanCalculator::csvWriteFailsCleanly() {
-    const auto r = LoanCalculator::calculate(simpleInput());
-    QVERIFY(r.ok());
-    const Status s = CalculationReport::writeCsv(*r, QStringLiteral("/nonexistent-dir/x/report.csv"));
-    QVERIFY(!s.ok());
-    QVERIFY(s.error().message.contains(u"/nonexistent-dir/x/report.csv"));
 }
 
 QTEST_GUILESS_MAIN(TestLoanCalculator)

@@ -17,7 +17,8 @@ void printHelp(QTextStream& out) {
     out << "usage: bmpctl COMMAND [ARGS]\n\n"
            "  version\n"
            "  project init|status|step\n"
-           "  calendar check|next|holidays\n\n"
+           "  calendar check|next|holidays\n"
+           "  calc --amount N --installments N --monthly-rate PCT --contract-date D --person pf|pj ...\n\n"
            "Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.\n";
 }
 
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("version"), runVersion},
         {QStringLiteral("project"), runProject},
         {QStringLiteral("calendar"), runCalendar},
+        {QStringLiteral("calc"), runCalc},
     };
 
     QStringList args = app.arguments().mid(1);

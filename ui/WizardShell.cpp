@@ -159,7 +159,8 @@ void WizardShell::goNext() {
     const int next = currentIndex() + 1;
     if (next > m_reached) {
         m_reached = next;
-        m_project.setSetting(QStringLiteral("ui.reached"), QString::number(m_reached));
+        if (Status s = m_project.setSetting(QStringLiteral("ui.reached"), QString::number(m_reached)); !s)
+            qWarning("Could not remember the reached step: %s", qPrintable(s.error().toString()));
     }
     setCurrentIndex(next);
     m_pages.at(next)->setFocus();

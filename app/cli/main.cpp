@@ -17,7 +17,9 @@ void printHelp(QTextStream& out) {
     out << "usage: bmpctl COMMAND [ARGS]\n\n"
            "  version\n"
            "  project init|status|step\n"
-           "  calendar check|next|holidays\n\n"
+           "  calendar check|next|holidays\n"
+           "  key generate|inspect\n"
+           "  jwt sign|decode|verify\n\n"
            "Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.\n";
 }
 
@@ -36,6 +38,8 @@ int main(int argc, char** argv) {
         {QStringLiteral("version"), runVersion},
         {QStringLiteral("project"), runProject},
         {QStringLiteral("calendar"), runCalendar},
+        {QStringLiteral("key"), runKey},
+        {QStringLiteral("jwt"), runJwt},
     };
 
     QStringList args = app.arguments().mid(1);

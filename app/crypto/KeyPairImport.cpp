@@ -85,6 +85,16 @@ static Result<PemBlock> pickBlock(const QByteArray& pem, bool wantPrivate) {
     return *chosen;
 }
 
+KeyPair::PemKind KeyPair::classifyPem(const QByteArray& pem) {
+    for (const PemBlock& block : scanPem(pem.left(kMaxPemSize))) {
+        if (block.isPrivateKey())
+            return block.isEncrypted() ? PemKind::EncryptedPrivateKey : PemKind::PrivateKey;
+        if (block.isPublicKey())
+            return PemKind::PublicKey;
+    }
+    return PemKind::NotAKey;
+}
+
 Result<KeyPair> KeyPair::fromPrivatePem(const QByteArray& pem, const QByteArray& passphrase) {
     auto block = pickBlock(pem, true);
     if (!block)

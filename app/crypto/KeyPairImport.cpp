@@ -32,6 +32,19 @@ int passphraseCallback(char* buf, int size, int, void* userdata) {
     return int(pass.size());
 }
 
+// A damaged private key file can still parse (a flipped bit in the modulus or the private exponent); it would
+// then sign garbage that BMP rejects much later. One signature round trip (~1 ms) catches that at import.
+Result<KeyPair> checkedPrivate(Result<KeyPair> key) {
+    if (!key)
+        return key;
+    static const QByteArray probe = "bmp-onboarding key self-test";
+    const auto signature = key->signRs256(probe);
+    if (!signature || !key->verifyRs256(probe, *signature))
+        return makeError(KeyPair::tr("The private key is damaged: its parts do not belong together."),
+                         signature ? QString() : signature.error().detail);
+    return key;
+}
+
 using DecoderCtxPtr = std::unique_ptr<OSSL_DECODER_CTX, OpenSslDeleter<OSSL_DECODER_CTX_free>>;
 
 } // namespace
@@ -113,7 +126,7 @@ Result<KeyPair> KeyPair::fromPrivatePem(const QByteArray& pem, const QByteArray&
         return makeError(tr("The private key could not be read: the file is damaged or in an unsupported format."),
                          detail);
     }
-    return adopt(key.release(), true);
+    return checkedPrivate(adopt(key.release(), true));
 }
 
 Result<KeyPair> KeyPair::fromPublicPem(const QByteArray& pem) {
@@ -179,7 +192,7 @@ Result<KeyPair> KeyPair::fromJwk(const QJsonObject& jwk) {
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
         EVP_PKEY_fromdata(ctx.get(), &raw, hasPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get()) != 1)
         return makeError(tr("The JWK does not describe a usable RSA key."), takeOpenSslErrors());
-    return adopt(raw, hasPrivate);
+    return hasPrivate ? checkedPrivate(adopt(raw, true)) : adopt(raw, false);
 }
 
 } // namespace bmp::crypto

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +88,7 @@ private slots:
     void algorithmConfusionRefused();
     void malformedTokens_data();
     void malformedTokens();
+    void mutatedTokensNeverVerify();
     void clientAssertionClaims();
     void timeState_data();
     void timeState();
@@ -333,6 +335,44 @@ void TestJwt::malformedTokens() {
     QVERIFY(!decoded.ok());
     QVERIFY2(decoded.error().message.contains(refusal), qPrintable(decoded.error().message));
     QVERIFY(!Jwt::verifyRs256(token, m_public).ok());
+}
+
+void TestJwt::mutatedTokensNeverVerify() {
+    // A cheap, deterministic stand-in for the fuzzer: every single-byte change, and random multi-byte damage, to
+    // a valid token must be refused cleanly (no crash, no acceptance).
+    const QByteArray token = *Jwt::signRs256(QJsonObject{{QStringLiteral("sub"), QStringLiteral("x")}}, m_key);
+    QVERIFY(Jwt::verifyRs256(token, m_public).ok());
+    for (qsizetype i = 0; i < token.size(); ++i) {
+        QByteArray t = token;
+        t[i] = t[i] == 'A' ? 'B' : 'A';
+        if (t == token)
+            continue;
+        QVERIFY2(!Jwt::verifyRs256(t, m_public).ok(), qPrintable(QString::number(i)));
+    }
+    QRandomGenerator rng(7515);
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray t = token;
+        const int edits = 1 + int(rng.bounded(8));
+        for (int e = 0; e < edits; ++e) {
+            const auto pos = qsizetype(rng.bounded(quint32(t.size())));
+            switch (rng.bounded(3)) {
+            case 0:
+                t[pos] = char(rng.bounded(256));
+                break;
+            case 1:
+                t.remove(pos, 1 + qsizetype(rng.bounded(5)));
+                break;
+            default:
+                t.insert(pos, char(rng.bounded(256)));
+            }
+            if (t.isEmpty())
+                break;
+        }
+        if (t == token)
+            continue;
+        (void)Jwt::decode(t);
+        QVERIFY(!Jwt::verifyRs256(t, m_public).ok());
+    }
 }
 
 void TestJwt::clientAssertionClaims() {

@@ -101,14 +101,15 @@ int sign(Cli& cli, const QStringList& args) {
     if (!ok || lifetime < 1 || lifetime > 86400)
         return cli.usage(Cli::tr("--lifetime must be a number of seconds from 1 to 86400"));
 
-    const auto pem = KeyFiles::read(p.value(QStringLiteral("key")));
+    auto pem = KeyFiles::read(p.value(QStringLiteral("key")));
     if (!pem)
         return cli.badInput(pem.error());
+    const crypto::WipeGuard wipePem(pem.value()); // it may be a plaintext private key
     auto passphrase = cli.readPassphraseFile(p.value(QStringLiteral("passphrase-file")));
     if (!passphrase)
         return cli.badInput(passphrase.error());
+    const crypto::WipeGuard wipePassphrase(passphrase.value());
     const auto key = KeyPair::fromPrivatePem(*pem, *passphrase);
-    crypto::wipe(passphrase.value());
     if (!key)
         return cli.badInput(key.error());
 

@@ -54,6 +54,7 @@ int generate(Cli& cli, const QStringList& args) {
     auto passphrase = cli.readPassphraseFile(p.value(kPassphraseFile));
     if (!passphrase)
         return cli.badInput(passphrase.error());
+    const crypto::WipeGuard wipePassphrase(passphrase.value());
     if (!dir.exists() && !QDir().mkpath(dir.path()))
         return cli.badInput(makeError(Cli::tr("cannot create the directory %1").arg(dir.path())));
 
@@ -61,17 +62,12 @@ int generate(Cli& cli, const QStringList& args) {
     if (!key)
         return cli.failed(key.error());
     auto pem = key->encryptedPrivateKeyPem(*passphrase);
-    if (!pem) {
-        crypto::wipe(passphrase.value());
+    if (!pem)
         return cli.failed(pem.error());
-    }
-    if (const Status s = KeyFiles::writePrivate(privatePath, *pem); !s) {
-        crypto::wipe(passphrase.value());
+    if (const Status s = KeyFiles::writePrivate(privatePath, *pem); !s)
         return cli.failed(s.error());
-    }
     // Prove the saved file opens with this passphrase before telling the user it is their key.
     const auto reread = KeyPair::fromPrivatePem(*pem, *passphrase);
-    crypto::wipe(passphrase.value());
     if (!reread || !reread->samePublicKey(*key))
         return cli.failed(makeError(Cli::tr("%1 could not be read back; do not use it").arg(privatePath)));
     if (const Status s = KeyFiles::writePublic(publicPath, key->publicKeyPem()); !s)
@@ -107,9 +103,10 @@ int inspect(Cli& cli, const QStringList& args) {
     if (p.positionalArguments().size() != 1)
         return cli.usage(Cli::tr("key inspect needs exactly one FILE"));
     const QString path = p.positionalArguments().first();
-    const auto pem = KeyFiles::read(path);
+    auto pem = KeyFiles::read(path);
     if (!pem)
         return cli.badInput(pem.error());
+    const crypto::WipeGuard wipePem(pem.value()); // it may be a plaintext private key
 
     const KeyPair::PemKind kind = KeyPair::classifyPem(*pem);
     Result<KeyPair> key = makeError({});
@@ -126,8 +123,8 @@ int inspect(Cli& cli, const QStringList& args) {
                 return cli.badInput(read.error());
             passphrase = std::move(read.value());
         }
+        const crypto::WipeGuard wipePassphrase(passphrase);
         key = KeyPair::fromPrivatePem(*pem, passphrase);
-        crypto::wipe(passphrase);
     }
     if (!key)
         return cli.badInput(key.error());

@@ -4,8 +4,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <openssl/crypto.h>
-
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
@@ -67,13 +65,6 @@ Result<QByteArray> KeyFiles::read(const QString& path, qsizetype maxSize) {
     if (file.size() > maxSize)
         return makeError(tr("%1 is too large (%2 bytes) to be a key file.").arg(path).arg(file.size()));
     return file.readAll();
-}
-
-void wipe(QByteArray& secret) {
-    // Only an unshared buffer is ours to wipe; data() on a shared one would wipe a fresh copy instead.
-    if (!secret.isEmpty() && secret.isDetached())
-        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
-    secret.clear();
 }
 
 } // namespace bmp::crypto

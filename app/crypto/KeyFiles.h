@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "crypto/Wipe.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,8 +22,5 @@ public:
     static Status writePublic(const QString& path, const QByteArray& data, Overwrite overwrite = Overwrite::Refuse);
     static Result<QByteArray> read(const QString& path, qsizetype maxSize = 1024 * 1024);
 };
-
-// Overwrites a buffer that held a secret (passphrase, plaintext key) before it is released.
-void wipe(QByteArray& secret);
 
 } // namespace bmp::crypto

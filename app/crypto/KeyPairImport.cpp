@@ -55,7 +55,8 @@ static Result<PemBlock> pickBlock(const QByteArray& pem, bool wantPrivate) {
         return makeError(KeyPair::tr("The key file is empty."));
     if (pem.size() > KeyPair::kMaxPemSize)
         return makeError(KeyPair::tr("The file is too large to be a PEM key (%1 bytes).").arg(pem.size()));
-    const QList<PemBlock> blocks = scanPem(pem);
+    QList<PemBlock> blocks = scanPem(pem);
+    const PemBlocksWiper wiper{blocks}; // the returned copy shares, and keeps, the chosen block's data
     if (blocks.isEmpty()) {
         if (looksLikeDer(pem))
             return makeError(KeyPair::tr("This looks like a binary DER key; BMP Onboarding reads PEM. Convert it "
@@ -99,7 +100,9 @@ static Result<PemBlock> pickBlock(const QByteArray& pem, bool wantPrivate) {
 }
 
 KeyPair::PemKind KeyPair::classifyPem(const QByteArray& pem) {
-    for (const PemBlock& block : scanPem(pem.left(kMaxPemSize))) {
+    QList<PemBlock> blocks = scanPem(pem.left(kMaxPemSize));
+    const PemBlocksWiper wiper{blocks};
+    for (const PemBlock& block : std::as_const(blocks)) {
         if (block.isPrivateKey())
             return block.isEncrypted() ? PemKind::EncryptedPrivateKey : PemKind::PrivateKey;
         if (block.isPublicKey())
@@ -112,11 +115,14 @@ Result<KeyPair> KeyPair::fromPrivatePem(const QByteArray& pem, const QByteArray&
     auto block = pickBlock(pem, true);
     if (!block)
         return block.error();
-    const bool encrypted = block->isEncrypted();
+    QList<PemBlock> picked{std::move(block.value())};
+    const PemBlocksWiper wiper{picked};
+    const PemBlock& chosen = picked.constFirst();
+    const bool encrypted = chosen.isEncrypted();
     if (encrypted && passphrase.isEmpty())
         return makeError(tr("This private key is encrypted; enter its passphrase."));
     ERR_clear_error();
-    BioPtr bio = memBioFor(block->text);
+    BioPtr bio = memBioFor(chosen.text);
     PassphraseRequest request{&passphrase};
     EvpPkeyPtr key(PEM_read_bio_PrivateKey_ex(bio.get(), nullptr, passphraseCallback, &request, nullptr, nullptr));
     if (!key) {

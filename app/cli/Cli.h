@@ -47,5 +47,7 @@ using CommandHandler = std::function<int(Cli&, const QStringList& args)>;
 int runProject(Cli& cli, const QStringList& args);
 int runCalendar(Cli& cli, const QStringList& args);
 int runCalc(Cli& cli, const QStringList& args);
+int runKey(Cli& cli, const QStringList& args);
+int runJwt(Cli& cli, const QStringList& args);
 
 } // namespace bmp::cli

@@ -18,7 +18,9 @@ void printHelp(QTextStream& out) {
            "  version\n"
            "  project init|status|step\n"
            "  calendar check|next|holidays\n"
-           "  calc --amount N --installments N --monthly-rate PCT --contract-date D --person pf|pj ...\n\n"
+           "  calc --amount N --installments N --monthly-rate PCT --contract-date D --person pf|pj ...\n"
+           "  key generate|inspect\n"
+           "  jwt sign|decode|verify\n\n"
            "Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.\n";
 }
 
@@ -38,6 +40,8 @@ int main(int argc, char** argv) {
         {QStringLiteral("project"), runProject},
         {QStringLiteral("calendar"), runCalendar},
         {QStringLiteral("calc"), runCalc},
+        {QStringLiteral("key"), runKey},
+        {QStringLiteral("jwt"), runJwt},
     };
 
     QStringList args = app.arguments().mid(1);

@@ -1,13 +1,44 @@
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "core/AppInfo.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     bmp::AppInfo::setUp(app);
-    bmp::AppInfo::installTranslator(app, bmp::AppInfo::systemLanguage());
-    bmp::ui::MainWindow window;
+    app.setDesktopFileName(bmp::AppInfo::appId());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "BMP partner onboarding wizard"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("screenshots"),
+                      QCoreApplication::translate("main", "Render every page of a demo project to DIR and exit."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "Language: en or pt_BR."),
+                      QStringLiteral("LANG")});
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("main", "Project file (.bmpproj) to open."));
+    parser.process(app);
+
+    QString language = QSettings().value(QStringLiteral("language"), bmp::AppInfo::systemLanguage()).toString();
+    if (parser.isSet(QStringLiteral("lang")))
+        language = parser.value(QStringLiteral("lang"));
+    bmp::AppInfo::installTranslator(app, language);
+
+    if (parser.isSet(QStringLiteral("screenshots"))) {
+        // Screenshots never touch the user's settings or recent projects.
+        QCoreApplication::setApplicationName(QStringLiteral("bmp-onboarding-screenshots"));
+        QSettings().clear();
+        const int n = bmp::ui::renderScreenshots(parser.value(QStringLiteral("screenshots")));
+        return n > 0 ? 0 : 1;
+    }
+
+    const QStringList files = parser.positionalArguments();
+    bmp::ui::MainWindow window(files.isEmpty() ? QString() : files.first());
     window.show();
     return app.exec();
 }

@@ -1,10 +1,297 @@
 #include "MainWindow.h"
 
+#include "WizardShell.h"
+#include "core/AppInfo.h"
+#include "domain/Project.h"
+#include "pages/OverviewPage.h"
+#include "storage/ProjectStore.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTime>
+
 namespace bmp::ui {
 
-MainWindow::MainWindow(QWidget* parent)
+namespace {
+const QString kRecentKey = QStringLiteral("recentProjects");
+const QString kLanguageKey = QStringLiteral("language");
+constexpr int kMaxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(const QString& projectFile, QWidget* parent)
     : QMainWindow(parent) {
-    setWindowTitle(tr("BMP Onboarding"));
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1280, 800);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+
+    QString path = projectFile;
+    if (path.isEmpty()) {
+        const QStringList recent = recentProjects();
+        path = recent.isEmpty() ? QString() : recent.first();
+    }
+    Status opened = path.isEmpty() ? makeError(QString()) : openProject(path);
+    if (!opened) {
+        const QString fallback = defaultProjectPath();
+        if (!opened.error().message.isEmpty())
+            statusBar()->showMessage(tr("Could not open %1: %2").arg(path, opened.error().message), 15000);
+        if (QFileInfo::exists(fallback))
+            opened = openProject(fallback);
+        else
+            opened = newProject(fallback, tr("My company"));
+    }
+    if (!m_project) // nothing could be opened or created: still show a usable window
+        rebuildUi();
+}
+
+MainWindow::~MainWindow() {
+    // Pages refer to the project: they go first.
+    delete takeCentralWidget();
+}
+
+QString MainWindow::defaultProjectPath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("default.bmpproj"));
+}
+
+QStringList MainWindow::recentProjects() {
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+Status MainWindow::openProject(const QString& path) {
+    auto project = Project::open(path);
+    if (!project)
+        return project.error();
+    const QString backup = (*project)->backupPath();
+    setProject(std::move(project).value());
+    if (!backup.isEmpty())
+        statusBar()->showMessage(
+            tr("The project was updated to the current format; a backup was kept at %1.").arg(backup), 15000);
+    return {};
+}
+
+Status MainWindow::newProject(const QString& path, const QString& partner) {
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QStringLiteral(".bmpproj");
+    auto project = Project::create(target, partner, {Product::Caas});
+    if (!project)
+        return project.error();
+    setProject(std::move(project).value());
+    return {};
+}
+
+Status MainWindow::saveProjectAs(const QString& path) {
+    if (!m_project)
+        return makeError(tr("There is no open project."));
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QStringLiteral(".bmpproj");
+    if (Status s = m_project->store().copyTo(target); !s)
+        return s;
+    return openProject(target);
+}
+
+void MainWindow::setProject(std::unique_ptr<Project> project) {
+    m_project = std::move(project);
+    rememberRecent(m_project->path());
+    auto saved = [this] {
+        if (m_savedLabel)
+            m_savedLabel->setText(
+                tr("All changes saved (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+    };
+    for (auto signal : {&Project::partnerChanged, &Project::channelChanged, &Project::contactsChanged,
+                        &Project::scopeChanged, &Project::calendarChanged})
+        connect(m_project.get(), signal, this, saved);
+    connect(m_project.get(), &Project::stepChanged, this, saved);
+    connect(m_project.get(), &Project::partnerChanged, this,
+            [this] { setWindowTitle(tr("%1 — BMP Onboarding").arg(m_project->partner())); });
+    rebuildUi();
+}
+
+void MainWindow::rebuildUi() {
+    menuBar()->clear();
+    buildMenus();
+    QWidget* old = centralWidget();
+    if (m_project) {
+        m_shell = new WizardShell(*m_project, this);
+        setCentralWidget(m_shell);
+        connect(m_shell->overviewPage(), &OverviewPage::newProjectRequested, this, &MainWindow::onNew);
+        connect(m_shell->overviewPage(), &OverviewPage::openProjectRequested, this, &MainWindow::onOpen);
+        setWindowTitle(tr("%1 — BMP Onboarding").arg(m_project->partner()));
+    } else {
+        m_shell = nullptr;
+        auto* empty = new QLabel(tr("No project is open. Use File › New project or File › Open project."), this);
+        empty->setAlignment(Qt::AlignCenter);
+        setCentralWidget(empty);
+        setWindowTitle(tr("BMP Onboarding"));
+    }
+    if (old && old != centralWidget())
+        old->deleteLater();
+    if (!m_savedLabel) {
+        m_savedLabel = new QLabel(this);
+        m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+        statusBar()->addPermanentWidget(m_savedLabel);
+    }
+    m_savedLabel->setText(m_project ? tr("Every change is saved as you make it") : QString());
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New project…"), this, &MainWindow::onNew);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open project…"), this, &MainWindow::onOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    refreshRecentMenu();
+    QAction* saveAs = file->addAction(tr("Save project &as…"), this, &MainWindow::onSaveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    saveAs->setEnabled(m_project != nullptr);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(language);
+    const QString current = QSettings().value(kLanguageKey, AppInfo::systemLanguage()).toString();
+    const QList<QPair<QString, QString>> languages{{QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")}};
+    for (const auto& [code, name] : languages) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        a->setObjectName(QStringLiteral("language_") + code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] { switchLanguage(code); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About BMP Onboarding"), this, [this] {
+        QMessageBox::about(this, tr("About BMP Onboarding"),
+                           tr("<h3>BMP Onboarding %1</h3><p>Takes a BMP partner from kickoff to production through "
+                              "BMP's onboarding checklist.</p><p>Open source. BMP is a trademark of its owner; this "
+                              "tool is not made by BMP.</p>")
+                               .arg(AppInfo::version()));
+    });
+}
+
+void MainWindow::refreshRecentMenu() {
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = recentProjects();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (Status s = openProject(path); !s)
+                showError(tr("Open project"), s.error());
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    refreshRecentMenu();
+}
+
+void MainWindow::showError(const QString& title, const Error& error) {
+    auto* box = new QMessageBox(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    if (!error.detail.isEmpty())
+        box->setDetailedText(error.detail);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::switchLanguage(const QString& language) {
+    QSettings().setValue(kLanguageKey, language);
+    AppInfo::installTranslator(*QCoreApplication::instance(), language);
+    rebuildUi(); // pages are views over the project: rebuilding them in the new language loses nothing
+}
+
+QString MainWindow::askFile(FileQuestion question) {
+    if (m_fileChooser)
+        return m_fileChooser(question);
+    const QString filter = tr("BMP Onboarding projects (*.bmpproj)");
+    const QString dir = m_project ? QFileInfo(m_project->path()).absolutePath() : QDir::homePath();
+    switch (question) {
+    case FileQuestion::Open:
+        return QFileDialog::getOpenFileName(this, tr("Open project"), dir, filter);
+    case FileQuestion::New:
+        return QFileDialog::getSaveFileName(this, tr("New project"), dir, filter);
+    case FileQuestion::SaveAs:
+        return QFileDialog::getSaveFileName(this, tr("Save project as"), dir, filter);
+    }
+    return {};
+}
+
+void MainWindow::onNew() {
+    const QString path = askFile(FileQuestion::New);
+    if (path.isEmpty())
+        return;
+    QString partner;
+    if (m_partnerPrompt) {
+        partner = m_partnerPrompt();
+    } else {
+        bool ok = false;
+        partner = QInputDialog::getText(this, tr("New project"), tr("Partner (your company's) name:"),
+                                        QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+    }
+    if (partner.trimmed().isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("New project"), makeError(tr("A file named %1 already exists. Choose another name; existing "
+                                                  "projects are never overwritten.")
+                                                   .arg(path)));
+        return;
+    }
+    if (Status s = newProject(path, partner); !s)
+        showError(tr("New project"), s.error());
+}
+
+void MainWindow::onOpen() {
+    const QString path = askFile(FileQuestion::Open);
+    if (path.isEmpty())
+        return;
+    if (Status s = openProject(path); !s)
+        showError(tr("Open project"), s.error());
+}
+
+void MainWindow::onSaveAs() {
+    const QString path = askFile(FileQuestion::SaveAs);
+    if (path.isEmpty())
+        return;
+    if (Status s = saveProjectAs(path); !s)
+        showError(tr("Save project as"), s.error());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // Focused editors save on focus loss; move focus away so the last keystrokes are saved too.
+    if (QWidget* focus = QApplication::focusWidget())
+        focus->clearFocus();
+    QSettings().setValue(QStringLiteral("geometry"), saveGeometry());
+    event->accept();
 }
 
 } // namespace bmp::ui

@@ -1,13 +1,67 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QMenu;
+class QLabel;
+
+namespace bmp {
+class Project;
+}
 
 namespace bmp::ui {
 
+class WizardShell;
+
+// The application window: owns the open Project and the wizard over it; New / Open / Recent / Save As,
+// language choice, and remembers the last project (the wizard remembers the page).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(const QString& projectFile = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Project* project() const { return m_project.get(); }
+    WizardShell* wizard() const { return m_shell; }
+
+    Status openProject(const QString& path);
+    Status newProject(const QString& path, const QString& partner);
+    Status saveProjectAs(const QString& path);
+    static QString defaultProjectPath();
+    static QStringList recentProjects();
+
+    // Test seams: what the file dialogs and the partner prompt would answer (empty = cancelled).
+    enum class FileQuestion { Open, New, SaveAs };
+    void setFileChooser(std::function<QString(FileQuestion)> chooser) { m_fileChooser = std::move(chooser); }
+    void setPartnerPrompt(std::function<QString()> prompt) { m_partnerPrompt = std::move(prompt); }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void rebuildUi();
+    void setProject(std::unique_ptr<Project> project);
+    void rememberRecent(const QString& path);
+    void refreshRecentMenu();
+    void showError(const QString& title, const Error& error);
+    void switchLanguage(const QString& language);
+    QString askFile(FileQuestion question);
+    void onNew();
+    void onOpen();
+    void onSaveAs();
+
+    std::unique_ptr<Project> m_project;
+    WizardShell* m_shell = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_savedLabel = nullptr;
+    std::function<QString(FileQuestion)> m_fileChooser;
+    std::function<QString()> m_partnerPrompt;
 };
 
 } // namespace bmp::ui

@@ -46,6 +46,9 @@ using CommandHandler = std::function<int(Cli&, const QStringList& args)>;
 // Command groups, each in its own file.
 int runProject(Cli& cli, const QStringList& args);
 int runCalendar(Cli& cli, const QStringList& args);
+int runCalc(Cli& cli, const QStringList& args);
+int runKey(Cli& cli, const QStringList& args);
+int runJwt(Cli& cli, const QStringList& args);
 int runSandbox(Cli& cli, const QStringList& args);
 
 } // namespace bmp::cli

@@ -18,6 +18,9 @@ void printHelp(QTextStream& out) {
            "  version\n"
            "  project init|status|step\n"
            "  calendar check|next|holidays\n"
+           "  calc --amount N --installments N --monthly-rate PCT --contract-date D --person pf|pj ...\n"
+           "  key generate|inspect\n"
+           "  jwt sign|decode|verify\n"
            "  sandbox [--listen HOST:PORT] [--tls] [--rate-limit RPS] [--state-dir DIR]\n\n"
            "Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.\n";
 }
@@ -37,6 +40,9 @@ int main(int argc, char** argv) {
         {QStringLiteral("version"), runVersion},
         {QStringLiteral("project"), runProject},
         {QStringLiteral("calendar"), runCalendar},
+        {QStringLiteral("calc"), runCalc},
+        {QStringLiteral("key"), runKey},
+        {QStringLiteral("jwt"), runJwt},
         {QStringLiteral("sandbox"), runSandbox},
     };
 

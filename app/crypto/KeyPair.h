@@ -37,6 +37,9 @@ public:
     static Result<KeyPair> fromPublicPem(const QByteArray& pem);
     // RFC 7517 RSA JWK: public ("n", "e") or private (plus "d", and optionally "p","q","dp","dq","qi").
     static Result<KeyPair> fromJwk(const QJsonObject& jwk);
+    enum class PemKind { NotAKey, PublicKey, PrivateKey, EncryptedPrivateKey };
+    // What the first key block of a PEM file is, without decoding or decrypting it.
+    static PemKind classifyPem(const QByteArray& pem);
     // Takes ownership of key (RSA, >= 2048 bits, checked).
     static Result<KeyPair> adopt(EVP_PKEY* key, bool hasPrivateKey);
 

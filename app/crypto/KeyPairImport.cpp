@@ -32,6 +32,19 @@ int passphraseCallback(char* buf, int size, int, void* userdata) {
     return int(pass.size());
 }
 
+// A damaged private key file can still parse (a flipped bit in the modulus or the private exponent); it would
+// then sign garbage that BMP rejects much later. One signature round trip (~1 ms) catches that at import.
+Result<KeyPair> checkedPrivate(Result<KeyPair> key) {
+    if (!key)
+        return key;
+    static const QByteArray probe = "bmp-onboarding key self-test";
+    const auto signature = key->signRs256(probe);
+    if (!signature || !key->verifyRs256(probe, *signature))
+        return makeError(KeyPair::tr("The private key is damaged: its parts do not belong together."),
+                         signature ? QString() : signature.error().detail);
+    return key;
+}
+
 using DecoderCtxPtr = std::unique_ptr<OSSL_DECODER_CTX, OpenSslDeleter<OSSL_DECODER_CTX_free>>;
 
 } // namespace
@@ -42,7 +55,8 @@ static Result<PemBlock> pickBlock(const QByteArray& pem, bool wantPrivate) {
         return makeError(KeyPair::tr("The key file is empty."));
     if (pem.size() > KeyPair::kMaxPemSize)
         return makeError(KeyPair::tr("The file is too large to be a PEM key (%1 bytes).").arg(pem.size()));
-    const QList<PemBlock> blocks = scanPem(pem);
+    QList<PemBlock> blocks = scanPem(pem);
+    const PemBlocksWiper wiper{blocks}; // the returned copy shares, and keeps, the chosen block's data
     if (blocks.isEmpty()) {
         if (looksLikeDer(pem))
             return makeError(KeyPair::tr("This looks like a binary DER key; BMP Onboarding reads PEM. Convert it "
@@ -85,15 +99,30 @@ static Result<PemBlock> pickBlock(const QByteArray& pem, bool wantPrivate) {
     return *chosen;
 }
 
+KeyPair::PemKind KeyPair::classifyPem(const QByteArray& pem) {
+    QList<PemBlock> blocks = scanPem(pem.left(kMaxPemSize));
+    const PemBlocksWiper wiper{blocks};
+    for (const PemBlock& block : std::as_const(blocks)) {
+        if (block.isPrivateKey())
+            return block.isEncrypted() ? PemKind::EncryptedPrivateKey : PemKind::PrivateKey;
+        if (block.isPublicKey())
+            return PemKind::PublicKey;
+    }
+    return PemKind::NotAKey;
+}
+
 Result<KeyPair> KeyPair::fromPrivatePem(const QByteArray& pem, const QByteArray& passphrase) {
     auto block = pickBlock(pem, true);
     if (!block)
         return block.error();
-    const bool encrypted = block->isEncrypted();
+    QList<PemBlock> picked{std::move(block.value())};
+    const PemBlocksWiper wiper{picked};
+    const PemBlock& chosen = picked.constFirst();
+    const bool encrypted = chosen.isEncrypted();
     if (encrypted && passphrase.isEmpty())
         return makeError(tr("This private key is encrypted; enter its passphrase."));
     ERR_clear_error();
-    BioPtr bio = memBioFor(block->text);
+    BioPtr bio = memBioFor(chosen.text);
     PassphraseRequest request{&passphrase};
     EvpPkeyPtr key(PEM_read_bio_PrivateKey_ex(bio.get(), nullptr, passphraseCallback, &request, nullptr, nullptr));
     if (!key) {
@@ -103,7 +132,7 @@ Result<KeyPair> KeyPair::fromPrivatePem(const QByteArray& pem, const QByteArray&
         return makeError(tr("The private key could not be read: the file is damaged or in an unsupported format."),
                          detail);
     }
-    return adopt(key.release(), true);
+    return checkedPrivate(adopt(key.release(), true));
 }
 
 Result<KeyPair> KeyPair::fromPublicPem(const QByteArray& pem) {
@@ -169,7 +198,7 @@ Result<KeyPair> KeyPair::fromJwk(const QJsonObject& jwk) {
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
         EVP_PKEY_fromdata(ctx.get(), &raw, hasPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get()) != 1)
         return makeError(tr("The JWK does not describe a usable RSA key."), takeOpenSslErrors());
-    return adopt(raw, hasPrivate);
+    return hasPrivate ? checkedPrivate(adopt(raw, true)) : adopt(raw, false);
 }
 
 } // namespace bmp::crypto

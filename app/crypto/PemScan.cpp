@@ -1,4 +1,5 @@
 #include "crypto/PemScan.h"
+#include "crypto/Wipe.h"
 
 namespace bmp::crypto {
 
@@ -27,11 +28,14 @@ bool derSpansExactly(const QByteArray& der) {
     return header + length == der.size();
 }
 
-void decodeBody(PemBlock& block, const QByteArray& body) {
+// body may be a plaintext private key: the intermediate copies are wiped.
+void decodeBody(PemBlock& block, QByteArray body) {
     QByteArray base64;
+    base64.reserve(body.size()); // no reallocation leaving unwiped fragments
     bool inHeaders = true;
-    for (QByteArray line : body.split('\n')) {
-        line = line.trimmed();
+    QList<QByteArray> lines = body.split('\n');
+    for (QByteArray& line : lines) {
+        line = std::move(line).trimmed(); // in place: no unwiped copy left behind
         if (inHeaders && line.contains(':')) {
             if (line.startsWith("Proc-Type:") && line.contains("ENCRYPTED"))
                 block.legacyEncrypted = true;
@@ -41,8 +45,11 @@ void decodeBody(PemBlock& block, const QByteArray& body) {
             continue;
         inHeaders = false;
         base64 += line;
+        wipe(line);
     }
     auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+    wipe(base64);
+    wipe(body);
     if (!decoded || decoded.decoded.isEmpty()) {
         block.state = PemBlock::State::BadBase64;
         return;
@@ -53,6 +60,16 @@ void decodeBody(PemBlock& block, const QByteArray& body) {
 }
 
 } // namespace
+
+void PemBlock::wipe() {
+    crypto::wipe(text);
+    crypto::wipe(der);
+}
+
+PemBlocksWiper::~PemBlocksWiper() {
+    for (PemBlock& block : blocks)
+        block.wipe();
+}
 
 QList<PemBlock> scanPem(const QByteArray& data) {
     QList<PemBlock> blocks;
@@ -79,7 +96,8 @@ QList<PemBlock> scanPem(const QByteArray& data) {
             break;
         }
         const qsizetype blockEnd = endPos + endLine.size();
-        block.text = data.mid(pos, blockEnd - pos) + '\n';
+        block.text.reserve(blockEnd - pos + 1); // built in place: no unwiped temporary
+        block.text.append(data.constData() + pos, blockEnd - pos).append('\n');
         decodeBody(block, data.mid(bodyStart, endPos - bodyStart));
         blocks.append(block);
         pos = blockEnd;

@@ -20,6 +20,13 @@ struct PemBlock {
     bool isPrivateKey() const { return label.endsWith("PRIVATE KEY"); }
     bool isPublicKey() const { return label == "PUBLIC KEY" || label == "RSA PUBLIC KEY"; }
     bool isCertificate() const { return label.contains("CERTIFICATE"); }
+    void wipe(); // text and der may be a plaintext private key
+};
+
+// Wipes every block when it goes out of scope.
+struct PemBlocksWiper {
+    QList<PemBlock>& blocks;
+    ~PemBlocksWiper();
 };
 
 // All blocks in order; a block whose END line is missing is returned with State::Truncated and ends the scan.

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,7 @@ private slots:
     void importPrivate();
     void importPrivateInMemory_data();
     void importPrivateInMemory();
+    void mutatedPemNeverCrashes();
     void importPublic_data();
     void importPublic();
     void allFormsAreTheSameKey();
@@ -132,6 +134,39 @@ void TestCrypto::importPrivateInMemory() {
     QVERIFY2(key.error().message.contains(refusal, Qt::CaseInsensitive), qPrintable(key.error().toString()));
 }
 
+void TestCrypto::mutatedPemNeverCrashes() {
+    // Deterministic stand-in for the fuzzer: damaged key files get an error, never a crash; a private key that
+    // still imports must at least sign correctly (the damage hit whitespace or a CRT value OpenSSL can do without).
+    const QByteArray pems[] = {readKeyFixture(QStringLiteral("rsa2048-pkcs8.pem")),
+                               readKeyFixture(QStringLiteral("rsa2048-pkcs1.pem")),
+                               readKeyFixture(QStringLiteral("rsa2048-public.pem"))};
+    QRandomGenerator rng(7517);
+    int refused = 0;
+    for (int round = 0; round < 600; ++round) {
+        QByteArray pem = pems[round % 3];
+        const int edits = 1 + int(rng.bounded(4));
+        for (int e = 0; e < edits; ++e) {
+            const auto pos = qsizetype(rng.bounded(quint32(pem.size())));
+            if (rng.bounded(2))
+                pem[pos] = char(rng.bounded(256));
+            else
+                pem.truncate(pos);
+            if (pem.isEmpty())
+                break;
+        }
+        const auto priv = KeyPair::fromPrivatePem(pem);
+        const auto pub = KeyPair::fromPublicPem(pem);
+        refused += (!priv.ok() && !pub.ok()) ? 1 : 0;
+        if (priv.ok()) {
+            const auto sig = priv->signRs256("probe");
+            QVERIFY(sig.ok() && priv->verifyRs256("probe", *sig));
+        }
+        if (pub.ok())
+            QVERIFY(pub->bits() >= 2048);
+    }
+    QVERIFY(refused > 500);
+}
+
 void TestCrypto::importPublic_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("refusal");
@@ -227,6 +262,11 @@ void TestCrypto::fromJwkRefusals_data() {
     QTest::newRow("padded n") << paddedN << "not valid base64url";
     QTest::newRow("1024-bit n") << smallN << "only";
     QTest::newRow("empty object") << QJsonObject() << "not an RSA key";
+    // A private JWK whose d does not belong to n: parses, but must not be accepted as a signing key.
+    const auto other = KeyPair::fromPrivatePem(readKeyFixture(QStringLiteral("rsa2048-pkcs1.pem")));
+    QJsonObject mismatched = good;
+    mismatched[QStringLiteral("d")] = other->jwk().value(QStringLiteral("n")); // any 2048-bit number that is not d
+    QTest::newRow("d not matching n") << mismatched << "damaged";
 }
 
 void TestCrypto::fromJwkRefusals() {

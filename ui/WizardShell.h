@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace bmp {
+class Project;
+}
+
+namespace bmp::ui {
+
+class WizardPage;
+class OverviewPage;
+
+// The wizard: a step list always visible at the side (status icons, click to jump to any reached step),
+// the current page, and Back/Next. Next is enabled when the page's completion rule holds.
+class WizardShell : public QWidget {
+    Q_OBJECT
+public:
+    explicit WizardShell(Project& project, QWidget* parent = nullptr);
+
+    int pageCount() const;
+    int currentIndex() const;
+    WizardPage* page(int index) const;
+    WizardPage* currentPage() const;
+    OverviewPage* overviewPage() const;
+    int reachedIndex() const { return m_reached; }
+    bool setCurrentIndex(int index); // false when the page is not reached yet
+
+signals:
+    void currentPageChanged(int index);
+
+private:
+    void addPage(WizardPage* page);
+    void rebuildPages();
+    void refreshStepList();
+    void refreshNavigation();
+    void goNext();
+    void goBack();
+
+    Project& m_project;
+    QListWidget* m_stepList;
+    QStackedWidget* m_stack;
+    QPushButton* m_backButton;
+    QPushButton* m_nextButton;
+    QLabel* m_hintLabel;
+    QList<WizardPage*> m_pages;
+    int m_reached = 0;
+};
+
+} // namespace bmp::ui

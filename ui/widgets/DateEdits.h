@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDate>
+#include <QDateEdit>
+
+namespace bmp::ui {
+
+// A QDateEdit that can also be "not set": its minimum date is shown as the special text.
+class OptionalDateEdit : public QDateEdit {
+    Q_OBJECT
+public:
+    explicit OptionalDateEdit(QWidget* parent = nullptr);
+    QDate optionalDate() const;
+    void setOptionalDate(const QDate& date);
+
+    static QDate unsetDate() { return QDate(2000, 1, 1); }
+};
+
+} // namespace bmp::ui

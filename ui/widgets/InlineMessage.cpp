@@ -1,0 +1,63 @@
+#include "widgets/InlineMessage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+namespace bmp::ui {
+
+InlineMessage::InlineMessage(QWidget* parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setObjectName(QStringLiteral("messageText"));
+    setFrameShape(QFrame::StyledPanel);
+    hide();
+}
+
+void InlineMessage::showMessage(Kind kind, const QString& text) {
+    m_kind = kind;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString colors = QStringLiteral("background:#e8f1fb;border:1px solid #7aa7d9;");
+    switch (kind) {
+    case Kind::Information:
+        break;
+    case Kind::Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        colors = QStringLiteral("background:#fff6e0;border:1px solid #d9a400;");
+        break;
+    case Kind::Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        colors = QStringLiteral("background:#fde8e8;border:1px solid #d04444;");
+        break;
+    case Kind::Positive:
+        icon = QStyle::SP_DialogApplyButton;
+        colors = QStringLiteral("background:#e6f5e6;border:1px solid #4c9a4c;");
+        break;
+    }
+    setStyleSheet(
+        QStringLiteral(
+            "bmp--ui--InlineMessage{%1 border-radius:4px;} QLabel{background:transparent;border:none;color:#202020;}")
+            .arg(colors));
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
+    m_text->setText(text);
+    setAccessibleDescription(text);
+    show();
+}
+
+void InlineMessage::clearMessage() {
+    m_text->clear();
+    hide();
+}
+
+QString InlineMessage::text() const {
+    return isVisible() || !m_text->text().isEmpty() ? m_text->text() : QString();
+}
+
+} // namespace bmp::ui

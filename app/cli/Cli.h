@@ -50,5 +50,8 @@ int runCalc(Cli& cli, const QStringList& args);
 int runKey(Cli& cli, const QStringList& args);
 int runJwt(Cli& cli, const QStringList& args);
 int runSandbox(Cli& cli, const QStringList& args);
+int runEnv(Cli& cli, const QStringList& args);
+int runToken(Cli& cli, const QStringList& args);
+int runEvidence(Cli& cli, const QStringList& args);
 
 } // namespace bmp::cli

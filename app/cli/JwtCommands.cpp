@@ -1,5 +1,6 @@
-// bmpctl jwt sign|decode|verify — the file-based forms (the --project form lives with the project store).
+// bmpctl jwt sign|decode|verify — the file-based forms (the --project form is in ProjectKeyCommands.cpp).
 #include "cli/Cli.h"
+#include "cli/ProjectKeyCommands.h"
 #include "crypto/Jwt.h"
 #include "crypto/KeyFiles.h"
 
@@ -80,10 +81,10 @@ int sign(Cli& cli, const QStringList& args) {
     p.addOption({kJson, QStringLiteral("machine output")});
     if (!cli.parse(p, args))
         return Usage;
-    if (p.isSet(QStringLiteral("project")))
-        return cli.usage(Cli::tr("%1 is not available in this build yet").arg(QStringLiteral("jwt sign --project")));
     if (!p.positionalArguments().isEmpty())
         return cli.usage(Cli::tr("jwt sign takes no positional argument"));
+    if (p.isSet(QStringLiteral("project")))
+        return signJwtForProject(cli, p);
     for (const char* name : {"key", "passphrase-file", "client-id", "aud"}) {
         if (!p.isSet(QLatin1String(name)))
             return cli.usage(Cli::tr("jwt sign needs --%1").arg(QLatin1String(name)));

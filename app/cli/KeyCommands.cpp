@@ -1,5 +1,6 @@
-// bmpctl key generate|inspect — the file-based forms (the --project forms live with the project store).
+// bmpctl key generate|inspect — the file-based forms (the --project forms are in ProjectKeyCommands.cpp).
 #include "cli/Cli.h"
+#include "cli/ProjectKeyCommands.h"
 #include "crypto/KeyFiles.h"
 #include "crypto/KeyPair.h"
 
@@ -17,10 +18,6 @@ namespace {
 const QString kJson = QStringLiteral("json");
 const QString kPassphraseFile = QStringLiteral("passphrase-file");
 
-int notHereYet(Cli& cli, const QString& form) {
-    return cli.usage(Cli::tr("%1 is not available in this build yet").arg(form));
-}
-
 int generate(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
     p.addOption(
@@ -30,13 +27,14 @@ int generate(Cli& cli, const QStringList& args) {
         {QStringLiteral("bits"), QStringLiteral("2048, 3072 or 4096"), QStringLiteral("N"), QStringLiteral("2048")});
     p.addOption({QStringLiteral("project"), QStringLiteral("project file"), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("ENV")});
+    p.addOption({QStringLiteral("replace"), QStringLiteral("replace the environment's current key (--project)")});
     p.addOption({kJson, QStringLiteral("machine output")});
     if (!cli.parse(p, args))
         return Usage;
-    if (p.isSet(QStringLiteral("project")))
-        return notHereYet(cli, QStringLiteral("key generate --project"));
     if (!p.positionalArguments().isEmpty())
         return cli.usage(Cli::tr("key generate takes no positional argument"));
+    if (p.isSet(QStringLiteral("project")))
+        return generateKeyInProject(cli, p);
     if (!p.isSet(QStringLiteral("out-dir")) || !p.isSet(kPassphraseFile))
         return cli.usage(Cli::tr("key generate needs --out-dir DIR and --passphrase-file F"));
     bool ok = false;
@@ -157,15 +155,17 @@ int inspect(Cli& cli, const QStringList& args) {
 
 int runKey(Cli& cli, const QStringList& args) {
     if (args.isEmpty())
-        return cli.usage(Cli::tr("key needs a subcommand: generate or inspect"));
+        return cli.usage(Cli::tr("key needs a subcommand: generate, import, register or inspect"));
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
     if (sub == QLatin1String("generate"))
         return generate(cli, rest);
     if (sub == QLatin1String("inspect"))
         return inspect(cli, rest);
-    if (sub == QLatin1String("import") || sub == QLatin1String("register"))
-        return notHereYet(cli, QStringLiteral("key ") + sub);
+    if (sub == QLatin1String("import"))
+        return importKey(cli, rest);
+    if (sub == QLatin1String("register"))
+        return registerKey(cli, rest);
     return cli.usage(Cli::tr("unknown key subcommand '%1'").arg(sub));
 }
 

@@ -19,8 +19,11 @@ void printHelp(QTextStream& out) {
            "  project init|status|step\n"
            "  calendar check|next|holidays\n"
            "  calc --amount N --installments N --monthly-rate PCT --contract-date D --person pf|pj ...\n"
-           "  key generate|inspect\n"
+           "  env set|list FILE ...\n"
+           "  key generate|import|register|inspect\n"
            "  jwt sign|decode|verify\n"
+           "  token (--token-url URL --client-id ID --key PEM | --project FILE --env ENV) --passphrase-file F\n"
+           "  evidence export --project FILE --out FILE.jsonl\n"
            "  sandbox [--listen HOST:PORT] [--tls] [--rate-limit RPS] [--state-dir DIR]\n\n"
            "Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.\n";
 }
@@ -37,13 +40,11 @@ int main(int argc, char** argv) {
     Cli cli(out, err);
 
     const QMap<QString, CommandHandler> commands{
-        {QStringLiteral("version"), runVersion},
-        {QStringLiteral("project"), runProject},
-        {QStringLiteral("calendar"), runCalendar},
-        {QStringLiteral("calc"), runCalc},
-        {QStringLiteral("key"), runKey},
-        {QStringLiteral("jwt"), runJwt},
-        {QStringLiteral("sandbox"), runSandbox},
+        {QStringLiteral("version"), runVersion},   {QStringLiteral("project"), runProject},
+        {QStringLiteral("calendar"), runCalendar}, {QStringLiteral("calc"), runCalc},
+        {QStringLiteral("key"), runKey},           {QStringLiteral("jwt"), runJwt},
+        {QStringLiteral("sandbox"), runSandbox},   {QStringLiteral("env"), runEnv},
+        {QStringLiteral("token"), runToken},       {QStringLiteral("evidence"), runEvidence},
     };
 
     QStringList args = app.arguments().mid(1);

@@ -1,5 +1,6 @@
 #include "domain/Project.h"
 #include "domain/Environments.h"
+#include "domain/KeyVault.h"
 #include "domain/Validators.h"
 #include "storage/ProjectStore.h"
 
@@ -33,7 +34,8 @@ QString productsText(const QList<Product>& products) {
 
 Project::Project(std::unique_ptr<storage::ProjectStore> store)
     : m_store(std::move(store))
-    , m_environments(new Environments(*m_store, this)) {
+    , m_environments(new Environments(*m_store, this))
+    , m_keys(new KeyVault(*m_store, this)) {
     for (StepId id : Checklist::allSteps())
         m_steps.append(StepState{id, StepStatus::NotStarted, {}, {}, {}, {}});
 }

@@ -14,6 +14,7 @@ namespace storage {
 class ProjectStore;
 }
 class Environments;
+class KeyVault;
 
 // The one state object every page and command reads and writes. Every setter validates, saves in its own
 // transaction, updates the in-memory copy only once saved, then emits a signal.
@@ -30,6 +31,7 @@ public:
     QString backupPath() const; // non-empty when opening migrated an older file
     storage::ProjectStore& store() { return *m_store; }
     Environments& environments() { return *m_environments; }
+    KeyVault& keys() { return *m_keys; }
 
     QString partner() const { return m_partner; }
     Status setPartner(const QString& name);
@@ -90,6 +92,7 @@ private:
 
     std::unique_ptr<storage::ProjectStore> m_store;
     Environments* m_environments; // child QObject
+    KeyVault* m_keys;             // child QObject
     QString m_partner;
     QList<StepState> m_steps;
     ChannelInfo m_channel;

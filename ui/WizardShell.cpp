@@ -2,9 +2,12 @@
 
 #include "domain/Project.h"
 #include "pages/ChannelPage.h"
+#include "pages/CredentialsPage.h"
 #include "pages/GenericStepPage.h"
+#include "pages/KeysPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/ScopePage.h"
+#include "pages/TokenPage.h"
 #include "widgets/StatusIcon.h"
 
 #include <QHBoxLayout>
@@ -103,6 +106,15 @@ void WizardShell::rebuildPages() {
             break;
         case StepId::Scope:
             addPage(new ScopePage(m_project));
+            break;
+        case StepId::KeyRegistration:
+            addPage(new KeysPage(m_project));
+            break;
+        case StepId::Credentials:
+            addPage(new CredentialsPage(m_project));
+            break;
+        case StepId::JwtToken:
+            addPage(new TokenPage(m_project));
             break;
         default:
             addPage(new GenericStepPage(m_project, id));

@@ -7,6 +7,7 @@
 #include "net/TokenWorker.h"
 
 #include <QJsonObject>
+#include <QSslCertificate>
 
 namespace bmp::cli {
 
@@ -124,13 +125,8 @@ int runToken(Cli& cli, const QStringList& args) {
         auto key = unlockEnvironmentKey(cli, *project, env, p.value(QStringLiteral("passphrase-file")));
         if (!key)
             return cli.badInput(key.error());
-        request.environment = env;
-        request.tokenUrl = QUrl(profile->tokenUrl);
-        request.clientId = profile->clientId;
-        request.scope = profile->scope;
-        request.key = *key;
-        request.rateLimit = profile->rateLimit;
-        request.caBundlePem = profile->caBundlePem;
+        request = net::TokenWorker::requestFor(*profile, *key);
+        request.lifetimeSeconds = lifetime;
     } else {
         for (const char* name : {"token-url", "client-id", "key"}) {
             if (!p.isSet(QLatin1String(name)))

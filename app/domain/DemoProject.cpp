@@ -1,6 +1,10 @@
 #include "domain/DemoProject.h"
 
+#include "domain/Environments.h"
+#include "domain/KeyVault.h"
 #include "domain/Project.h"
+
+#include <QUuid>
 
 namespace bmp {
 
@@ -44,6 +48,31 @@ Status fillDemoProject(Project& project, const QDate& today) {
          check(project.setStepStatus(StepId::KeyRegistration, StepStatus::InProgress)) &&
          check(project.setStepNotes(StepId::KeyRegistration,
                                     QStringLiteral("Reply to BMP's ticket with the public key only, no CC.")));
+    // Step 3/4/5 rehearsed in practice: a key (its passphrase is thrown away: the demo never signs), registered
+    // with the sandbox, its client_id and a successful token test.
+    if (ok) {
+        const auto key = crypto::KeyPair::generate(2048);
+        const QString practice = QStringLiteral("practice");
+        auto profile = project.environments().find(practice);
+        ok = key.ok() && profile &&
+             project.keys().store(practice, *key, QUuid::createUuid().toByteArray(), KeySource::Generated).ok() &&
+             project.keys()
+                 .recordRegistration(practice, RegistrationRoute::Http, QDateTime::currentDateTimeUtc().addSecs(-3600))
+                 .ok();
+        if (ok) {
+            profile->clientId = QStringLiteral("bmp.digital.api.fintech_exemplo_ltda");
+            ok = project.environments().save(*profile).ok();
+        }
+        TokenTest test;
+        test.environment = practice;
+        test.at = QDateTime::currentDateTimeUtc().addSecs(-3000);
+        test.ok = true;
+        test.httpStatus = 200;
+        test.tokenType = QStringLiteral("Bearer");
+        test.scope = profile ? profile->scope : QString();
+        test.expiresIn = 3600;
+        ok = ok && project.environments().recordTokenTest(test).ok();
+    }
     if (!ok)
         return makeError(Project::tr("The demo project could not be filled."));
     return {};

@@ -41,6 +41,18 @@ TokenWorker::~TokenWorker() {
     }
 }
 
+TokenRequest TokenWorker::requestFor(const EnvironmentProfile& profile, const crypto::KeyPair& key) {
+    TokenRequest r;
+    r.environment = profile.name;
+    r.tokenUrl = QUrl(profile.tokenUrl);
+    r.clientId = profile.clientId;
+    r.scope = profile.scope;
+    r.key = key;
+    r.rateLimit = profile.rateLimit;
+    r.caBundlePem = profile.caBundlePem;
+    return r;
+}
+
 Result<QByteArray> TokenWorker::formBody(const TokenRequest& request, qint64 now, QString* jti) {
     QJsonObject claims;
     if (request.claimsTemplate.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "crypto/ClientAssertion.h"
 #include "crypto/KeyPair.h"
+#include "domain/Environment.h"
 #include "net/ApiClient.h"
 
 #include <QDateTime>
@@ -86,6 +87,8 @@ public:
     bool isRunning() const { return m_call != nullptr; }
     const TokenFailure& failure() const { return m_failure; }
 
+    // The request for an environment profile as it must be used (the practice one resolved by PracticeSandbox).
+    static TokenRequest requestFor(const EnvironmentProfile& profile, const crypto::KeyPair& key);
     // The form body for one attempt (exposed for tests and for the step 5 preview).
     static Result<QByteArray> formBody(const TokenRequest& request, qint64 now, QString* jti = nullptr);
     // The plain-words explanation of a refused or failed token request.

@@ -1,0 +1,42 @@
+#include "crypto/AssertionCheck.h"
+
+namespace bmp::crypto {
+
+QStringList AssertionCheck::warnings(const QJsonObject& c, const QString& clientId, const QString& tokenUrl,
+                                     qint64 now) {
+    QStringList w;
+    if (clientId.isEmpty())
+        w << tr("This environment has no client_id yet: register the key (step 3) or enter it in step 4.");
+    const QJsonValue jti = c.value(QStringLiteral("jti"));
+    if (!jti.isString() || jti.toString().trimmed().isEmpty())
+        w << tr("jti is empty: every assertion needs a new unique id (a UUID).");
+    const QString iss = c.value(QStringLiteral("iss")).toString();
+    if (iss.isEmpty() || iss != c.value(QStringLiteral("sub")).toString())
+        w << tr("iss and sub must both be the client_id.");
+    else if (!clientId.isEmpty() && iss != clientId)
+        w << tr("iss and sub are not this environment's client_id (%1).").arg(clientId);
+    const QString aud = c.value(QStringLiteral("aud")).toString();
+    if (!tokenUrl.isEmpty() && aud != tokenUrl)
+        w << tr("aud is not the token URL (%1): assertions made for another audience are refused.").arg(tokenUrl);
+
+    const QJsonValue exp = c.value(QStringLiteral("exp"));
+    const QJsonValue iat = c.value(QStringLiteral("iat"));
+    const QJsonValue nbf = c.value(QStringLiteral("nbf"));
+    if (!exp.isDouble())
+        w << tr("exp is missing: an assertion that never expires is refused.");
+    else if (exp.toInteger() <= now)
+        w << tr("exp is in the past: the assertion has already expired.");
+    if ((iat.isDouble() && iat.toInteger() > now + kClockSkewSeconds) ||
+        (nbf.isDouble() && nbf.toInteger() > now + kClockSkewSeconds))
+        w << tr("iat or nbf is more than %1 s ahead of this computer's clock: the server would refuse it. Check "
+                "the clock, or the times typed.")
+                 .arg(kClockSkewSeconds);
+    const qint64 start = iat.isDouble() ? iat.toInteger() : (nbf.isDouble() ? nbf.toInteger() : now);
+    if (exp.isDouble() && exp.toInteger() - start > kLongestLifetime)
+        w << tr("The lifetime is over an hour (%1 s): keep it short (300 s is usual); long-lived assertions are "
+                "refused.")
+                 .arg(exp.toInteger() - start);
+    return w;
+}
+
+} // namespace bmp::crypto

@@ -3,6 +3,7 @@
 // the token.
 #include "CryptoTestUtil.h"
 #include "ScriptedServer.h"
+#include "crypto/AssertionCheck.h"
 #include "crypto/Jwt.h"
 #include "domain/Environments.h"
 #include "domain/KeyVault.h"
@@ -81,6 +82,8 @@ private slots:
     void keyUploadStoresClientId();
     void keyUploadRefusals_data();
     void keyUploadRefusals();
+    void assertionWarnings_data();
+    void assertionWarnings();
 
 private:
     TokenRequest request(const ScriptedServer& server) const;
@@ -458,6 +461,73 @@ void TestTokenWorker::keyUploadRefusals() {
     const auto result = *outcome.result;
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().toString()));
+}
+
+void TestTokenWorker::assertionWarnings_data() {
+    QTest::addColumn<QJsonObject>("changes");
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("expected"); // empty: no warning at all
+    const QString id = QStringLiteral("bmp.digital.api.x");
+    auto o = [](std::initializer_list<QPair<QString, QJsonValue>> fields) {
+        QJsonObject r;
+        for (const auto& [k, v] : fields)
+            r.insert(k, v);
+        return r;
+    };
+    QTest::newRow("good") << QJsonObject() << id << QString();
+    QTest::newRow("no client_id yet") << QJsonObject() << QString() << QStringLiteral("no client_id yet");
+    QTest::newRow("empty jti") << o({{QStringLiteral("jti"), QStringLiteral(" ")}}) << id
+                               << QStringLiteral("jti is empty");
+    QTest::newRow("numeric jti") << o({{QStringLiteral("jti"), 42}}) << id << QStringLiteral("jti is empty");
+    QTest::newRow("iss != sub") << o({{QStringLiteral("sub"), QStringLiteral("other")}}) << id
+                                << QStringLiteral("iss and sub must both be the client_id");
+    QTest::newRow("other client") << o({{QStringLiteral("iss"), QStringLiteral("a")},
+                                        {QStringLiteral("sub"), QStringLiteral("a")}})
+                                  << id << QStringLiteral("not this environment's client_id");
+    QTest::newRow("aud") << o({{QStringLiteral("aud"), QStringLiteral("https://auth.moneyp.com.br/connect/token")}})
+                         << id << QStringLiteral("aud is not the token URL");
+    QTest::newRow("aud trailing slash") << o({{QStringLiteral("aud"),
+                                               QStringLiteral("https://auth.moneyp.dev.br/connect/token/")}})
+                                        << id << QStringLiteral("aud is not the token URL");
+    QTest::newRow("no exp") << o({{QStringLiteral("exp"), QJsonValue()}}) << id << QStringLiteral("exp is missing");
+    QTest::newRow("exp as text") << o({{QStringLiteral("exp"), QStringLiteral("1000300")}}) << id
+                                 << QStringLiteral("exp is missing");
+    QTest::newRow("expired") << o({{QStringLiteral("exp"), 1000000}}) << id << QStringLiteral("already expired");
+    QTest::newRow("iat ahead") << o({{QStringLiteral("iat"), 1000061}, {QStringLiteral("exp"), 1000361}}) << id
+                               << QStringLiteral("ahead of this computer's clock");
+    QTest::newRow("iat 60 s ahead is tolerated")
+        << o({{QStringLiteral("iat"), 1000060}, {QStringLiteral("nbf"), 1000060}, {QStringLiteral("exp"), 1000360}})
+        << id << QString();
+    QTest::newRow("nbf ahead") << o({{QStringLiteral("nbf"), 1000600}}) << id
+                               << QStringLiteral("ahead of this computer's clock");
+    QTest::newRow("one hour is fine") << o({{QStringLiteral("exp"), 1003600}}) << id << QString();
+    QTest::newRow("one hour and a second")
+        << o({{QStringLiteral("exp"), 1003601}}) << id << QStringLiteral("over an hour (3601 s)");
+}
+
+void TestTokenWorker::assertionWarnings() {
+    QFETCH(QJsonObject, changes);
+    QFETCH(QString, clientId);
+    QFETCH(QString, expected);
+    const qint64 now = 1000000;
+    const QString tokenUrl = QStringLiteral("https://auth.moneyp.dev.br/connect/token");
+    QJsonObject claims = crypto::ClientAssertion::make(QStringLiteral("bmp.digital.api.x"), tokenUrl, now).claims();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it.value().isNull())
+            claims.remove(it.key());
+        else
+            claims.insert(it.key(), it.value());
+    }
+    const QStringList warnings = crypto::AssertionCheck::warnings(claims, clientId, tokenUrl, now);
+    if (expected.isEmpty()) {
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'|')));
+        return;
+    }
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(expected), qPrintable(warnings.first()));
+    // Without a known token URL, aud is not judged.
+    if (changes.contains(QStringLiteral("aud")))
+        QVERIFY(crypto::AssertionCheck::warnings(claims, clientId, QString(), now).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTokenWorker)

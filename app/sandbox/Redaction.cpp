@@ -93,7 +93,27 @@ QByteArray Redaction::formBody(const QByteArray& body) {
     return parts.join('&');
 }
 
+namespace {
+// Cheap test first: parsing and re-serialising every logged body would dominate the cost of a request. A \u
+// escape could spell a field name in disguise, so it sends the body through the full parse too.
+bool mentionsSecretField(const QByteArray& body) {
+    if (body.contains("\\u"))
+        return true;
+    static const QList<QByteArray> names{"access_token",  "client_assertion", "refresh_token",
+                                         "client_secret", "id_token",         "authvalue",
+                                         "password",      "passphrase",       "privatekeypem"};
+    const QByteArray lower = body.toLower();
+    for (const QByteArray& n : names) {
+        if (lower.contains(n))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 QByteArray Redaction::jsonBody(const QByteArray& body) {
+    if (!mentionsSecretField(body))
+        return text(body);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)

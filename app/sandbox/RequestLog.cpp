@@ -85,10 +85,12 @@ qint64 RequestLog::record(const SandboxRequest& request, const SandboxResponse& 
     e.requestHeaders = Redaction::headers(request.headers);
     e.requestBody = cut(Redaction::body(request.body, request.header("Content-Type")));
     e.responseBody = cut(Redaction::body(response.body, response.header("Content-Type")));
-    m_sink.put(kKind, QString::number(e.id).rightJustified(12, u'0'), e.toJson());
+    if (m_sink.enabled())
+        m_sink.put(kKind, QString::number(e.id).rightJustified(12, u'0'), e.toJson());
     m_entries.push_back(std::move(e));
     while (int(m_entries.size()) > m_capacity) {
-        m_sink.remove(kKind, QString::number(m_entries.front().id).rightJustified(12, u'0'));
+        if (m_sink.enabled())
+            m_sink.remove(kKind, QString::number(m_entries.front().id).rightJustified(12, u'0'));
         m_entries.pop_front();
     }
     return m_nextId - 1;

@@ -140,9 +140,14 @@ QByteArray Redaction::text(const QByteArray& input) {
     // Cheap checks first: this runs on every logged request.
     const bool maybeJwt = input.contains("eyJ");
     const bool maybeKey = input.contains("PRIVATE KEY");
-    if (!maybeJwt && !maybeKey)
+    const bool maybeToken = input.contains(tokenPrefix());
+    if (!maybeJwt && !maybeKey && !maybeToken)
         return input;
     QString s = QString::fromUtf8(input);
+    if (maybeToken) {
+        static const QRegularExpression token(QStringLiteral("bmpsbx_[A-Za-z0-9_-]*"));
+        s.replace(token, QString::fromLatin1(kMarker));
+    }
     if (maybeKey) {
         static const QRegularExpression pem(
             QStringLiteral("-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(-----END [A-Z ]*PRIVATE KEY-----|$)"),

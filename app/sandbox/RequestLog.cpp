@@ -74,11 +74,12 @@ qint64 RequestLog::record(const SandboxRequest& request, const SandboxResponse& 
     RequestLogEntry e;
     e.id = m_nextId++;
     e.receivedAtMs = receivedAtMs;
-    e.method = request.method;
-    e.path = request.path;
+    // Even the request line and the key header get the free-text redaction: clients put secrets in odd places.
+    e.method = Redaction::text(request.method);
+    e.path = Redaction::text(request.path);
     e.query = Redaction::formBody(request.query);
     e.status = response.status;
-    e.idempotencyKey = idempotencyKey;
+    e.idempotencyKey = QString::fromUtf8(Redaction::text(idempotencyKey.toUtf8()));
     e.clientId = clientId;
     e.peer = request.peer.isNull() ? QString() : request.peer.toString();
     e.replayed = replayed;

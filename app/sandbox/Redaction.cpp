@@ -25,8 +25,11 @@ QJsonValue redactValue(const QJsonValue& value, const QString& key);
 
 QJsonObject redactObject(const QJsonObject& object) {
     QJsonObject out;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        out.insert(it.key(), redactValue(it.value(), it.key()));
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        // Keys too: a client may use a secret as a key.
+        const QString key = QString::fromUtf8(Redaction::text(it.key().toUtf8()));
+        out.insert(key, redactValue(it.value(), it.key()));
+    }
     return out;
 }
 
@@ -69,7 +72,7 @@ HeaderList Redaction::headers(const HeaderList& headers) {
     out.reserve(headers.size());
     for (const auto& h : headers) {
         if (!isSecretHeader(h.first)) {
-            out.append({h.first, text(h.second)});
+            out.append({text(h.first), text(h.second)});
             continue;
         }
         // Keep the scheme ("Bearer", "Basic"): it helps diagnose a wrong header without revealing the secret.

@@ -963,6 +963,14 @@
         <source>Step %1 (%2): %3</source>
         <translation>Etapa %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>usage: bmpctl COMMAND [ARGS]</source>
+        <translation>uso: bmpctl COMANDO [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.</source>
+        <translation>Códigos de saída: 0 sucesso, 1 a operação falhou, 2 uso ou entrada inválidos.</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentProfile</name>

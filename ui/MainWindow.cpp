@@ -166,7 +166,7 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* language = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);
-    const QString current = QSettings().value(kLanguageKey, AppInfo::systemLanguage()).toString();
+    const QString current = AppInfo::currentLanguage();
     const QList<QPair<QString, QString>> languages{{QStringLiteral("en"), QStringLiteral("English")},
                                                    {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")}};
     for (const auto& [code, name] : languages) {

@@ -32,7 +32,7 @@ struct Message {
     QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
     QString where() const {
         return QStringLiteral("%1: \"%2\"%3")
-            .arg(context, source, comment.isEmpty() ? QString() : u" [" + comment + u']');
+            .arg(context, source, comment.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(comment));
     }
 };
 
@@ -46,7 +46,7 @@ QList<Message> readTs(const QString& path, QString* error) {
     QString context;
     QXmlStreamReader xml(&file);
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"context") {
             context.clear();
@@ -55,14 +55,14 @@ QList<Message> readTs(const QString& path, QString* error) {
         } else if (xml.name() == u"message") {
             Message m;
             m.context = context;
-            m.numerus = xml.attributes().value(u"numerus") == u"yes";
+            m.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
             while (xml.readNextStartElement()) {
                 if (xml.name() == u"source") {
                     m.source = xml.readElementText();
                 } else if (xml.name() == u"comment") {
                     m.comment = xml.readElementText();
                 } else if (xml.name() == u"translation") {
-                    m.type = xml.attributes().value(u"type").toString();
+                    m.type = xml.attributes().value(QLatin1String("type")).toString();
                     if (m.numerus) {
                         while (xml.readNextStartElement()) {
                             if (xml.name() == u"numerusform")
@@ -179,7 +179,7 @@ QList<Message> TestTranslations::committed() {
     QString error;
     const QList<Message> messages = readTs(kTsFile, &error);
     if (!error.isEmpty())
-        qWarning("%s: %s", qPrintable(kTsFile), qPrintable(error));
+        qFatal("%s cannot be read: %s", qPrintable(kTsFile), qPrintable(error));
     return messages;
 }
 

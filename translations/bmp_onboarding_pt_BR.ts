@@ -1728,6 +1728,30 @@
         <source>Choose a valid date.</source>
         <translation>Escolha uma data válida.</translation>
     </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Gerente de projeto</translation>
+    </message>
+    <message>
+        <source>Tech lead</source>
+        <translation>Líder técnico</translation>
+    </message>
+    <message>
+        <source>BMP implementation</source>
+        <translation>Implantação BMP</translation>
+    </message>
+    <message>
+        <source>BMP BackOffice</source>
+        <translation>BackOffice BMP</translation>
+    </message>
+    <message>
+        <source>Group created by BMP</source>
+        <translation>Grupo criado pela BMP</translation>
+    </message>
+    <message>
+        <source>Reply to BMP&apos;s ticket with the public key only, no CC.</source>
+        <translation>Responder ao chamado da BMP só com a chave pública, sem ninguém em cópia.</translation>
+    </message>
 </context>
 <context>
     <name>bmp::net::ApiCall</name>
@@ -1761,6 +1785,12 @@
     <message>
         <source>○ BMP is closed now; it opens %1 (São Paulo time).</source>
         <translation>○ A BMP está fechada agora; abre %1 (horário de São Paulo).</translation>
+    </message>
+    <message>
+        <source>dddd, d MMM</source>
+        <comment>date format</comment>
+        <extracomment>QDate::toString format of the next opening day; quote literal words, e.g. &apos;de&apos;</extracomment>
+        <translation>dddd, d &apos;de&apos; MMM</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2057,7 @@
     <name>bmp::ui::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation>Não definida</translation>
+        <translation>Sem data</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2134,12 @@
         <source>BMP releases production credentials Monday to Thursday, never on a holiday nor on the day before one. Next eligible days:</source>
         <translation>A BMP libera credenciais de produção de segunda a quinta, nunca em feriado nem em véspera de feriado. Próximos dias permitidos:</translation>
     </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <comment>date format</comment>
+        <extracomment>QDate::toString format of the eligible days; quote literal words, e.g. &apos;de&apos;</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
 </context>
 <context>
     <name>bmp::ui::ScopePage</name>
@@ -2174,6 +2210,46 @@
     <message>
         <source>Plan a date for every step (step %1 has none).</source>
         <translation>Defina uma data prevista para cada etapa (a etapa %1 não tem).</translation>
+    </message>
+    <message>
+        <source>Proposta — CalcularValoresProposta (simulation)</source>
+        <translation>Proposta — CalcularValoresProposta (simulação)</translation>
+    </message>
+    <message>
+        <source>Proposta — IncluirManualSimplificado (include)</source>
+        <translation>Proposta — IncluirManualSimplificado (inclusão)</translation>
+    </message>
+    <message>
+        <source>Proposta — Finalizar / Liberar / Consultar</source>
+        <translation>Proposta — Finalizar / Liberar / Consultar</translation>
+    </message>
+    <message>
+        <source>Proposta — AtualizarContaPagamento / Recusar</source>
+        <translation>Proposta — AtualizarContaPagamento / Recusar</translation>
+    </message>
+    <message>
+        <source>Pessoa — borrower registration</source>
+        <translation>Pessoa — cadastro do tomador</translation>
+    </message>
+    <message>
+        <source>Status callbacks</source>
+        <translation>Callbacks de status</translation>
+    </message>
+    <message>
+        <source>Pix disbursement</source>
+        <translation>Desembolso via Pix</translation>
+    </message>
+    <message>
+        <source>FGTS</source>
+        <translation>FGTS</translation>
+    </message>
+    <message>
+        <source>E-Consignado</source>
+        <translation>E-Consignado</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
     </message>
 </context>
 <context>

@@ -156,9 +156,10 @@ void OverviewPage::refresh() {
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(BusinessCalendar::saoPauloZone()).date();
     QString days;
     const QLocale locale;
+    //: QDate::toString format of the eligible days; quote literal words, e.g. 'de'
+    const QString format = tr("dddd, d MMMM yyyy", "date format");
     for (const QDate& d : calendar.nextProductionCredentialDays(today, 5))
-        days +=
-            QStringLiteral("<li>%1</li>").arg(locale.toString(d, QStringLiteral("dddd, d MMMM yyyy")).toHtmlEscaped());
+        days += QStringLiteral("<li>%1</li>").arg(locale.toString(d, format).toHtmlEscaped());
     m_productionDays->setText(tr("BMP releases production credentials Monday to Thursday, never on a holiday nor on "
                                  "the day before one. Next eligible days:") +
                               QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(days));

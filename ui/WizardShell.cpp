@@ -5,6 +5,7 @@
 #include "pages/GenericStepPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/ScopePage.h"
+#include "widgets/Accessibility.h"
 #include "widgets/StatusIcon.h"
 
 #include <QHBoxLayout>
@@ -32,8 +33,12 @@ WizardShell::WizardShell(Project& project, QWidget* parent)
     m_stepList->setSpacing(2);
     m_stepList->setFixedWidth(270);
     m_stepList->setTextElideMode(Qt::ElideRight);
+    m_stepList->setAccessibleDescription(
+        tr("The steps of the checklist with their status. Arrow keys move between the steps already reached."));
     m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_backButton->setAccessibleName(tr("Back"));
     m_nextButton->setObjectName(QStringLiteral("nextButton"));
+    m_nextButton->setAccessibleName(tr("Next"));
     m_nextButton->setDefault(true);
     m_hintLabel->setObjectName(QStringLiteral("completionHintLabel"));
     m_hintLabel->setWordWrap(true);
@@ -110,6 +115,7 @@ void WizardShell::rebuildPages() {
         }
     }
     m_reached = qMin(m_reached, static_cast<int>(m_pages.size()) - 1);
+    refreshTabOrder();
     refreshStepList();
     int index = 0;
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -163,12 +169,37 @@ void WizardShell::goNext() {
             qWarning("Could not remember the reached step: %s", qPrintable(s.error().toString()));
     }
     setCurrentIndex(next);
-    m_pages.at(next)->setFocus();
+    focusFirstField(m_pages.at(next));
 }
 
 void WizardShell::goBack() {
-    if (currentIndex() > 0)
+    if (currentIndex() > 0) {
         setCurrentIndex(currentIndex() - 1);
+        focusFirstField(currentPage());
+    }
+}
+
+void WizardShell::refreshTabOrder() {
+    // Pages are created after Back and Next, so creation order would put them last; the reading order is the
+    // step list, the page top to bottom, then Back and Next. Hidden pages are skipped by Tab.
+    QWidget* last = m_stepList;
+    for (WizardPage* page : std::as_const(m_pages)) {
+        a11y::nameFieldsFromLabels(page);
+        last = a11y::chainTabOrder(page, last);
+    }
+    QWidget::setTabOrder(last, m_backButton);
+    QWidget::setTabOrder(m_backButton, m_nextButton);
+}
+
+void WizardShell::focusFirstField(WizardPage* page) {
+    // Keyboard users land on the page they moved to, not on a button they did not press.
+    for (QWidget* w : a11y::readingOrder(page)) {
+        if (w->isVisibleTo(this) && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    page->setFocus();
 }
 
 void WizardShell::refreshStepList() {
@@ -186,7 +217,7 @@ void WizardShell::refreshStepList() {
             item->setText(m_pages.at(i)->pageTitle());
             item->setIcon(QIcon());
         }
-        item->setSizeHint(QSize(0, 28));
+        item->setSizeHint(QSize(0, qMax(28, m_stepList->fontMetrics().height() + 10)));
         if (i > m_reached)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
@@ -203,6 +234,8 @@ void WizardShell::refreshNavigation() {
     const QString hint = page->isComplete() ? QString() : page->completionHint();
     m_hintLabel->setText(hint.isEmpty() ? QString()
                                         : tr("To continue: %1 Or set the status to Done with a reason.").arg(hint));
+    // A disabled Next is skipped by Tab: its description (and the hint next to it) says why it is disabled.
+    m_nextButton->setAccessibleDescription(m_hintLabel->text());
 }
 
 } // namespace bmp::ui

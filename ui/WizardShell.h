@@ -39,6 +39,8 @@ private:
     void rebuildPages();
     void refreshStepList();
     void refreshNavigation();
+    void refreshTabOrder();
+    void focusFirstField(WizardPage* page);
     void goNext();
     void goBack();
 

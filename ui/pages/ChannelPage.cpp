@@ -67,9 +67,12 @@ ChannelPage::ChannelPage(Project& project, QWidget* parent)
     m_contactsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_contactsTable->horizontalHeader()->setStretchLastSection(true);
     m_contactsTable->setMinimumHeight(150);
+    m_contactsTable->setAccessibleName(tr("Participants"));
+    m_contactsTable->setAccessibleDescription(tr("Arrow keys select a participant; Enter edits it."));
+    m_contactsTable->setTabKeyNavigation(false); // Tab leaves the table instead of walking its cells
     peopleLayout->addWidget(m_contactsTable);
     auto* buttons = new QHBoxLayout;
-    auto* addButton = new QPushButton(tr("&Add participant…"), peopleBox);
+    auto* addButton = new QPushButton(tr("A&dd participant…"), peopleBox);
     addButton->setObjectName(QStringLiteral("addContactButton"));
     m_editButton = new QPushButton(tr("&Edit…"), peopleBox);
     m_editButton->setObjectName(QStringLiteral("editContactButton"));
@@ -87,7 +90,8 @@ ChannelPage::ChannelPage(Project& project, QWidget* parent)
         if (qint64 id = selectedContactId())
             openContactDialog(id);
     });
-    connect(m_contactsTable, &QTableWidget::cellDoubleClicked, this, [this] {
+    // activated: a double click, and Enter for keyboard users.
+    connect(m_contactsTable, &QTableWidget::activated, this, [this] {
         if (qint64 id = selectedContactId())
             openContactDialog(id);
     });

@@ -20,7 +20,7 @@ ContactDialog::ContactDialog(const Contact& contact, QWidget* parent)
     , m_sideCombo(new QComboBox(this))
     , m_emailEdit(new QLineEdit(contact.email, this))
     , m_phoneEdit(new QLineEdit(contact.phone, this))
-    , m_joinedCheck(new QCheckBox(tr("Has joined the group"), this))
+    , m_joinedCheck(new QCheckBox(tr("Has &joined the group"), this))
     , m_message(new InlineMessage(this)) {
     setObjectName(QStringLiteral("contactDialog"));
     setWindowTitle(contact.id ? tr("Edit participant") : tr("Add participant"));

@@ -49,9 +49,10 @@ OverviewPage::OverviewPage(Project& project, QWidget* parent)
     form->addRow(tr("File:"), m_fileLabel);
     m_progress = new QProgressBar(projectBox);
     m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setAccessibleName(tr("Progress"));
     form->addRow(tr("Progress:"), m_progress);
     auto* buttons = new QHBoxLayout;
-    auto* newButton = new QPushButton(tr("&New project…"), projectBox);
+    auto* newButton = new QPushButton(tr("Ne&w project…"), projectBox);
     newButton->setObjectName(QStringLiteral("newProjectButton"));
     auto* openButton = new QPushButton(tr("&Open project…"), projectBox);
     openButton->setObjectName(QStringLiteral("openProjectButton"));

@@ -83,6 +83,7 @@ WizardShell::WizardShell(Project& project, QWidget* parent)
 
 void WizardShell::addPage(WizardPage* page) {
     auto* scroll = new QScrollArea(m_stack);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the page's fields; the area scrolls to the one focused
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);

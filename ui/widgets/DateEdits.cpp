@@ -33,7 +33,19 @@ QAbstractSpinBox::StepEnabled OptionalDateEdit::stepEnabled() const {
     return QDateEdit::stepEnabled();
 }
 
+bool OptionalDateEdit::focusNextPrevChild(bool next) {
+    // Tab leaves the field like any other form field (QDateTimeEdit would walk its day, month and year, and
+    // keeps the focus while "Not set" is shown). The arrow keys still move between the sections.
+    return QWidget::focusNextPrevChild(next);
+}
+
 void OptionalDateEdit::keyPressEvent(QKeyEvent* event) {
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) &&
+        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        focusNextPrevChild(event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier));
+        event->accept();
+        return;
+    }
     // Delete with the whole date selected (as after Tab) empties the field, the keyboard's way to "Not set".
     if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier &&
         lineEdit()->selectedText() == lineEdit()->text() && date() != unsetDate()) {

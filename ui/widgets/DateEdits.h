@@ -19,6 +19,7 @@ protected:
     void stepBy(int steps) override;
     StepEnabled stepEnabled() const override;
     void keyPressEvent(QKeyEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 };
 
 } // namespace bmp::ui

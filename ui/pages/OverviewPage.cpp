@@ -158,8 +158,8 @@ void OverviewPage::refresh() {
     QString days;
     const QLocale locale;
     for (const QDate& d : calendar.nextProductionCredentialDays(today, 5))
-        days +=
-            QStringLiteral("<li>%1</li>").arg(locale.toString(d, QStringLiteral("dddd, d MMMM yyyy")).toHtmlEscaped());
+        days += QStringLiteral("<li>%1</li>")
+                    .arg(locale.toString(d, QLocale::LongFormat).toHtmlEscaped()); // "26 de novembro"
     m_productionDays->setText(tr("BMP releases production credentials Monday to Thursday, never on a holiday nor on "
                                  "the day before one. Next eligible days:") +
                               QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(days));

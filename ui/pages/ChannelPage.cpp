@@ -31,6 +31,8 @@ ChannelPage::ChannelPage(Project& project, QWidget* parent)
     m_inviteLinkEdit = new QLineEdit(groupBox);
     m_inviteLinkEdit->setObjectName(QStringLiteral("inviteLinkEdit"));
     m_inviteLinkEdit->setPlaceholderText(QStringLiteral("https://chat.whatsapp.com/…"));
+    // Placeholders are not read by every screen reader: the expected form is in the description too.
+    m_inviteLinkEdit->setAccessibleDescription(tr("The group's WhatsApp invite link, https://chat.whatsapp.com/…"));
     form->addRow(tr("&Invite link:"), m_inviteLinkEdit);
     contentLayout()->addWidget(groupBox);
 

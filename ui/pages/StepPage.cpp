@@ -90,6 +90,7 @@ void StepPage::buildStatusPanel(QVBoxLayout* layout) {
     m_ownerEdit = new QLineEdit(box);
     m_ownerEdit->setObjectName(QStringLiteral("ownerEdit"));
     m_ownerEdit->setPlaceholderText(tr("Who is responsible for this step"));
+    m_ownerEdit->setAccessibleDescription(m_ownerEdit->placeholderText());
     form->addRow(tr("&Owner:"), m_ownerEdit);
     connect(m_ownerEdit, &QLineEdit::editingFinished, this, [this] {
         if (m_ownerEdit->text() == m_project.step(m_step).owner)

@@ -128,8 +128,8 @@ void MainWindow::rebuildUi() {
     if (m_project) {
         m_shell = new WizardShell(*m_project, this);
         setCentralWidget(m_shell);
-        connect(m_shell->overviewPage(), &OverviewPage::newProjectRequested, this, &MainWindow::onNew);
-        connect(m_shell->overviewPage(), &OverviewPage::openProjectRequested, this, &MainWindow::onOpen);
+        connect(m_shell, &WizardShell::newProjectRequested, this, &MainWindow::onNew);
+        connect(m_shell, &WizardShell::openProjectRequested, this, &MainWindow::onOpen);
         setWindowTitle(tr("%1 — BMP Onboarding").arg(m_project->partner()));
     } else {
         m_shell = nullptr;

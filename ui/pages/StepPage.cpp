@@ -59,10 +59,10 @@ QString StepPage::pageTitle() const {
     return Checklist::title(m_step);
 }
 
-QString StepPage::pageKey() const {
+QString StepPage::keyFor(StepId step) {
     static const char* keys[] = {"channel",   "scope",    "keys",    "credentials",   "token",   "development",
                                  "proposals", "approval", "signoff", "accreditation", "delivery"};
-    return QString::fromLatin1(keys[static_cast<int>(m_step) - 1]);
+    return QString::fromLatin1(keys[static_cast<int>(step) - 1]);
 }
 
 bool StepPage::isComplete() const {

@@ -1,5 +1,6 @@
 #include "widgets/StatusIcon.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -7,6 +8,10 @@
 namespace bmp::ui {
 
 QIcon statusIcon(StepStatus status, int size) {
+    static QHash<QPair<int, int>, QIcon> cache;
+    const QPair<int, int> key(static_cast<int>(status), size);
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
     QIcon icon;
     for (int scale : {1, 2}) {
         const int s = size * scale;
@@ -63,6 +68,7 @@ QIcon statusIcon(StepStatus status, int size) {
         pm.setDevicePixelRatio(scale);
         icon.addPixmap(pm);
     }
+    cache.insert(key, icon);
     return icon;
 }
 

@@ -129,7 +129,9 @@ void TestPackaging::debHasTheFilesAndTheDependencies() {
     const QStringList debs = QDir(out).entryList({QStringLiteral("*.deb")}, QDir::Files);
     QCOMPARE(debs.size(), 1);
     const QString deb = QDir(out).filePath(debs.first());
-    QCOMPARE(debs.first(), QStringLiteral("bmp-onboarding_%1_amd64.deb").arg(AppInfo::version()));
+    const QString arch =
+        QString::fromUtf8(run(QStringLiteral("dpkg"), {QStringLiteral("--print-architecture")}).out).trimmed();
+    QCOMPARE(debs.first(), QStringLiteral("bmp-onboarding_%1_%2.deb").arg(AppInfo::version(), arch));
 
     auto field = [&](const char* name) {
         const Run r = run(QStringLiteral("dpkg-deb"), {QStringLiteral("--field"), deb, QString::fromLatin1(name)});

@@ -5,13 +5,28 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
+
+namespace {
+
+// The icon set installed under hicolor, embedded too so that the window has it when run from the build tree.
+QIcon applicationIcon() {
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/%2.png").arg(size).arg(bmp::AppInfo::appId()),
+                     QSize(size, size));
+    return icon;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     bmp::AppInfo::setUp(app);
     app.setDesktopFileName(bmp::AppInfo::appId());
+    app.setWindowIcon(applicationIcon());
 
     // The translator goes in before the parser's texts are built, so --help is translated too; hence the early look
     // at --lang. The language chosen in View › Language is remembered; --lang (screenshots, tests) is not.

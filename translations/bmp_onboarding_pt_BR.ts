@@ -1840,10 +1840,6 @@
         <translation>No grupo</translation>
     </message>
     <message>
-        <source>&amp;Add participant…</source>
-        <translation>&amp;Incluir participante…</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -1879,13 +1875,21 @@
         <source>Add at least one participant from your side and one from BMP.</source>
         <translation>Inclua pelo menos um participante da sua equipe e um da BMP.</translation>
     </message>
+    <message>
+        <source>The group&apos;s WhatsApp invite link, https://chat.whatsapp.com/…</source>
+        <translation>Link de convite do grupo no WhatsApp, https://chat.whatsapp.com/…</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a participant; Enter edits it.</source>
+        <translation>As setas selecionam um participante; Enter abre a edição.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd participant…</source>
+        <translation>&amp;Incluir participante…</translation>
+    </message>
 </context>
 <context>
     <name>bmp::ui::ContactDialog</name>
-    <message>
-        <source>Has joined the group</source>
-        <translation>Já entrou no grupo</translation>
-    </message>
     <message>
         <source>Edit participant</source>
         <translation>Editar participante</translation>
@@ -1934,12 +1938,43 @@
         <source>&amp;Phone (international):</source>
         <translation>&amp;Telefone (internacional):</translation>
     </message>
+    <message>
+        <source>Has &amp;joined the group</source>
+        <translation>&amp;Já entrou no grupo</translation>
+    </message>
+    <message>
+        <source>e.g. name@company.com.br</source>
+        <translation>ex.: nome@empresa.com.br</translation>
+    </message>
+    <message>
+        <source>International form with the country code, e.g. +55 11 98765-4321</source>
+        <translation>Formato internacional com o código do país, ex.: +55 11 98765-4321</translation>
+    </message>
 </context>
 <context>
     <name>bmp::ui::GenericStepPage</name>
     <message>
         <source>Track this step with its status, owner, dates and notes below.</source>
         <translation>Acompanhe esta etapa pela situação, responsável, datas e observações abaixo.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::InlineMessage</name>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
     </message>
 </context>
 <context>
@@ -2052,12 +2087,20 @@
         <source>A file named %1 already exists. Choose another name; existing projects are never overwritten.</source>
         <translation>Já existe um arquivo chamado %1. Escolha outro nome; projetos existentes nunca são sobrescritos.</translation>
     </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Seguir o sistema (%1)</translation>
+    </message>
 </context>
 <context>
     <name>bmp::ui::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
         <translation>Sem data</translation>
+    </message>
+    <message>
+        <source>Not set until a date is chosen. Up sets today&apos;s date; Delete empties the field.</source>
+        <translation>Sem data até que uma seja escolhida. A seta para cima põe a data de hoje; Delete esvazia o campo.</translation>
     </message>
 </context>
 <context>
@@ -2085,10 +2128,6 @@
     <message>
         <source>Progress:</source>
         <translation>Progresso:</translation>
-    </message>
-    <message>
-        <source>&amp;New project…</source>
-        <translation>Novo pro&amp;jeto…</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
@@ -2135,10 +2174,12 @@
         <translation>A BMP libera credenciais de produção de segunda a quinta, nunca em feriado nem em véspera de feriado. Próximos dias permitidos:</translation>
     </message>
     <message>
-        <source>dddd, d MMMM yyyy</source>
-        <comment>date format</comment>
-        <extracomment>QDate::toString format of the eligible days; quote literal words, e.g. &apos;de&apos;</extracomment>
-        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w project…</source>
+        <translation>Novo pro&amp;jeto…</translation>
     </message>
 </context>
 <context>
@@ -2166,10 +2207,6 @@
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
-    </message>
-    <message>
-        <source>The meeting was &amp;held</source>
-        <translation>A reunião foi reali&amp;zada</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2251,6 +2288,14 @@
         <source>Bureau</source>
         <translation>Bureau</translation>
     </message>
+    <message>
+        <source>Space checks or unchecks the selected API.</source>
+        <translation>Espaço marca ou desmarca a API selecionada.</translation>
+    </message>
+    <message>
+        <source>The meeting was h&amp;eld</source>
+        <translation>A reunião foi reali&amp;zada</translation>
+    </message>
 </context>
 <context>
     <name>bmp::ui::StepPage</name>
@@ -2291,10 +2336,6 @@
         <translation>Decisões, links, quem disse o quê…</translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Observações:</translation>
-    </message>
-    <message>
         <source>Last change: %1 → %2 on %3</source>
         <translation>Última alteração: %1 → %2 em %3</translation>
     </message>
@@ -2312,6 +2353,14 @@ Why is it done anyway?</source>
         <translation>Esta etapa ainda não está completa: %1
 Por que ela está concluída mesmo assim?</translation>
     </message>
+    <message>
+        <source>Not started, in progress, blocked or done. Done before the step&apos;s rule holds asks for a reason.</source>
+        <translation>Não iniciada, em andamento, bloqueada ou concluída. Concluir antes de cumprir a regra da etapa exige um motivo.</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Observações:</translation>
+    </message>
 </context>
 <context>
     <name>bmp::ui::TimelineChart</name>
@@ -2326,6 +2375,26 @@ Por que ela está concluída mesmo assim?</translation>
     <message>
         <source>Plan a date for each step to see the timeline.</source>
         <translation>Defina datas previstas para as etapas para ver a linha do tempo.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>actual date, not done</source>
+        <translation>realizada, não concluída</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <source>no production credentials that day</source>
+        <translation>sem liberação de credenciais de produção no dia</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2426,18 @@ Por que ela está concluída mesmo assim?</translation>
     <message>
         <source>To continue: %1 Or set the status to Done with a reason.</source>
         <translation>Para continuar: %1 Ou mude a situação para Concluída informando um motivo.</translation>
+    </message>
+    <message>
+        <source>The steps of the checklist with their status. Arrow keys move between the steps already reached.</source>
+        <translation>As etapas do checklist com sua situação. As setas movem entre as etapas já alcançadas.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avançar</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "pages/GenericStepPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/ScopePage.h"
+#include "widgets/Accessibility.h"
 #include "widgets/StatusIcon.h"
 
 #include <QHBoxLayout>
@@ -33,8 +34,12 @@ WizardShell::WizardShell(Project& project, QWidget* parent)
     m_stepList->setSpacing(2);
     m_stepList->setFixedWidth(270);
     m_stepList->setTextElideMode(Qt::ElideRight);
+    m_stepList->setAccessibleDescription(
+        tr("The steps of the checklist with their status. Arrow keys move between the steps already reached."));
     m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_backButton->setAccessibleName(tr("Back"));
     m_nextButton->setObjectName(QStringLiteral("nextButton"));
+    m_nextButton->setAccessibleName(tr("Next"));
     m_nextButton->setDefault(true);
     m_hintLabel->setObjectName(QStringLiteral("completionHintLabel"));
     m_hintLabel->setWordWrap(true);
@@ -111,6 +116,7 @@ void WizardShell::rebuildPages() {
     m_pages = QList<WizardPage*>(m_steps.size() + 1, nullptr);
     for (int i = 0; i < m_pages.size(); ++i) {
         auto* scroll = new QScrollArea(m_stack);
+        scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the page's fields; the area scrolls to the one focused
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         m_stack->addWidget(scroll);
@@ -144,6 +150,8 @@ WizardPage* WizardShell::page(int index) const {
         m_pages[index] = built;
         static_cast<QScrollArea*>(m_stack->widget(index))->setWidget(built);
         connect(built, &WizardPage::completeChanged, this, &WizardShell::refreshNavigation);
+        a11y::nameFieldsFromLabels(built);
+        refreshTabOrder();
     }
     return m_pages.at(index);
 }
@@ -181,12 +189,37 @@ void WizardShell::goNext() {
             qWarning("Could not remember the reached step: %s", qPrintable(s.error().toString()));
     }
     setCurrentIndex(next);
-    this->page(next)->setFocus();
+    focusFirstField(this->page(next));
 }
 
 void WizardShell::goBack() {
-    if (currentIndex() > 0)
+    if (currentIndex() > 0) {
         setCurrentIndex(currentIndex() - 1);
+        focusFirstField(currentPage());
+    }
+}
+
+void WizardShell::refreshTabOrder() const {
+    // Pages are built after Back and Next, so creation order would put them last; the reading order is the
+    // step list, the page top to bottom, then Back and Next. Hidden pages are skipped by Tab.
+    QWidget* last = m_stepList;
+    for (WizardPage* built : std::as_const(m_pages)) {
+        if (built)
+            last = a11y::chainTabOrder(built, last);
+    }
+    QWidget::setTabOrder(last, m_backButton);
+    QWidget::setTabOrder(m_backButton, m_nextButton);
+}
+
+void WizardShell::focusFirstField(WizardPage* target) {
+    // Keyboard users land on the page they moved to, not on a button they did not press.
+    for (QWidget* w : a11y::readingOrder(target)) {
+        if (w->isVisibleTo(this) && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    target->setFocus();
 }
 
 void WizardShell::refreshStepList() {
@@ -204,7 +237,7 @@ void WizardShell::refreshStepList() {
         } else {
             item->setText(tr("Overview"));
         }
-        item->setSizeHint(QSize(0, 28));
+        item->setSizeHint(QSize(0, qMax(28, m_stepList->fontMetrics().height() + 10)));
         if (i > m_reached)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
@@ -223,6 +256,8 @@ void WizardShell::refreshNavigation() {
     const QString hint = page->isComplete() ? QString() : page->completionHint();
     m_hintLabel->setText(hint.isEmpty() ? QString()
                                         : tr("To continue: %1 Or set the status to Done with a reason.").arg(hint));
+    // A disabled Next is skipped by Tab: its description (and the hint next to it) says why it is disabled.
+    m_nextButton->setAccessibleDescription(m_hintLabel->text());
 }
 
 } // namespace bmp::ui

@@ -45,6 +45,8 @@ private:
     QString keyAt(int index) const;
     void refreshStepList();
     void refreshNavigation();
+    void refreshTabOrder() const;
+    void focusFirstField(WizardPage* target);
     void goNext();
     void goBack();
 

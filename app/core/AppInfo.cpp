@@ -4,13 +4,7 @@
 #include <QLocale>
 #include <QTranslator>
 
-#include <memory>
-
 namespace bmp {
-
-namespace {
-QString g_currentLanguage = QStringLiteral("en");
-} // namespace
 
 QString AppInfo::version() {
     return QStringLiteral(BMP_VERSION);
@@ -28,6 +22,7 @@ void AppInfo::setUp(QCoreApplication& app) {
 }
 
 QString AppInfo::systemLanguage() {
+    // uiLanguages() honours LANGUAGE (e.g. "fr:pt_BR"), unlike language(): take the first one we have.
     for (const QString& name : QLocale::system().uiLanguages()) {
         const QLocale::Language language = QLocale(name).language();
         if (language == QLocale::Portuguese)
@@ -38,33 +33,19 @@ QString AppInfo::systemLanguage() {
     return QStringLiteral("en");
 }
 
-QString AppInfo::currentLanguage() {
-    return g_currentLanguage;
-}
-
 QLocale AppInfo::localeFor(const QString& language) {
-    if (language == QLatin1String("pt_BR"))
-        return QLocale(QLocale::Portuguese, QLocale::Brazil);
     const QLocale system = QLocale::system();
-    return system.language() == QLocale::Portuguese ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
+    if (language == QLatin1String("pt_BR"))
+        return system.language() == QLocale::Portuguese ? system : QLocale(QLocale::Portuguese, QLocale::Brazil);
+    // English: the system's own English or C locale (scripts and tests run with LC_ALL=C), else en_US.
+    if (system.language() == QLocale::English || system.language() == QLocale::C)
+        return system;
+    return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 bool AppInfo::installTranslator(QCoreApplication& app, const QString& language) {
     static QTranslator* ours = nullptr;
     static QTranslator* qt = nullptr;
-    if (!supportedLanguages().contains(language))
-        return false;
-    std::unique_ptr<QTranslator> newOurs;
-    std::unique_ptr<QTranslator> newQt;
-    if (language != QLatin1String("en")) {
-        newOurs = std::make_unique<QTranslator>();
-        if (!newOurs->load(QStringLiteral(":/i18n/bmp_onboarding_%1.qm").arg(language)))
-            return false;
-        // Qt's own catalogue (standard buttons, parser errors) is optional: qt6-translations-l10n.
-        newQt = std::make_unique<QTranslator>();
-        if (!newQt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            newQt.reset();
-    }
     for (QTranslator** t : {&ours, &qt}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
@@ -72,15 +53,22 @@ bool AppInfo::installTranslator(QCoreApplication& app, const QString& language) 
             *t = nullptr;
         }
     }
-    QLocale::setDefault(localeFor(language));
-    g_currentLanguage = language;
-    for (auto [slot, loaded] : {std::pair{&ours, newOurs.release()}, std::pair{&qt, newQt.release()}}) {
-        if (!loaded)
-            continue;
-        loaded->setParent(&app);
-        QCoreApplication::installTranslator(loaded);
-        *slot = loaded;
+    if (language == QLatin1String("en")) {
+        QLocale::setDefault(localeFor(language));
+        return true;
     }
+    ours = new QTranslator(&app);
+    if (!ours->load(QStringLiteral(":/i18n/bmp_onboarding_%1.qm").arg(language))) {
+        delete ours;
+        ours = nullptr;
+        QLocale::setDefault(localeFor(QStringLiteral("en")));
+        return false;
+    }
+    QLocale::setDefault(localeFor(language));
+    QCoreApplication::installTranslator(ours);
+    qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
     return true;
 }
 

@@ -12,16 +12,14 @@ public:
     static QString version();
     static QString appId();
     static void setUp(QCoreApplication& app);
-    // The first of the user's UI languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) we have: "en" or "pt_BR".
+    // "en" or "pt_BR": the first of the system's UI languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) we speak.
     static QString systemLanguage();
-    // Loads our catalogue and Qt's own for the language and makes the language's QLocale the default, so dates,
-    // numbers and R$ amounts read as its users expect; returns false (and changes nothing) when it is unknown.
-    static bool installTranslator(QCoreApplication& app, const QString& language);
-    // The language installTranslator() last put in place ("en" before any call).
-    static QString currentLanguage();
-    // The locale that goes with one of our languages: pt_BR is always Brazil's; English keeps the system's
-    // locale unless that is Portuguese (an English UI with Portuguese day names reads badly).
+    // The locale for dates, numbers and amounts in a language: the system's own when it speaks that language
+    // (so en_GB keeps its dates), otherwise the language's main locale (pt_BR: Brazil).
     static QLocale localeFor(const QString& language);
+    // Loads our catalogue and Qt's own for the language and makes localeFor(language) the default QLocale;
+    // returns false when the language has no catalogue (English is then used).
+    static bool installTranslator(QCoreApplication& app, const QString& language);
     static QStringList supportedLanguages() { return {QStringLiteral("en"), QStringLiteral("pt_BR")}; }
 };
 

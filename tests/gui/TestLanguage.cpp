@@ -1,5 +1,3 @@
-// View › Language switches the whole window to Brazilian Portuguese (texts, dates), is remembered, and every page
-// in Portuguese keeps one keyboard mnemonic per letter.
 #include "MainWindow.h"
 #include "WizardShell.h"
 #include "core/AppInfo.h"
@@ -10,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -61,13 +60,15 @@ QMultiMap<QChar, QString> visibleMnemonics(QMainWindow& window) {
 
 } // namespace
 
+// View › Language: the choice is remembered, the pages are rebuilt in the language's formats, nothing is lost.
 class TestLanguage : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void cleanupTestCase();
-    void switchingLanguageRebuildsAndIsRemembered();
+    void switchingIsRememberedAndFormatsFollow();
+    void portugueseReachesTextsAndMenus();
     void portugueseMnemonicsDoNotClash();
+    void cleanupTestCase();
 
 private:
     QString demoProject();
@@ -77,6 +78,42 @@ private:
 void TestLanguage::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+}
+
+void TestLanguage::switchingIsRememberedAndFormatsFollow() {
+    const QString path = m_dir.filePath(QStringLiteral("language.bmpproj"));
+    {
+        auto project = Project::create(path, QStringLiteral("Fintech Idioma"), {Product::Caas});
+        QVERIFY(project.ok());
+        QVERIFY((*project)->setSetting(QStringLiteral("ui.reached"), QStringLiteral("1")).ok());
+        QVERIFY((*project)->setStepPlanned(StepId::Channel, QDate(2026, 11, 26)).ok());
+    }
+    MainWindow window(path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.wizard()->setCurrentIndex(1));
+    auto action = [&](const char* name) { return window.findChild<QAction*>(QString::fromLatin1(name)); };
+    // With nothing chosen the system is followed, and says so in the menu.
+    QVERIFY(action("language_system") && action("language_system")->isChecked());
+
+    action("language_pt_BR")->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("pt_BR"));
+    QCOMPARE(QLocale().territory(), QLocale::Brazil);
+    QCOMPARE(window.wizard()->currentIndex(), 1); // the same page, rebuilt
+    auto* planned = window.wizard()->currentPage()->findChild<OptionalDateEdit*>(QStringLiteral("plannedDateEdit"));
+    QVERIFY(planned);
+    QCOMPARE(planned->text(), QStringLiteral("26/11/2026"));
+    QVERIFY(action("language_pt_BR")->isChecked());
+
+    action("language_en")->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    QCOMPARE(QLocale(), QLocale::system());
+
+    // Back to the system: the choice is forgotten, so a later change of the system's locale is followed.
+    action("language_system")->trigger();
+    QVERIFY(!QSettings().contains(QStringLiteral("language")));
+    QVERIFY(action("language_system")->isChecked());
+    QCOMPARE(window.project()->step(StepId::Channel).planned, QDate(2026, 11, 26));
 }
 
 void TestLanguage::cleanupTestCase() {
@@ -95,35 +132,20 @@ QString TestLanguage::demoProject() {
     return path;
 }
 
-void TestLanguage::switchingLanguageRebuildsAndIsRemembered() {
+void TestLanguage::portugueseReachesTextsAndMenus() {
     MainWindow window(demoProject());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* portuguese = window.findChild<QAction*>(QStringLiteral("language_pt_BR"));
-    auto* english = window.findChild<QAction*>(QStringLiteral("language_en"));
-    QVERIFY(portuguese && english);
-    QVERIFY(english->isChecked());
-    QCOMPARE(window.wizard()->findChild<QPushButton*>(QStringLiteral("backButton"))->text(), QStringLiteral("< &Back"));
-
-    portuguese->trigger();
-    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("pt_BR"));
-    QCOMPARE(AppInfo::currentLanguage(), QStringLiteral("pt_BR"));
+    window.findChild<QAction*>(QStringLiteral("language_pt_BR"))->trigger();
+    // The old pages are deleted later: look inside the new wizard only.
     QCOMPARE(window.wizard()->findChild<QPushButton*>(QStringLiteral("backButton"))->text(),
              QStringLiteral("< &Voltar"));
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Arquivo"));
-    // The menu was rebuilt too, with the new language checked.
-    QVERIFY(window.findChild<QAction*>(QStringLiteral("language_pt_BR"))->isChecked());
     QVERIFY(window.wizard()->setCurrentIndex(1));
     QApplication::processEvents();
-    auto* planned = window.wizard()->currentPage()->findChild<OptionalDateEdit*>(QStringLiteral("plannedDateEdit"));
-    QVERIFY(planned);
-    const QDate plannedDate = QDate::currentDate().addDays(-21); // fillDemoProject starts three weeks ago
-    QCOMPARE(planned->text(), plannedDate.toString(QStringLiteral("dd/MM/yyyy")));
-    auto* actual = window.wizard()->currentPage()->findChild<QLabel*>(QStringLiteral("stepTitleLabel"));
-    QCOMPARE(actual->text(), QStringLiteral("Etapa 1 — Canal de comunicação"));
-
+    QCOMPARE(window.wizard()->currentPage()->findChild<QLabel*>(QStringLiteral("stepTitleLabel"))->text(),
+             QStringLiteral("Etapa 1 — Canal de comunicação"));
     window.findChild<QAction*>(QStringLiteral("language_en"))->trigger();
-    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
     QCOMPARE(window.wizard()->findChild<QPushButton*>(QStringLiteral("backButton"))->text(), QStringLiteral("< &Back"));
 }
 

@@ -21,6 +21,11 @@ QIcon statusIcon(StepStatus status, int size) {
         p.setRenderHint(QPainter::Antialiasing);
         const QRectF r(1.5 * scale, 1.5 * scale, s - 3.0 * scale, s - 3.0 * scale);
         QPen pen(Qt::black, 1.6 * scale);
+        // A white disc under every shape keeps it visible on a selected (dark or coloured) row.
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::white);
+        p.drawEllipse(r.adjusted(-0.5 * scale, -0.5 * scale, 0.5 * scale, 0.5 * scale));
+        p.setBrush(Qt::NoBrush);
         switch (status) {
         case StepStatus::NotStarted:
             pen.setColor(QColor(0x80, 0x80, 0x80));

@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Production delivery</source>
-        <translation>Entrega do ambiente de produção</translation>
+        <translation>Entrada em produção</translation>
     </message>
     <message>
         <source>BMP adds your team to a project group (WhatsApp) with everyone involved. All project communication goes through this group.</source>

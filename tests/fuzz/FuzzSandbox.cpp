@@ -8,19 +8,15 @@
 // Placeholders reach past authentication: @TOKEN@ becomes a valid access token and @ASSERTION@ a freshly
 // signed, valid client assertion of the harness's registered client.
 //
-// Built two ways: with BMP_LIBFUZZER (clang, -fsanitize=fuzzer) it is a libFuzzer target; without, main()
-// replays files and directories given on the command line (the FuzzSandboxReplay unit test runs the seeds).
+// Built as FuzzSandbox (libFuzzer, BMP_FUZZ=ON) and FuzzSandboxReplay (the seed corpus as a unit test), see
+// docs/FUZZING.md. The harness is stateful on purpose — one engine across inputs, so later inputs meet the
+// proposals, tokens and idempotency records earlier ones created — and resets itself every few thousand inputs.
+#include "FuzzSupport.h"
 #include "crypto/ClientAssertion.h"
 #include "crypto/KeyPair.h"
 #include "sandbox/SandboxEngine.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QJsonDocument>
-#include <QMap>
-#include <QTextStream>
 
 #include <cstdint>
 #include <cstdio>
@@ -44,11 +40,6 @@ void fail(const char* what, const SandboxRequest& request, const SandboxResponse
 class Harness {
 public:
     Harness() {
-        static int argc = 1;
-        static char name[] = "FuzzSandbox";
-        static char* argv[] = {name, nullptr};
-        if (!QCoreApplication::instance())
-            m_app = std::make_unique<QCoreApplication>(argc, argv);
         SandboxConfig config;
         config.publicBaseUrls = {kBase};
         config.settlementDelayMs = 0;    // payments settle inside the calls: deeper states, no timers needed
@@ -71,9 +62,8 @@ public:
             m_engine->callbacks().setConfig({});
             m_engine->callbacks().clear();
         }
-        m_statusCounts[response.status]++;
-        if (response.status == 200 && request.path.startsWith("/Proposta/"))
-            ++m_proposalSuccesses;
+        if (m_runs % 100 == 0)
+            checkLog();
         if (++m_runs % kResetEvery == 0 || m_engine->keys().size() == 0) {
             m_engine->reset();
             enroll();
@@ -86,14 +76,6 @@ public:
         if (log.contains(m_token) || log.contains(m_lastAssertionSignature))
             fail("a secret reached the request log", {}, {});
     }
-
-    QString summary() const {
-        QStringList parts;
-        for (auto it = m_statusCounts.begin(); it != m_statusCounts.end(); ++it)
-            parts.append(QStringLiteral("%1x%2").arg(it.key()).arg(it.value()));
-        return parts.join(u' ');
-    }
-    int proposalSuccesses() const { return m_proposalSuccesses; }
 
 private:
     void enroll() {
@@ -182,7 +164,6 @@ private:
         return false;
     }
 
-    std::unique_ptr<QCoreApplication> m_app;
     std::unique_ptr<SandboxEngine> m_engine;
     bmp::crypto::KeyPair m_key;
     QString m_clientId;
@@ -190,67 +171,19 @@ private:
     QByteArray m_lastAssertionSignature;
     qint64 m_nowMs = kStartMs;
     qint64 m_runs = 0;
-    QMap<int, int> m_statusCounts;
-    int m_proposalSuccesses = 0;
 };
 
+// Never destroyed: the process ends through exit(), after Qt's own globals are gone (see FuzzSupport.h).
 Harness& harness() {
-    static Harness h;
-    return h;
+    static Harness* h = new Harness;
+    return *h;
 }
 
 } // namespace
+
+BMP_FUZZ_INIT
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     harness().run(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)));
     return 0;
 }
-
-#ifndef BMP_LIBFUZZER
-// Replay: every file named on the command line, or in the directories named, in a stable order.
-int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    QStringList files;
-    for (const QString& arg : app.arguments().mid(1)) {
-        if (QFileInfo(arg).isDir()) {
-            QDirIterator it(arg, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                files.append(it.next());
-        } else {
-            files.append(arg);
-        }
-    }
-    files.sort();
-    if (files.isEmpty()) {
-        std::fprintf(stderr, "usage: %s CORPUS_DIR|FILE...\n", argv[0]);
-        return 2;
-    }
-    for (const QString& path : files) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "cannot read %s\n", qPrintable(path));
-            return 1;
-        }
-        const QByteArray data = f.readAll();
-        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(data.constData()), size_t(data.size()));
-    }
-    // Each input once more, so replays, conflicts and later states of the same requests are covered too.
-    for (const QString& path : files) {
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly)) {
-            const QByteArray data = f.readAll();
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(data.constData()), size_t(data.size()));
-        }
-    }
-    harness().checkLog();
-    // The seeds are only worth replaying if they get past authentication into the proposal logic.
-    if (harness().proposalSuccesses() < 5) {
-        std::fprintf(stderr, "FuzzSandbox: the corpus no longer reaches the proposal logic (%s)\n",
-                     qPrintable(harness().summary()));
-        return 1;
-    }
-    QTextStream(stdout) << "FuzzSandbox: replayed " << files.size() << " inputs twice, no failure; statuses "
-                        << harness().summary() << Qt::endl;
-    return 0;
-}
-#endif

@@ -6,15 +6,9 @@
 
 namespace bmp::net {
 
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("bmp::net::TokenWorker", text);
-}
-
 // The sandbox adds a stable "reason" to its refusals; real BMP does not. Where we know it, we say exactly
 // what to fix; otherwise the generic explanation of the OAuth error stands alone.
-QString reasonHint(const QString& reason) {
+QString TokenWorker::reasonHint(const QString& reason) {
     static const QHash<QString, const char*> hints{
         {QStringLiteral("unknown_client"),
          QT_TRANSLATE_NOOP("bmp::net::TokenWorker",
@@ -76,7 +70,7 @@ QString reasonHint(const QString& reason) {
     return it == hints.constEnd() ? QString() : QCoreApplication::translate("bmp::net::TokenWorker", *it);
 }
 
-QString codeExplanation(const QString& error, const QString& scope) {
+QString TokenWorker::codeExplanation(const QString& error, const QString& scope) {
     if (error == u"invalid_client")
         return tr("BMP does not know this client_id or this key.");
     if (error == u"invalid_grant")
@@ -102,8 +96,6 @@ QString codeExplanation(const QString& error, const QString& scope) {
         return tr("BMP denied access to this client.");
     return {};
 }
-
-} // namespace
 
 Error TokenWorker::explain(const ApiResponse& r, const QString& scope, TokenFailure* failure) {
     TokenFailure f;

@@ -102,6 +102,8 @@ signals:
     void finished(const bmp::Result<bmp::net::TokenResult>& result);
 
 private:
+    static QString codeExplanation(const QString& error, const QString& scope);
+    static QString reasonHint(const QString& reason); // the sandbox's "reason" sub-codes
     void onFinished(const ApiResponse& response);
     void record(const Result<TokenResult>& result);
 

@@ -72,6 +72,45 @@
     </message>
 </context>
 <context>
+    <name>AssertionCheck</name>
+    <message>
+        <source>This environment has no client_id yet: register the key (step 3) or enter it in step 4.</source>
+        <translation>Este ambiente ainda não tem client_id: cadastre a chave (etapa 3) ou informe-o na etapa 4.</translation>
+    </message>
+    <message>
+        <source>jti is empty: every assertion needs a new unique id (a UUID).</source>
+        <translation>O jti está vazio: toda asserção precisa de um identificador novo e único (um UUID).</translation>
+    </message>
+    <message>
+        <source>iss and sub must both be the client_id.</source>
+        <translation>iss e sub devem ser ambos o client_id.</translation>
+    </message>
+    <message>
+        <source>iss and sub are not this environment&apos;s client_id (%1).</source>
+        <translation>iss e sub não são o client_id deste ambiente (%1).</translation>
+    </message>
+    <message>
+        <source>aud is not the token URL (%1): assertions made for another audience are refused.</source>
+        <translation>aud não é a URL do token (%1): asserções feitas para outro destinatário são recusadas.</translation>
+    </message>
+    <message>
+        <source>exp is missing: an assertion that never expires is refused.</source>
+        <translation>Falta o exp: uma asserção que nunca expira é recusada.</translation>
+    </message>
+    <message>
+        <source>exp is in the past: the assertion has already expired.</source>
+        <translation>O exp está no passado: a asserção já expirou.</translation>
+    </message>
+    <message>
+        <source>iat or nbf is more than %1 s ahead of this computer&apos;s clock: the server would refuse it. Check the clock, or the times typed.</source>
+        <translation>iat ou nbf está mais de %1 s à frente do relógio deste computador: o servidor a recusaria. Confira o relógio ou os horários digitados.</translation>
+    </message>
+    <message>
+        <source>The lifetime is over an hour (%1 s): keep it short (300 s is usual); long-lived assertions are refused.</source>
+        <translation>A validade passa de uma hora (%1 s): mantenha-a curta (300 s é o usual); asserções de longa duração são recusadas.</translation>
+    </message>
+</context>
+<context>
     <name>BankAccountValidator</name>
     <message>
         <source>Check digits verified with the bank&apos;s published rule.</source>
@@ -847,10 +886,6 @@
         <translation>O token não tem a claim &quot;exp&quot;.</translation>
     </message>
     <message>
-        <source>%1 is not available in this build yet</source>
-        <translation>%1 ainda não está disponível nesta versão</translation>
-    </message>
-    <message>
         <source>jwt sign takes no positional argument</source>
         <translation>jwt sign não aceita argumento posicional</translation>
     </message>
@@ -967,10 +1002,6 @@
         <translation>Chave privada RSA, %1 bits, NÃO criptografada</translation>
     </message>
     <message>
-        <source>key needs a subcommand: generate or inspect</source>
-        <translation>key precisa de um subcomando: generate ou inspect</translation>
-    </message>
-    <message>
         <source>unknown key subcommand &apos;%1&apos;</source>
         <translation>subcomando de key desconhecido: &apos;%1&apos;</translation>
     </message>
@@ -1017,6 +1048,262 @@
     <message>
         <source>no rate limit</source>
         <translation>sem limite de requisições</translation>
+    </message>
+    <message>
+        <source>env list needs exactly one FILE</source>
+        <translation>env list precisa de exatamente um ARQUIVO</translation>
+    </message>
+    <message>
+        <source>token URL: built-in sandbox (started on demand)</source>
+        <translation>URL do token: sandbox embutida (iniciada quando necessário)</translation>
+    </message>
+    <message>
+        <source>token URL: %1</source>
+        <translation>URL do token: %1</translation>
+    </message>
+    <message>
+        <source>API URL: %1</source>
+        <translation>URL da API: %1</translation>
+    </message>
+    <message>
+        <source>key URL: %1</source>
+        <translation>URL de cadastro da chave: %1</translation>
+    </message>
+    <message>
+        <source>client_id: %1</source>
+        <translation>client_id: %1</translation>
+    </message>
+    <message>
+        <source>(not received yet)</source>
+        <translation>(ainda não recebido)</translation>
+    </message>
+    <message>
+        <source>scope: %1</source>
+        <translation>escopo: %1</translation>
+    </message>
+    <message>
+        <source>rate limit: %1 request(s)/s</source>
+        <translation>limite de requisições: %1 requisição(ões)/s</translation>
+    </message>
+    <message>
+        <source>rate limit: none</source>
+        <translation>limite de requisições: nenhum</translation>
+    </message>
+    <message>
+        <source>extra CA certificates: %1</source>
+        <translation>certificados de CA adicionais: %1</translation>
+    </message>
+    <message>
+        <source>key: RSA %1, %2, %3</source>
+        <translation>chave: RSA %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>registered %1</source>
+        <translation>cadastrada em %1</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>não cadastrada</translation>
+    </message>
+    <message>
+        <source>key: none</source>
+        <translation>chave: nenhuma</translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>ATENÇÃO: %1</translation>
+    </message>
+    <message>
+        <source>env set needs FILE and ENV</source>
+        <translation>env set precisa de ARQUIVO e AMBIENTE</translation>
+    </message>
+    <message>
+        <source>--cacert and --no-cacert exclude each other</source>
+        <translation>--cacert e --no-cacert não podem ser usados juntos</translation>
+    </message>
+    <message>
+        <source>--rate-limit must be a number of requests per second (0 for none)</source>
+        <translation>--rate-limit deve ser um número de requisições por segundo (0 para nenhum limite)</translation>
+    </message>
+    <message>
+        <source>Created environment %1.</source>
+        <translation>Ambiente %1 criado.</translation>
+    </message>
+    <message>
+        <source>Saved environment %1.</source>
+        <translation>Ambiente %1 salvo.</translation>
+    </message>
+    <message>
+        <source>env needs a subcommand: set or list</source>
+        <translation>env precisa de um subcomando: set ou list</translation>
+    </message>
+    <message>
+        <source>unknown env subcommand &apos;%1&apos;</source>
+        <translation>subcomando de env desconhecido: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>evidence export needs --project FILE and --out FILE.jsonl</source>
+        <translation>evidence export precisa de --project ARQUIVO e --out ARQUIVO.jsonl</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 já existe; escolha outro nome</translation>
+    </message>
+    <message>
+        <source>Wrote %1 exchange(s) to %2.</source>
+        <translation>%1 troca(s) gravada(s) em %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256 digest: %1</source>
+        <translation>Resumo SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>evidence needs a subcommand: export</source>
+        <translation>evidence precisa de um subcomando: export</translation>
+    </message>
+    <message>
+        <source>unknown evidence subcommand &apos;%1&apos;</source>
+        <translation>subcomando de evidence desconhecido: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>key needs a subcommand: generate, import, register or inspect</source>
+        <translation>key precisa de um subcomando: generate, import, register ou inspect</translation>
+    </message>
+    <message>
+        <source>--project needs the project file</source>
+        <translation>--project precisa do arquivo do projeto</translation>
+    </message>
+    <message>
+        <source>--env needs an environment name (practice, homologation, production or yours)</source>
+        <translation>--env precisa do nome de um ambiente (practice, homologation, production ou um seu)</translation>
+    </message>
+    <message>
+        <source>the project has no environment &apos;%1&apos; (it has: %2)</source>
+        <translation>o projeto não tem o ambiente &apos;%1&apos; (tem: %2)</translation>
+    </message>
+    <message>
+        <source>the %1 environment has no key yet (bmpctl key generate --project or key import)</source>
+        <translation>o ambiente %1 ainda não tem chave (bmpctl key generate --project ou key import)</translation>
+    </message>
+    <message>
+        <source>Stored an RSA %1-bit key for %2, encrypted with your passphrase.</source>
+        <translation>Chave RSA de %1 bits guardada para %2, cifrada com a sua frase secreta.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>atenção: %1</translation>
+    </message>
+    <message>
+        <source>key generate --project needs --env ENV and --passphrase-file F</source>
+        <translation>key generate --project precisa de --env AMBIENTE e --passphrase-file ARQ</translation>
+    </message>
+    <message>
+        <source>--out-dir and --project exclude each other</source>
+        <translation>--out-dir e --project não podem ser usados juntos</translation>
+    </message>
+    <message>
+        <source>key import takes no positional argument</source>
+        <translation>key import não aceita argumento posicional</translation>
+    </message>
+    <message>
+        <source>key import needs --%1</source>
+        <translation>key import precisa de --%1</translation>
+    </message>
+    <message>
+        <source>key register takes no positional argument</source>
+        <translation>key register não aceita argumento posicional</translation>
+    </message>
+    <message>
+        <source>key register needs --project FILE and --env ENV</source>
+        <translation>key register precisa de --project ARQUIVO e --env AMBIENTE</translation>
+    </message>
+    <message>
+        <source>the %1 environment has no key URL: BMP registers keys by e-mail ticket (send public.pem, record it in the app), or set one with bmpctl env set --key-url</source>
+        <translation>o ambiente %1 não tem URL de cadastro de chave: a BMP cadastra chaves por chamado por e-mail (envie o public.pem e registre o envio no aplicativo), ou defina uma com bmpctl env set --key-url</translation>
+    </message>
+    <message>
+        <source>Registered the %1 public key (%2).</source>
+        <translation>Chave pública de %1 cadastrada (%2).</translation>
+    </message>
+    <message>
+        <source>jwt sign --project needs --%1</source>
+        <translation>jwt sign --project precisa de --%1</translation>
+    </message>
+    <message>
+        <source>--%1 and --project exclude each other</source>
+        <translation>--%1 e --project não podem ser usados juntos</translation>
+    </message>
+    <message>
+        <source>the %1 environment has no client_id yet (key register, or env set --client-id)</source>
+        <translation>o ambiente %1 ainda não tem client_id (key register, ou env set --client-id)</translation>
+    </message>
+    <message>
+        <source>Token received from %1 (HTTP %2, %3 attempt(s)).</source>
+        <translation>Token recebido de %1 (HTTP %2, %3 tentativa(s)).</translation>
+    </message>
+    <message>
+        <source>Token type: %1</source>
+        <translation>Tipo do token: %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Escopo: %1</translation>
+    </message>
+    <message>
+        <source>Expires in %1 s (at %2).</source>
+        <translation>Expira em %1 s (às %2).</translation>
+    </message>
+    <message>
+        <source>The access token is a JWT issued by %1.</source>
+        <translation>O token de acesso é um JWT emitido por %1.</translation>
+    </message>
+    <message>
+        <source>Access token: %1</source>
+        <translation>Token de acesso: %1</translation>
+    </message>
+    <message>
+        <source>Access token: %1 (add --show-secret to print it)</source>
+        <translation>Token de acesso: %1 (acrescente --show-secret para exibi-lo)</translation>
+    </message>
+    <message>
+        <source>token takes no positional argument</source>
+        <translation>token não aceita argumento posicional</translation>
+    </message>
+    <message>
+        <source>token needs --passphrase-file F</source>
+        <translation>token precisa de --passphrase-file ARQ</translation>
+    </message>
+    <message>
+        <source>--%1 and --project exclude each other (change the environment with bmpctl env set)</source>
+        <translation>--%1 e --project não podem ser usados juntos (altere o ambiente com bmpctl env set)</translation>
+    </message>
+    <message>
+        <source>token --project needs --env ENV</source>
+        <translation>token --project precisa de --env AMBIENTE</translation>
+    </message>
+    <message>
+        <source>token needs --%1 (or --project FILE --env ENV)</source>
+        <translation>token precisa de --%1 (ou --project ARQUIVO --env AMBIENTE)</translation>
+    </message>
+    <message>
+        <source>--env needs --project FILE</source>
+        <translation>--env precisa de --project ARQUIVO</translation>
+    </message>
+    <message>
+        <source>--token-url must be an http(s) URL, e.g. https://auth.moneyp.dev.br/connect/token</source>
+        <translation>--token-url deve ser uma URL http(s), p. ex. https://auth.moneyp.dev.br/connect/token</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 não contém nenhum certificado PEM</translation>
+    </message>
+    <message>
+        <source>%1 already has a key (%2), registered with BMP; add --replace to replace it</source>
+        <translation>%1 já tem uma chave (%2), cadastrada na BMP; acrescente --replace para substituí-la</translation>
+    </message>
+    <message>
+        <source>%1 already has a key (%2); add --replace to replace it</source>
+        <translation>%1 já tem uma chave (%2); acrescente --replace para substituí-la</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2009,49 @@
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Empty</source>
+        <translation>Vazia</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Curta demais</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Fraca</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Razoável</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Boa</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase of at least %1 characters.</source>
+        <translation>Informe uma frase secreta de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. A few unrelated words make a long passphrase that is easy to remember.</source>
+        <translation>Use pelo menos %1 caracteres. Algumas palavras sem relação entre si formam uma frase longa e fácil de lembrar.</translation>
+    </message>
+    <message>
+        <source>Make it longer: add another unrelated word or two. Common words, repeats and runs like &quot;1234&quot; are guessed first.</source>
+        <translation>Deixe-a mais longa: acrescente mais uma ou duas palavras sem relação. Palavras comuns, repetições e sequências como &quot;1234&quot; são as primeiras a ser adivinhadas.</translation>
+    </message>
+    <message>
+        <source>A little longer would make it strong.</source>
+        <translation>Um pouco mais longa e ela fica forte.</translation>
+    </message>
+</context>
+<context>
     <name>PersonService</name>
     <message>
         <source>No borrower with document %1 is registered.</source>
@@ -1805,6 +2135,13 @@
     <message>
         <source>Could not copy the project to %1.</source>
         <translation>Não foi possível copiar o projeto para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2360,61 @@
     </message>
 </context>
 <context>
+    <name>bmp::KeyVault</name>
+    <message>
+        <source>Only a private key can be stored here; this one is public.</source>
+        <translation>Só uma chave privada pode ser guardada aqui; esta é pública.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>A frase secreta deve ter pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The encrypted key could not be read back; nothing was stored.</source>
+        <translation>Não foi possível reler a chave cifrada; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this key.</source>
+        <translation>Informe a frase secreta desta chave.</translation>
+    </message>
+    <message>
+        <source>Only an encrypted private key can be stored in the project.</source>
+        <translation>Só uma chave privada cifrada pode ser guardada no projeto.</translation>
+    </message>
+    <message>
+        <source>The public key does not match its fingerprint; nothing was stored.</source>
+        <translation>A chave pública não corresponde à sua impressão digital; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>There is no environment named %1 in this project.</source>
+        <translation>Não há nenhum ambiente chamado %1 neste projeto.</translation>
+    </message>
+    <message>
+        <source>The %1 environment has no key yet: generate or import one in step 3.</source>
+        <translation>O ambiente %1 ainda não tem chave: gere ou importe uma na etapa 3.</translation>
+    </message>
+    <message>
+        <source>Choose how the key was registered: by e-mail ticket or over HTTP.</source>
+        <translation>Escolha como a chave foi cadastrada: por chamado por e-mail ou por HTTP.</translation>
+    </message>
+    <message>
+        <source>Enter when the key was sent to BMP.</source>
+        <translation>Informe quando a chave foi enviada à BMP.</translation>
+    </message>
+    <message>
+        <source>The registration date is in the future.</source>
+        <translation>A data de cadastro está no futuro.</translation>
+    </message>
+    <message>
+        <source>The ticket reference is too long (at most 100 characters).</source>
+        <translation>A referência do chamado é longa demais (no máximo 100 caracteres).</translation>
+    </message>
+    <message>
+        <source>Production uses the same key as %1. BMP requires separate keys for production: generate a new key for production.</source>
+        <translation>A produção usa a mesma chave que %1. A BMP exige chaves separadas para a produção: gere uma nova chave para a produção.</translation>
+    </message>
+</context>
+<context>
     <name>bmp::Project</name>
     <message>
         <source>The demo project could not be filled.</source>
@@ -2121,6 +2513,228 @@
     </message>
 </context>
 <context>
+    <name>bmp::net::KeyUploadWorker</name>
+    <message>
+        <source>There is no key-registration endpoint at this URL (HTTP %1). Check the key URL, or register by e-mail ticket.</source>
+        <translation>Não há endpoint de cadastro de chave nesta URL (HTTP %1). Confira a URL de cadastro da chave ou cadastre por chamado por e-mail.</translation>
+    </message>
+    <message>
+        <source>The server refused the public key: %1</source>
+        <translation>O servidor recusou a chave pública: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the public key (HTTP %1).</source>
+        <translation>O servidor recusou a chave pública (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server accepted the request but sent no usable client_id.</source>
+        <translation>O servidor aceitou a requisição, mas não enviou um client_id utilizável.</translation>
+    </message>
+    <message>
+        <source>The key is already being sent.</source>
+        <translation>A chave já está sendo enviada.</translation>
+    </message>
+    <message>
+        <source>This environment has no key-registration URL. BMP registers keys by e-mail ticket; use that route, or enter the key URL in step 4.</source>
+        <translation>Este ambiente não tem URL de cadastro de chave. A BMP cadastra chaves por chamado por e-mail; use esse caminho ou informe a URL de cadastro na etapa 4.</translation>
+    </message>
+    <message>
+        <source>Sending the public key to %1…</source>
+        <translation>Enviando a chave pública para %1…</translation>
+    </message>
+    <message>
+        <source>The server registered a different key than the one sent (fingerprints differ).</source>
+        <translation>O servidor cadastrou uma chave diferente da enviada (as impressões digitais diferem).</translation>
+    </message>
+    <message>
+        <source>The environment %1 no longer exists.</source>
+        <translation>O ambiente %1 não existe mais.</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s key changed while it was being registered; register it again.</source>
+        <translation>A chave do ambiente mudou enquanto era cadastrada; cadastre-a de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::net::TokenWorker</name>
+    <message>
+        <source>The client_id is not registered: register the public key first (step 3) and use the client_id it returned.</source>
+        <translation>O client_id não está cadastrado: cadastre primeiro a chave pública (etapa 3) e use o client_id devolvido.</translation>
+    </message>
+    <message>
+        <source>The assertion was signed with a key other than the one registered for this client_id.</source>
+        <translation>A asserção foi assinada com uma chave diferente da cadastrada para este client_id.</translation>
+    </message>
+    <message>
+        <source>The assertion&apos;s aud is not this token URL: aud must be exactly the token endpoint&apos;s URL.</source>
+        <translation>O aud da asserção não é esta URL de token: aud deve ser exatamente a URL do endpoint de token.</translation>
+    </message>
+    <message>
+        <source>The assertion has expired: sign a new one for each request and check this computer&apos;s clock.</source>
+        <translation>A asserção expirou: assine uma nova a cada requisição e confira o relógio deste computador.</translation>
+    </message>
+    <message>
+        <source>The assertion&apos;s nbf is in the future: this computer&apos;s clock is ahead; set it right (automatic time).</source>
+        <translation>O nbf da asserção está no futuro: o relógio deste computador está adiantado; acerte-o (hora automática).</translation>
+    </message>
+    <message>
+        <source>The assertion&apos;s iat is in the future: this computer&apos;s clock is ahead; set it right (automatic time).</source>
+        <translation>O iat da asserção está no futuro: o relógio deste computador está adiantado; acerte-o (hora automática).</translation>
+    </message>
+    <message>
+        <source>The assertion is valid for too long: use a lifetime of at most an hour (300 seconds is usual).</source>
+        <translation>A asserção vale por tempo demais: use uma validade de no máximo uma hora (300 segundos é o usual).</translation>
+    </message>
+    <message>
+        <source>This assertion was already used: every token request needs a new assertion with a new jti.</source>
+        <translation>Esta asserção já foi usada: cada pedido de token precisa de uma nova asserção com um novo jti.</translation>
+    </message>
+    <message>
+        <source>iss and sub must both be the client_id.</source>
+        <translation>iss e sub devem ser ambos o client_id.</translation>
+    </message>
+    <message>
+        <source>The client_id sent is not the assertion&apos;s iss/sub.</source>
+        <translation>O client_id enviado não é o iss/sub da asserção.</translation>
+    </message>
+    <message>
+        <source>A required claim (jti, iss, sub, aud, exp) is missing from the assertion.</source>
+        <translation>Falta na asserção uma claim obrigatória (jti, iss, sub, aud, exp).</translation>
+    </message>
+    <message>
+        <source>A time claim is not a number of seconds since 1970.</source>
+        <translation>Uma claim de horário não é um número de segundos desde 1970.</translation>
+    </message>
+    <message>
+        <source>The client_assertion is not a well-formed JWT.</source>
+        <translation>O client_assertion não é um JWT bem formado.</translation>
+    </message>
+    <message>
+        <source>The assertion must be signed with RS256.</source>
+        <translation>A asserção deve ser assinada com RS256.</translation>
+    </message>
+    <message>
+        <source>The request carried no client_assertion.</source>
+        <translation>A requisição não trazia client_assertion.</translation>
+    </message>
+    <message>
+        <source>client_assertion_type must be urn:ietf:params:oauth:client-assertion-type:jwt-bearer.</source>
+        <translation>client_assertion_type deve ser urn:ietf:params:oauth:client-assertion-type:jwt-bearer.</translation>
+    </message>
+    <message>
+        <source>BMP authenticates with a signed assertion, not a client secret.</source>
+        <translation>A BMP autentica com uma asserção assinada, não com um segredo de cliente.</translation>
+    </message>
+    <message>
+        <source>This client may not ask for that scope.</source>
+        <translation>Este cliente não pode pedir esse escopo.</translation>
+    </message>
+    <message>
+        <source>The scope is longer than the 300 characters a client may send.</source>
+        <translation>O escopo passa dos 300 caracteres que um cliente pode enviar.</translation>
+    </message>
+    <message>
+        <source>BMP does not know this client_id or this key.</source>
+        <translation>A BMP não conhece este client_id ou esta chave.</translation>
+    </message>
+    <message>
+        <source>BMP refused the signed assertion (expired, already used, or made for another token URL). Sign a new one and check this computer&apos;s clock.</source>
+        <translation>A BMP recusou a asserção assinada (expirada, já usada ou feita para outra URL de token). Assine uma nova e confira o relógio deste computador.</translation>
+    </message>
+    <message>
+        <source>BMP does not allow the requested scope for this client. Use the scope BMP gave you (usually bmp.digital.api.full.access).</source>
+        <translation>A BMP não permite o escopo pedido para este cliente. Use o escopo que a BMP lhe deu (em geral bmp.digital.api.full.access).</translation>
+    </message>
+    <message>
+        <source>BMP does not allow the scope &quot;%1&quot; for this client. Use the scope BMP gave you (usually bmp.digital.api.full.access).</source>
+        <translation>A BMP não permite o escopo &quot;%1&quot; para este cliente. Use o escopo que a BMP lhe deu (em geral bmp.digital.api.full.access).</translation>
+    </message>
+    <message>
+        <source>The server does not accept the client_credentials grant. Check that the token URL is BMP&apos;s /connect/token.</source>
+        <translation>O servidor não aceita o grant client_credentials. Confira se a URL do token é o /connect/token da BMP.</translation>
+    </message>
+    <message>
+        <source>The server says the token request is malformed (a field is missing, repeated or of the wrong type). Check that the token URL is BMP&apos;s /connect/token.</source>
+        <translation>O servidor diz que o pedido de token está malformado (um campo falta, está repetido ou é do tipo errado). Confira se a URL do token é o /connect/token da BMP.</translation>
+    </message>
+    <message>
+        <source>This client_id may not use the client_credentials grant. Ask BMP to enable it.</source>
+        <translation>Este client_id não pode usar o grant client_credentials. Peça à BMP que o habilite.</translation>
+    </message>
+    <message>
+        <source>BMP denied access to this client.</source>
+        <translation>A BMP negou acesso a este cliente.</translation>
+    </message>
+    <message>
+        <source>The server is rate limiting this client (HTTP 429) and kept refusing after the retries. Wait a minute and try again; in production send at most one request per second.</source>
+        <translation>O servidor está limitando a taxa deste cliente (HTTP 429) e continuou recusando após as novas tentativas. Aguarde um minuto e tente de novo; em produção, envie no máximo uma requisição por segundo.</translation>
+    </message>
+    <message>
+        <source>The token server had a problem (HTTP %1). Try again later; if it persists, tell BMP.</source>
+        <translation>O servidor de tokens teve um problema (HTTP %1). Tente mais tarde; se persistir, avise a BMP.</translation>
+    </message>
+    <message>
+        <source>The server refused the token request (%1).</source>
+        <translation>O servidor recusou o pedido de token (%1).</translation>
+    </message>
+    <message>
+        <source>There is no token endpoint at this URL (HTTP %1). Check the token URL.</source>
+        <translation>Não há endpoint de token nesta URL (HTTP %1). Confira a URL do token.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP %1).</source>
+        <translation>O servidor recusou as credenciais (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The token URL redirects elsewhere (HTTP %1); enter the final URL.</source>
+        <translation>A URL do token redireciona para outro lugar (HTTP %1); informe a URL final.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without saying why. Check the token URL.</source>
+        <translation>O servidor respondeu HTTP %1 sem dizer por quê. Confira a URL do token.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 but not with a token (the answer is not JSON). Check the token URL.</source>
+        <translation>O servidor respondeu HTTP %1, mas não com um token (a resposta não é JSON). Confira a URL do token.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without an access_token. Check the token URL.</source>
+        <translation>O servidor respondeu HTTP %1 sem access_token. Confira a URL do token.</translation>
+    </message>
+    <message>
+        <source>A token request is already running.</source>
+        <translation>Já há um pedido de token em andamento.</translation>
+    </message>
+    <message>
+        <source>The private key is needed to sign the assertion; unlock it first.</source>
+        <translation>A chave privada é necessária para assinar a asserção; desbloqueie-a primeiro.</translation>
+    </message>
+    <message>
+        <source>Enter the token URL of the environment (such as %1).</source>
+        <translation>Informe a URL do token do ambiente (como %1).</translation>
+    </message>
+    <message>
+        <source>Enter the client_id BMP sent for this environment (step 4).</source>
+        <translation>Informe o client_id que a BMP enviou para este ambiente (etapa 4).</translation>
+    </message>
+    <message>
+        <source>Sending the token request…</source>
+        <translation>Enviando o pedido de token…</translation>
+    </message>
+    <message>
+        <source>Sending the token request again (attempt %1)…</source>
+        <translation>Enviando o pedido de token de novo (tentativa %1)…</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before sending (rate limit).</source>
+        <translation>Aguardando %1 s antes de enviar (limite de requisições).</translation>
+    </message>
+</context>
+<context>
     <name>bmp::sandbox::ConnectionGuard</name>
     <message>
         <source>The request headers exceed %1 bytes.</source>
@@ -2177,6 +2791,17 @@
     <message>
         <source>The request is not valid HTTP/1.1.</source>
         <translation>A requisição não é HTTP/1.1 válido.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::sandbox::PracticeSandbox</name>
+    <message>
+        <source>The practice sandbox cannot keep its state in %1.</source>
+        <translation>A sandbox de treino não consegue guardar seu estado em %1.</translation>
+    </message>
+    <message>
+        <source>The practice sandbox could not start: %1</source>
+        <translation>A sandbox de treino não pôde iniciar: %1</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +3173,259 @@
     </message>
 </context>
 <context>
+    <name>bmp::ui::CredentialsPage</name>
+    <message>
+        <source>Environments</source>
+        <translation>Ambientes</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>client_id</source>
+        <translation>client_id</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL do token</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Último teste</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>E&amp;xport profiles…</source>
+        <translation>Exportar per&amp;fis…</translation>
+    </message>
+    <message>
+        <source>Use the built-in sandbox (the app starts it when needed)</source>
+        <translation>Usar a sandbox embutida (o aplicativo a inicia quando necessário)</translation>
+    </message>
+    <message>
+        <source>sent by BMP, e.g. bmp.digital.api.your_company</source>
+        <translation>enviado pela BMP, p. ex. bmp.digital.api.sua_empresa</translation>
+    </message>
+    <message>
+        <source>&amp;client_id:</source>
+        <translation>&amp;client_id:</translation>
+    </message>
+    <message>
+        <source>only where keys are registered over HTTP</source>
+        <translation>só onde as chaves são cadastradas por HTTP</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> requisições/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Extra CA bundle:</source>
+        <translation>CAs adicionais:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>✓ Token received (%1, expires in %2 s). The credentials work.</source>
+        <translation>✓ Token recebido (%1, expira em %2 s). As credenciais funcionam.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Enter the homologation client_id BMP sent.</source>
+        <translation>Informe o client_id de homologação enviado pela BMP.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ HTTP %1</source>
+        <translation>✗ HTTP %1</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(ainda não)</translation>
+    </message>
+    <message>
+        <source>built-in sandbox</source>
+        <translation>sandbox embutida</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>cadastrada</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>não cadastrada</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox&apos;s own CA is trusted automatically.</source>
+        <translation>A CA própria da sandbox embutida é confiável automaticamente.</translation>
+    </message>
+    <message>
+        <source>None (the system&apos;s certificate authorities only).</source>
+        <translation>Nenhuma (só as autoridades certificadoras do sistema).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s): %1</source>
+        <translation>
+            <numerusform>%n certificado: %1</numerusform>
+            <numerusform>%n certificados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle</source>
+        <translation>Escolha um pacote de CAs</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 não contém nenhum certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Add an environment</source>
+        <translation>Adicionar um ambiente</translation>
+    </message>
+    <message>
+        <source>Name (lowercase letters, digits, &apos;-&apos; or &apos;_&apos;), e.g. staging:</source>
+        <translation>Nome (letras minúsculas, dígitos, &apos;-&apos; ou &apos;_&apos;), p. ex. staging:</translation>
+    </message>
+    <message>
+        <source>There is already an environment named %1.</source>
+        <translation>Já existe um ambiente chamado %1.</translation>
+    </message>
+    <message>
+        <source>Its token URL:</source>
+        <translation>A URL do token dele:</translation>
+    </message>
+    <message>
+        <source>Remove the environment</source>
+        <translation>Remover o ambiente</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its key from this project?</source>
+        <translation>Remover %1 e a chave dele deste projeto?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this project?</source>
+        <translation>Remover %1 deste projeto?</translation>
+    </message>
+    <message>
+        <source>Import environment profiles</source>
+        <translation>Importar perfis de ambiente</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nada foi importado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>%n perfil importado.</numerusform>
+            <numerusform>%n perfis importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export environment profiles</source>
+        <translation>Exportar perfis de ambiente</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (URLs, client_ids and CA certificates; no keys, no secrets).</source>
+        <translation>%1 salvo (URLs, client_ids e certificados de CA; nenhuma chave, nenhum segredo).</translation>
+    </message>
+    <message>
+        <source>✗ Enter the client_id first.</source>
+        <translation>✗ Informe primeiro o client_id.</translation>
+    </message>
+    <message>
+        <source>Unlocking the key…</source>
+        <translation>Desbloqueando a chave…</translation>
+    </message>
+    <message>
+        <source>The environment is gone.</source>
+        <translation>O ambiente não existe mais.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd environment…</source>
+        <translation>A&amp;dicionar ambiente…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport profiles…</source>
+        <translation>&amp;Importar perfis…</translation>
+    </message>
+    <message>
+        <source>Scop&amp;e:</source>
+        <translation>&amp;Escopo:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation>URL do to&amp;ken:</translation>
+    </message>
+    <message>
+        <source>API base &amp;URL:</source>
+        <translation>URL &amp;base da API:</translation>
+    </message>
+    <message>
+        <source>Key re&amp;gistration URL:</source>
+        <translation>URL de cadastro da c&amp;have:</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation>Limite de re&amp;quisições:</translation>
+    </message>
+    <message>
+        <source>Test connect&amp;ion</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+</context>
+<context>
     <name>bmp::ui::GenericStepPage</name>
     <message>
         <source>Track this step with its status, owner, dates and notes below.</source>
@@ -2571,6 +3449,414 @@
     <message>
         <source>Done</source>
         <translation>Concluído</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::JwtView</name>
+    <message>
+        <source>Signed token, encoded</source>
+        <translation>Token assinado, codificado</translation>
+    </message>
+    <message>
+        <source>Signed token, decoded</source>
+        <translation>Token assinado, decodificado</translation>
+    </message>
+    <message>
+        <source>%1 = %2 local time · %3 in São Paulo</source>
+        <translation>%1 = %2 no horário local · %3 em São Paulo</translation>
+    </message>
+    <message>
+        <source>Not a JWT: %1</source>
+        <translation>Não é um JWT: %1</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Conteúdo (payload)</translation>
+    </message>
+    <message>
+        <source>Signature: %1 bytes (RS256)</source>
+        <translation>Assinatura: %1 bytes (RS256)</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::KeyRegistrationPanel</name>
+    <message>
+        <source>Registration with BMP</source>
+        <translation>Cadastro na BMP</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reply to BMP&apos;s ticket e-mail attaching ONLY public.pem, and copy nobody:&lt;/b&gt; a CC invalidates the submission. Never attach the private key.</source>
+        <translation>&lt;b&gt;Responda ao e-mail do chamado da BMP anexando SOMENTE o public.pem, sem cópia para ninguém:&lt;/b&gt; um CC invalida o envio. Nunca anexe a chave privada.</translation>
+    </message>
+    <message>
+        <source>Export public.pem…</source>
+        <translation>Exportar public.pem…</translation>
+    </message>
+    <message>
+        <source>Copy the reply text</source>
+        <translation>Copiar o texto da resposta</translation>
+    </message>
+    <message>
+        <source>Open the mail client</source>
+        <translation>Abrir o programa de e-mail</translation>
+    </message>
+    <message>
+        <source>The ticket number in BMP&apos;s e-mail</source>
+        <translation>O número do chamado no e-mail da BMP</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Chamado:</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Enviado em:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;client_id received:</source>
+        <translation>client_id &amp;que a BMP enviou:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>The reply text is on the clipboard.</source>
+        <translation>O texto da resposta está na área de transferência.</translation>
+    </message>
+    <message>
+        <source>No mail client could be opened. Copy the reply text instead.</source>
+        <translation>Nenhum programa de e-mail pôde ser aberto. Copie o texto da resposta.</translation>
+    </message>
+    <message>
+        <source>Your mail client has the reply text. Attach public.pem (only it) and reply to BMP&apos;s ticket, with nobody in copy; then record it here.</source>
+        <translation>O programa de e-mail está com o texto da resposta. Anexe o public.pem (só ele) e responda ao chamado da BMP, sem ninguém em cópia; depois registre o envio aqui.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Registered. The client_id is %1.</source>
+        <translation>Cadastrada. O client_id é %1.</translation>
+    </message>
+    <message>
+        <source>Create or import a key first.</source>
+        <translation>Crie ou importe uma chave primeiro.</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Attached is the RSA public key of %1 for the %2 environment: public.pem (%3 bits, PEM SubjectPublicKeyInfo).
+SHA-256 fingerprint: %4
+
+Please register it and send us the client_id.
+
+Kind regards,
+%1</source>
+        <translation>Olá,
+
+Segue anexa a chave pública RSA de %1 para o ambiente de %2: public.pem (%3 bits, PEM SubjectPublicKeyInfo).
+Impressão digital SHA-256: %4
+
+Por favor, cadastrem-na e nos enviem o client_id.
+
+Atenciosamente,
+%1</translation>
+    </message>
+    <message>
+        <source>Public key — %1 (%2)</source>
+        <translation>Chave pública — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The practice sandbox starts inside the app and answers like BMP would, with a client_id.</source>
+        <translation>A sandbox de treino roda dentro do aplicativo e responde como a BMP responderia, com um client_id.</translation>
+    </message>
+    <message>
+        <source>Key URL: %1</source>
+        <translation>URL de cadastro da chave: %1</translation>
+    </message>
+    <message>
+        <source>This environment has no key URL: BMP registers keys by e-mail ticket. (A key URL can be entered in step 4.)</source>
+        <translation>Este ambiente não tem URL de cadastro de chave: a BMP cadastra chaves por chamado por e-mail. (Uma URL de cadastro pode ser informada na etapa 4.)</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>Ainda sem chave.</translation>
+    </message>
+    <message>
+        <source>Not registered yet.</source>
+        <translation>Ainda não cadastrada.</translation>
+    </message>
+    <message>
+        <source>Recorded. When BMP answers, enter the client_id it sends below.</source>
+        <translation>Registrado. Quando a BMP responder, informe abaixo o client_id que ela enviar.</translation>
+    </message>
+    <message>
+        <source>By e-mai&amp;l ticket (how BMP does it)</source>
+        <translation>Por &amp;e-mail, respondendo ao chamado (como a BMP faz)</translation>
+    </message>
+    <message>
+        <source>By HTTP &amp;upload (practice sandbox or a key URL)</source>
+        <translation>Por HT&amp;TP (sandbox de treino ou uma URL de cadastro)</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d as sent</source>
+        <translation>Registrar como envia&amp;do</translation>
+    </message>
+    <message>
+        <source>Send the public ke&amp;y</source>
+        <translation>Enviar a &amp;chave pública</translation>
+    </message>
+    <message>
+        <source>Sent over HTTP on %1.</source>
+        <translation>Enviada por HTTP em %1.</translation>
+    </message>
+    <message>
+        <source>Sent by e-mail on %1.</source>
+        <translation>Enviada por e-mail em %1.</translation>
+    </message>
+    <message>
+        <source>Sent by e-mail on %1, ticket %2.</source>
+        <translation>Enviada por e-mail em %1, chamado %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::KeyUnlocker</name>
+    <message>
+        <source>The key is already being unlocked.</source>
+        <translation>A chave já está sendo desbloqueada.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the %1 private key:</source>
+        <translation>Frase secreta da chave privada de %1:</translation>
+    </message>
+    <message>
+        <source>No passphrase was given, so the key stays locked.</source>
+        <translation>Nenhuma frase secreta foi informada; a chave continua bloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::KeysPage</name>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>Am&amp;biente:</translation>
+    </message>
+    <message>
+        <source>Key pair</source>
+        <translation>Par de chaves</translation>
+    </message>
+    <message>
+        <source>The private key is kept in the project only encrypted (AES-256, PBKDF2 with 600 000 iterations) with the passphrase below. The passphrase is never saved: without it the key cannot be used, so keep it in your password manager.</source>
+        <translation>A chave privada fica no projeto apenas cifrada (AES-256, PBKDF2 com 600 000 iterações) com a frase secreta abaixo. A frase secreta nunca é salva: sem ela a chave não pode ser usada, então guarde-a no seu gerenciador de senhas.</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits (what BMP asks for)</source>
+        <translation>RSA 2048 bits (o que a BMP pede)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 bits</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits</source>
+        <translation>RSA 4096 bits</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key</source>
+        <translation>&amp;Gerar chave</translation>
+    </message>
+    <message>
+        <source>&amp;Import PEM…</source>
+        <translation>&amp;Importar PEM…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Chave pública</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Impressão digital SHA-256:</translation>
+    </message>
+    <message>
+        <source>JWK thumbprint (RFC 7638):</source>
+        <translation>Thumbprint JWK (RFC 7638):</translation>
+    </message>
+    <message>
+        <source>Copy PEM</source>
+        <translation>Copiar PEM</translation>
+    </message>
+    <message>
+        <source>Export public.pem…</source>
+        <translation>Exportar public.pem…</translation>
+    </message>
+    <message>
+        <source>Copy JWK</source>
+        <translation>Copiar JWK</translation>
+    </message>
+    <message>
+        <source>Export JWK…</source>
+        <translation>Exportar JWK…</translation>
+    </message>
+    <message>
+        <source>PEM (SubjectPublicKeyInfo)</source>
+        <translation>PEM (SubjectPublicKeyInfo)</translation>
+    </message>
+    <message>
+        <source>JWK (RFC 7517)</source>
+        <translation>JWK (RFC 7517)</translation>
+    </message>
+    <message>
+        <source>Export the private key (encrypted)…</source>
+        <translation>Exportar a chave privada (cifrada)…</translation>
+    </message>
+    <message>
+        <source>Only for your own backup or server: BMP never needs it.</source>
+        <translation>Só para o seu próprio backup ou servidor: a BMP nunca precisa dela.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 has no key yet.&lt;/b&gt; Choose a passphrase, then generate a key or import one you already have (PEM, PKCS#1 or PKCS#8).</source>
+        <translation>&lt;b&gt;%1 ainda não tem chave.&lt;/b&gt; Escolha uma frase secreta e gere uma chave ou importe uma que você já tenha (PEM, PKCS#1 ou PKCS#8).</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new key</source>
+        <translation>&amp;Gerar uma nova chave</translation>
+    </message>
+    <message>
+        <source>Create or import the homologation key (Practice is for rehearsing).</source>
+        <translation>Crie ou importe a chave de homologação (o Treino serve para ensaiar).</translation>
+    </message>
+    <message>
+        <source>Send the homologation public key to BMP and record it.</source>
+        <translation>Envie a chave pública de homologação à BMP e registre o envio.</translation>
+    </message>
+    <message>
+        <source>%1 already has a key that was registered with BMP. A new key must be registered again and gets a new client_id; until then the old client_id stops working for this project. Replace it?</source>
+        <translation>%1 já tem uma chave cadastrada na BMP. Uma nova chave precisa ser cadastrada de novo e recebe um novo client_id; até lá, o client_id antigo deixa de funcionar neste projeto. Substituí-la?</translation>
+    </message>
+    <message>
+        <source>%1 already has a key. Replace it?</source>
+        <translation>%1 já tem uma chave. Substituí-la?</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Substituir a chave</translation>
+    </message>
+    <message>
+        <source>Generating an RSA %1-bit key… (this can take a few seconds; you can keep working)</source>
+        <translation>Gerando uma chave RSA de %1 bits… (pode levar alguns segundos; você pode continuar trabalhando)</translation>
+    </message>
+    <message>
+        <source>%1 The imported key is stored encrypted with it.</source>
+        <translation>%1 A chave importada é guardada cifrada com ela.</translation>
+    </message>
+    <message>
+        <source>Import a private key</source>
+        <translation>Importar uma chave privada</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Chaves PEM (*.pem *.key);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its passphrase:</source>
+        <translation>%1 está cifrado. A frase secreta dele:</translation>
+    </message>
+    <message>
+        <source>Encrypting the private key with your passphrase…</source>
+        <translation>Cifrando a chave privada com a sua frase secreta…</translation>
+    </message>
+    <message>
+        <source>Key generated and stored encrypted. Next: send the public key to BMP (below).</source>
+        <translation>Chave gerada e guardada cifrada. Próximo passo: enviar a chave pública à BMP (abaixo).</translation>
+    </message>
+    <message>
+        <source>Key imported and stored encrypted. Next: send the public key to BMP (below).</source>
+        <translation>Chave importada e guardada cifrada. Próximo passo: enviar a chave pública à BMP (abaixo).</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Exportar a chave pública</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation>Arquivos PEM (*.pem)</translation>
+    </message>
+    <message>
+        <source>Saved %1. This file, and only it, goes to BMP.</source>
+        <translation>%1 salvo. Este arquivo, e somente ele, vai para a BMP.</translation>
+    </message>
+    <message>
+        <source>Export the public JWK</source>
+        <translation>Exportar o JWK público</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <source>Export the private key</source>
+        <translation>Exportar a chave privada</translation>
+    </message>
+    <message>
+        <source>The file will hold your PRIVATE key, encrypted with your passphrase. Keep it only where your own systems need it, readable by you alone. Never send it to anyone: BMP needs only the public key. Export it?</source>
+        <translation>O arquivo vai conter a sua chave PRIVADA, cifrada com a sua frase secreta. Mantenha-o só onde os seus próprios sistemas precisam dele, legível apenas por você. Nunca o envie a ninguém: a BMP precisa só da chave pública. Exportar?</translation>
+    </message>
+    <message>
+        <source>Export the private key (encrypted)</source>
+        <translation>Exportar a chave privada (cifrada)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (encrypted PKCS#8, readable by you only).</source>
+        <translation>%1 salvo (PKCS#8 cifrado, legível só por você).</translation>
+    </message>
+    <message>
+        <source>Replace this &amp;key…</source>
+        <translation>Substituir esta c&amp;have…</translation>
+    </message>
+    <message>
+        <source>The fingerprint is on the clipboard.</source>
+        <translation>A impressão digital está na área de transferência.</translation>
+    </message>
+    <message>
+        <source>The thumbprint is on the clipboard.</source>
+        <translation>O thumbprint está na área de transferência.</translation>
+    </message>
+    <message>
+        <source>The public key is on the clipboard.</source>
+        <translation>A chave pública está na área de transferência.</translation>
+    </message>
+    <message>
+        <source>The JWK is on the clipboard.</source>
+        <translation>O JWK está na área de transferência.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RSA %1-bit key&lt;/b&gt;, generated on %2, stored encrypted with your passphrase.</source>
+        <translation>&lt;b&gt;Chave RSA de %1 bits&lt;/b&gt;, gerada em %2, guardada cifrada com a sua frase secreta.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RSA %1-bit key&lt;/b&gt;, imported on %2, stored encrypted with your passphrase.</source>
+        <translation>&lt;b&gt;Chave RSA de %1 bits&lt;/b&gt;, importada em %2, guardada cifrada com a sua frase secreta.</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +4062,65 @@
     <message>
         <source>Ne&amp;w project…</source>
         <translation>Novo pro&amp;jeto…</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::PassphraseFields</name>
+    <message>
+        <source>At least 8 characters; a few unrelated words work well</source>
+        <translation>Pelo menos 8 caracteres; algumas palavras sem relação funcionam bem</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>A mesma frase secreta de novo</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase secreta de novo</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Força da frase secreta</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Força:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to encrypt the private key with.</source>
+        <translation>Escolha uma frase secreta para cifrar a chave privada.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>A frase secreta precisa de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase in both fields.</source>
+        <translation>Digite a mesma frase secreta nos dois campos.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>✓ Both fields match.</source>
+        <translation>✓ Os dois campos conferem.</translation>
+    </message>
+    <message>
+        <source>✗ The two fields differ.</source>
+        <translation>✗ Os dois campos diferem.</translation>
+    </message>
+    <message>
+        <source>Passph&amp;rase:</source>
+        <translation>&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m:</source>
+        <translation>Confir&amp;me:</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +4336,171 @@ Por que ela está concluída mesmo assim?</translation>
     <message>
         <source>no production credentials that day</source>
         <translation>sem liberação de credenciais de produção no dia</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::TokenPage</name>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>Am&amp;biente:</translation>
+    </message>
+    <message>
+        <source>Client assertion (RFC 7523 JWT, signed RS256)</source>
+        <translation>Asserção do cliente (JWT RFC 7523, assinado RS256)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>jti (unique id):</source>
+        <translation>jti (id único):</translation>
+    </message>
+    <message>
+        <source>iss (client_id):</source>
+        <translation>iss (client_id):</translation>
+    </message>
+    <message>
+        <source>sub (client_id):</source>
+        <translation>sub (client_id):</translation>
+    </message>
+    <message>
+        <source>aud (token URL):</source>
+        <translation>aud (URL do token):</translation>
+    </message>
+    <message>
+        <source>Times (seconds since 1970):</source>
+        <translation>Horários (segundos desde 1970):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Prefill again (now)</source>
+        <translation>Preencher de novo (agora)</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>Validade:</translation>
+    </message>
+    <message>
+        <source>Copy the JWT</source>
+        <translation>Copiar o JWT</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <source>Send with a new jti and fresh times (iat = nbf = now), keeping the lifetime</source>
+        <translation>Enviar com um novo jti e horários atuais (iat = nbf = agora), mantendo a validade</translation>
+    </message>
+    <message>
+        <source>&amp;Get token</source>
+        <translation>Obter &amp;token</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The JWT is on the clipboard; it is a credential until it expires.</source>
+        <translation>O JWT está na área de transferência; ele é uma credencial até expirar.</translation>
+    </message>
+    <message>
+        <source>Get a token from homologation once.</source>
+        <translation>Obtenha um token de homologação uma vez.</translation>
+    </message>
+    <message>
+        <source>the practice sandbox&apos;s token URL, filled in when it starts</source>
+        <translation>a URL do token da sandbox de treino, preenchida quando ela iniciar</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✓ Verified locally with the environment&apos;s public key.</source>
+        <translation>✓ Verificado localmente com a chave pública do ambiente.</translation>
+    </message>
+    <message>
+        <source>✗ Local verification failed: %1</source>
+        <translation>✗ A verificação local falhou: %1</translation>
+    </message>
+    <message>
+        <source>This environment has no client_id yet: register the key in step 3 or enter it in step 4.</source>
+        <translation>Este ambiente ainda não tem client_id: cadastre a chave na etapa 3 ou informe-o na etapa 4.</translation>
+    </message>
+    <message>
+        <source>Unlocking the key…</source>
+        <translation>Desbloqueando a chave…</translation>
+    </message>
+    <message>
+        <source>%1
+
+The server said: %2</source>
+        <translation>%1
+
+O servidor disse: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token received after %n attempt(s). The credentials work.</source>
+        <translation>
+            <numerusform>Token recebido após %n tentativa. As credenciais funcionam.</numerusform>
+            <numerusform>Token recebido após %n tentativas. As credenciais funcionam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ign</source>
+        <translation>Ass&amp;inar</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::TokenResultPanel</name>
+    <message>
+        <source>Token received</source>
+        <translation>Token recebido</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Token type:</source>
+        <translation>Tipo do token:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Escopo:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expira:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Token de acesso:</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(não informado)</translation>
+    </message>
+    <message>
+        <source>The server did not say when it expires.</source>
+        <translation>O servidor não disse quando ele expira.</translation>
+    </message>
+    <message>
+        <source>Expired at %1 (local time). Get a new token.</source>
+        <translation>Expirou às %1 (horário local). Obtenha um novo token.</translation>
+    </message>
+    <message>
+        <source>in %1:%2:%3, at %4 local time</source>
+        <translation>em %1:%2:%3, às %4 no horário local</translation>
     </message>
 </context>
 <context>

@@ -65,9 +65,10 @@ Result<std::unique_ptr<Project>> projectForNewKey(const QCommandLineParser& p) {
     if (const auto profile = findEnvironment(**project, env); !profile)
         return profile.error();
     if (const auto existing = (*project)->keys().find(env); existing && !p.isSet(kReplace)) {
-        return makeError(Cli::tr("%1 already has a key (%2)%3; add --replace to replace it")
-                             .arg(env, existing->fingerprint,
-                                  existing->isRegistered() ? Cli::tr(", registered with BMP") : QString()));
+        return makeError((existing->isRegistered()
+                              ? Cli::tr("%1 already has a key (%2), registered with BMP; add --replace to replace it")
+                              : Cli::tr("%1 already has a key (%2); add --replace to replace it"))
+                             .arg(env, existing->fingerprint));
     }
     return project;
 }

@@ -13,6 +13,7 @@
 #include "sandbox/PracticeSandbox.h"
 #include "widgets/InlineMessage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -71,6 +73,32 @@ void selectData(QComboBox* combo, const QString& data) {
     combo->setCurrentIndex(index);
 }
 
+// Alt+letter must do one thing: every visible, enabled owner of a mnemonic on the window, by letter.
+QStringList mnemonicClashes(QMainWindow& window) {
+    QMultiMap<QChar, QString> found;
+    auto add = [&](const QString& text) {
+        const qsizetype i = text.indexOf(u'&');
+        if (i >= 0 && i + 1 < text.size() && text.at(i + 1) != u'&')
+            found.insert(text.at(i + 1).toLower(), text);
+    };
+    for (QAction* menu : window.menuBar()->actions())
+        add(menu->text());
+    for (QWidget* w : window.findChildren<QWidget*>()) {
+        if (!w->isVisible() || !w->isEnabled())
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+            add(label->text());
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            add(button->text());
+    }
+    QStringList clashes;
+    for (const QChar c : found.uniqueKeys()) {
+        if (found.count(c) > 1)
+            clashes.append(QStringLiteral("Alt+%1: %2").arg(c).arg(found.values(c).join(u'|')));
+    }
+    return clashes;
+}
+
 QByteArray projectBytes(const QString& path) {
     QByteArray all;
     for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
@@ -93,6 +121,7 @@ private slots:
     void credentialsEditAndTest();
     void signAndFetchToken();
     void nothingSecretInTheProject();
+    void portugueseMnemonics();
     void cleanupTestCase();
 
 private:
@@ -192,6 +221,7 @@ void TestKeyPages::generateCancel() {
     typeInto(child<QLineEdit>(page, "passphraseConfirmEdit"), QString::fromUtf8(kPassphrase));
     QVERIFY(child<QProgressBar>(page, "passphraseMeter")->value() > 50);
     QVERIFY(child<QLabel>(page, "passphraseStrengthLabel")->text().startsWith(QStringLiteral("Strong")));
+    QVERIFY2(mnemonicClashes(*m_window).isEmpty(), qPrintable(mnemonicClashes(*m_window).join(u'\n')));
 
     // A 4096-bit generation, cancelled: the busy state comes and goes, nothing is stored.
     child<QComboBox>(page, "bitsCombo")->setCurrentIndex(child<QComboBox>(page, "bitsCombo")->findData(4096));
@@ -237,6 +267,7 @@ void TestKeyPages::generateAndRegisterPractice() {
     QVERIFY(!child<QWidget>(page, "createKeyArea")->isVisible());
     click(page, "replaceKeyButton");
     QVERIFY(child<QWidget>(page, "createKeyArea")->isVisible());
+    QVERIFY2(mnemonicClashes(*m_window).isEmpty(), qPrintable(mnemonicClashes(*m_window).join(u'\n')));
     selectData(child<QComboBox>(page, "keysEnvCombo"), QStringLiteral("homologation"));
     selectData(child<QComboBox>(page, "keysEnvCombo"), QStringLiteral("practice"));
     QVERIFY(!child<QWidget>(page, "createKeyArea")->isVisible());
@@ -342,6 +373,7 @@ void TestKeyPages::importAndEmailRegistration() {
     QVERIFY(page->isComplete());
     QVERIFY(child<QPushButton>(m_window.get(), "nextButton")->isEnabled());
     dumpPage(QStringLiteral("keys"), QStringLiteral("keys-email"));
+    QVERIFY2(mnemonicClashes(*m_window).isEmpty(), qPrintable(mnemonicClashes(*m_window).join(u'\n')));
 
     // Production with the homologation key: a warning on the page.
     selectData(child<QComboBox>(page, "keysEnvCombo"), QStringLiteral("production"));
@@ -394,6 +426,7 @@ void TestKeyPages::credentialsEditAndTest() {
     QCOMPARE(asked, 0);
     QTRY_VERIFY(table->item(0, 4)->text().startsWith(QStringLiteral("✓")));
     QCOMPARE(project.environments().tokenTests(QStringLiteral("practice")).size(), 1);
+    QVERIFY2(mnemonicClashes(*m_window).isEmpty(), qPrintable(mnemonicClashes(*m_window).join(u'\n')));
 }
 
 void TestKeyPages::signAndFetchToken() {
@@ -465,6 +498,7 @@ void TestKeyPages::signAndFetchToken() {
     QVERIFY(m_accessToken.size() >= 32 && !m_accessToken.contains("redacted"));
     click(page, "showTokenButton");
     QVERIFY(tokenEdit->text().contains(QStringLiteral("redacted")));
+    QVERIFY2(mnemonicClashes(*m_window).isEmpty(), qPrintable(mnemonicClashes(*m_window).join(u'\n')));
     QCOMPARE(project.environments().tokenTests(QStringLiteral("practice")).last().ok, true);
 }
 
@@ -479,6 +513,49 @@ void TestKeyPages::nothingSecretInTheProject() {
         if (line.size() >= 40 && !line.startsWith("-----"))
             QVERIFY(!raw.contains(line));
     }
+}
+
+void TestKeyPages::portugueseMnemonics() {
+    // Alt+letter stays unambiguous in Portuguese in every state of steps 3-5 (key or not, replacing, e-mail
+    // route, each profile, a token shown).
+    auto* language = m_window->findChild<QAction*>(QStringLiteral("language_pt_BR"));
+    QVERIFY(language);
+    language->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const auto restore = qScopeGuard([this] {
+        m_window->findChild<QAction*>(QStringLiteral("language_en"))->trigger();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    });
+    auto check = [this](const QString& where) {
+        QApplication::processEvents();
+        const QStringList clashes = mnemonicClashes(*m_window);
+        return clashes.isEmpty() ? QString() : where + QStringLiteral(": ") + clashes.join(u'\n');
+    };
+    auto* keys = qobject_cast<KeysPage*>(goTo(QStringLiteral("keys")));
+    QVERIFY(keys);
+    QVERIFY(child<QLabel>(keys, "keyStatusLabel")->text().contains(QStringLiteral("Chave RSA")) ||
+            child<QLabel>(keys, "keyStatusLabel")->text().contains(QStringLiteral("ainda não tem chave")));
+    for (const QString& env :
+         {QStringLiteral("practice"), QStringLiteral("homologation"), QStringLiteral("production")}) {
+        selectData(child<QComboBox>(keys, "keysEnvCombo"), env);
+        QString problem = check(env);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        if (child<QPushButton>(keys, "replaceKeyButton")->isVisible()) {
+            click(keys, "replaceKeyButton");
+            problem = check(env + QStringLiteral(" (replacing)"));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
+    auto* credentials = qobject_cast<CredentialsPage*>(goTo(QStringLiteral("credentials")));
+    for (const QString& env :
+         {QStringLiteral("practice"), QStringLiteral("homologation"), QStringLiteral("production")}) {
+        credentials->selectEnvironment(env);
+        const QString problem = check(QStringLiteral("credentials ") + env);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    goTo(QStringLiteral("token"));
+    const QString problem = check(QStringLiteral("token"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestKeyPages::cleanupTestCase() {

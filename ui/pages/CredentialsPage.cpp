@@ -6,6 +6,7 @@
 #include "domain/Project.h"
 #include "net/TokenWorker.h"
 #include "sandbox/PracticeSandbox.h"
+#include "widgets/DateTimeText.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/KeyUnlocker.h"
 
@@ -65,9 +66,9 @@ CredentialsPage::CredentialsPage(Project& project, QWidget* parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
     tableLayout->addWidget(m_table);
     auto* tableButtons = new QHBoxLayout;
-    auto* addButton = button(tr("&Add environment…"), "addEnvButton", tableBox);
+    auto* addButton = button(tr("A&dd environment…"), "addEnvButton", tableBox);
     m_removeButton = button(tr("&Remove"), "removeEnvButton", tableBox);
-    auto* importButton = button(tr("&Import profiles…"), "importEnvButton", tableBox);
+    auto* importButton = button(tr("I&mport profiles…"), "importEnvButton", tableBox);
     auto* exportButton = button(tr("E&xport profiles…"), "exportEnvButton", tableBox);
     tableButtons->addWidget(addButton);
     tableButtons->addWidget(m_removeButton);
@@ -89,13 +90,13 @@ CredentialsPage::CredentialsPage(Project& project, QWidget* parent)
     form->addRow(tr("&client_id:"), m_clientIdEdit);
     m_scopeEdit = field("scopeField", QStringLiteral("bmp.digital.api.full.access"), m_editor);
     m_scopeEdit->setMaxLength(EnvironmentProfile::kMaxScopeLength + 20);
-    form->addRow(tr("&Scope:"), m_scopeEdit);
+    form->addRow(tr("Scop&e:"), m_scopeEdit);
     m_tokenUrlEdit = field("tokenUrlField", QStringLiteral("https://…/connect/token"), m_editor);
-    form->addRow(tr("&Token URL:"), m_tokenUrlEdit);
+    form->addRow(tr("To&ken URL:"), m_tokenUrlEdit);
     m_apiUrlEdit = field("apiUrlField", QStringLiteral("https://…"), m_editor);
-    form->addRow(tr("A&PI base URL:"), m_apiUrlEdit);
+    form->addRow(tr("API base &URL:"), m_apiUrlEdit);
     m_keyUrlEdit = field("keyUrlField", tr("only where keys are registered over HTTP"), m_editor);
-    form->addRow(tr("&Key registration URL:"), m_keyUrlEdit);
+    form->addRow(tr("Key re&gistration URL:"), m_keyUrlEdit);
     m_rateSpin = new QDoubleSpinBox(m_editor);
     m_rateSpin->setObjectName(QStringLiteral("rateLimitSpin"));
     m_rateSpin->setRange(0, 1000);
@@ -104,7 +105,7 @@ CredentialsPage::CredentialsPage(Project& project, QWidget* parent)
     m_rateSpin->setSuffix(tr(" requests/s"));
     m_rateSpin->setSpecialValueText(tr("unlimited"));
     m_rateSpin->setMaximumWidth(180);
-    form->addRow(tr("&Rate limit:"), m_rateSpin);
+    form->addRow(tr("Rate &limit:"), m_rateSpin);
     auto* caRow = new QHBoxLayout;
     m_caLabel = new QLabel(m_editor);
     m_caLabel->setObjectName(QStringLiteral("caBundleLabel"));
@@ -119,7 +120,7 @@ CredentialsPage::CredentialsPage(Project& project, QWidget* parent)
     m_editorMessage->setObjectName(QStringLiteral("envMessage"));
     editorLayout->addWidget(m_editorMessage); // outside the form: wrapped text in a form row squashes its rows
     auto* testRow = new QHBoxLayout;
-    m_testButton = button(tr("&Test connection"), "testConnectionButton", m_editor);
+    m_testButton = button(tr("Test connect&ion"), "testConnectionButton", m_editor);
     m_testBusy = new QProgressBar(m_editor);
     m_testBusy->setObjectName(QStringLiteral("testBusyBar"));
     m_testBusy->setRange(0, 0);
@@ -225,9 +226,8 @@ void CredentialsPage::refreshTable() {
         const auto tests = m_project.environments().tokenTests(p.name);
         QString lastTest = tr("never");
         if (!tests.isEmpty())
-            lastTest = tests.last().ok
-                           ? tr("✓ %1").arg(QLocale().toString(tests.last().at.toLocalTime(), QLocale::ShortFormat))
-                           : tr("✗ HTTP %1").arg(tests.last().httpStatus);
+            lastTest = tests.last().ok ? tr("✓ %1").arg(shortDateTime(tests.last().at))
+                                       : tr("✗ HTTP %1").arg(tests.last().httpStatus);
         const QStringList cells{p.displayName(), p.clientId.isEmpty() ? tr("(not yet)") : p.clientId,
                                 p.usesBuiltInSandbox() ? tr("built-in sandbox") : p.tokenUrl,
                                 key ? (key->isRegistered() ? tr("registered") : tr("not registered")) : tr("none"),

@@ -5,6 +5,7 @@
 #include "domain/Project.h"
 #include "net/KeyUploadWorker.h"
 #include "sandbox/PracticeSandbox.h"
+#include "widgets/DateTimeText.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/Prompts.h"
 
@@ -35,9 +36,9 @@ KeyRegistrationPanel::KeyRegistrationPanel(Project& project, const Prompts* prom
     auto* layout = new QVBoxLayout(this);
 
     auto* routes = new QHBoxLayout;
-    m_emailRadio = new QRadioButton(tr("By &e-mail ticket (how BMP does it)"), this);
+    m_emailRadio = new QRadioButton(tr("By e-mai&l ticket (how BMP does it)"), this);
     m_emailRadio->setObjectName(QStringLiteral("emailRouteRadio"));
-    m_httpRadio = new QRadioButton(tr("Over &HTTP (practice sandbox or a key URL)"), this);
+    m_httpRadio = new QRadioButton(tr("By HTTP &upload (practice sandbox or a key URL)"), this);
     m_httpRadio->setObjectName(QStringLiteral("httpRouteRadio"));
     routes->addWidget(m_emailRadio);
     routes->addWidget(m_httpRadio);
@@ -84,7 +85,7 @@ KeyRegistrationPanel::KeyRegistrationPanel(Project& project, const Prompts* prom
     m_ticketEdit->setObjectName(QStringLiteral("ticketRefEdit"));
     m_ticketEdit->setPlaceholderText(tr("The ticket number in BMP's e-mail"));
     m_ticketEdit->setMaxLength(100);
-    m_recordButton = new QPushButton(tr("&Record as sent"), email);
+    m_recordButton = new QPushButton(tr("Recor&d as sent"), email);
     m_recordButton->setObjectName(QStringLiteral("recordSentButton"));
     sentRow->addWidget(m_sentAtEdit);
     sentRow->addWidget(new QLabel(tr("Ticket:"), email));
@@ -104,7 +105,7 @@ KeyRegistrationPanel::KeyRegistrationPanel(Project& project, const Prompts* prom
     m_keyUrlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     httpLayout->addWidget(m_keyUrlLabel);
     auto* httpButtons = new QHBoxLayout;
-    m_registerButton = new QPushButton(tr("Send the &public key"), http);
+    m_registerButton = new QPushButton(tr("Send the public ke&y"), http);
     m_registerButton->setObjectName(QStringLiteral("registerButton"));
     m_busyBar = new QProgressBar(http);
     m_busyBar->setObjectName(QStringLiteral("registerBusyBar"));
@@ -239,11 +240,13 @@ void KeyRegistrationPanel::refresh() {
     } else if (!key->isRegistered()) {
         m_statusLabel->setText(tr("Not registered yet."));
     } else {
-        const QString when = QLocale().toString(key->registeredAt.toLocalTime(), QLocale::ShortFormat);
-        const QString how = key->route == RegistrationRoute::Email ? tr("by e-mail") : tr("over HTTP");
-        m_statusLabel->setText(key->ticketRef.isEmpty()
-                                   ? tr("Sent %1 on %2.").arg(how, when)
-                                   : tr("Sent %1 on %2, ticket %3.").arg(how, when, key->ticketRef));
+        const QString when = shortDateTime(key->registeredAt);
+        if (key->route == RegistrationRoute::Http)
+            m_statusLabel->setText(tr("Sent over HTTP on %1.").arg(when));
+        else if (key->ticketRef.isEmpty())
+            m_statusLabel->setText(tr("Sent by e-mail on %1.").arg(when));
+        else
+            m_statusLabel->setText(tr("Sent by e-mail on %1, ticket %2.").arg(when, key->ticketRef));
     }
 }
 

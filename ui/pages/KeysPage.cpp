@@ -7,6 +7,7 @@
 #include "domain/Environments.h"
 #include "domain/Project.h"
 #include "pages/KeyRegistrationPanel.h"
+#include "widgets/DateTimeText.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/PassphraseFields.h"
 
@@ -75,7 +76,7 @@ KeysPage::KeysPage(Project& project, QWidget* parent)
     m_reuseMessage = new InlineMessage(keyBox);
     m_reuseMessage->setObjectName(QStringLiteral("keyReuseMessage"));
     keyLayout->addWidget(m_reuseMessage);
-    m_replaceButton = button(tr("&Replace this key…"), "replaceKeyButton", keyBox);
+    m_replaceButton = button(tr("Replace this &key…"), "replaceKeyButton", keyBox);
     auto* replaceRow = new QHBoxLayout;
     replaceRow->addWidget(m_replaceButton);
     replaceRow->addStretch(1);
@@ -200,10 +201,13 @@ KeysPage::KeysPage(Project& project, QWidget* parent)
     connect(m_cancelButton, &QPushButton::clicked, m_job, &crypto::KeyGenJob::cancel);
     connect(m_job, &crypto::KeyGenJob::finished, this, &KeysPage::onGenerated);
     connect(copyFingerprint, &QPushButton::clicked, this,
-            [this] { copy(m_fingerprintEdit->text(), tr("fingerprint")); });
-    connect(copyThumbprint, &QPushButton::clicked, this, [this] { copy(m_thumbprintEdit->text(), tr("thumbprint")); });
-    connect(copyPem, &QPushButton::clicked, this, [this] { copy(m_pemView->toPlainText(), tr("public key")); });
-    connect(copyJwk, &QPushButton::clicked, this, [this] { copy(m_jwkView->toPlainText(), tr("JWK")); });
+            [this] { copy(m_fingerprintEdit->text(), tr("The fingerprint is on the clipboard.")); });
+    connect(copyThumbprint, &QPushButton::clicked, this,
+            [this] { copy(m_thumbprintEdit->text(), tr("The thumbprint is on the clipboard.")); });
+    connect(copyPem, &QPushButton::clicked, this,
+            [this] { copy(m_pemView->toPlainText(), tr("The public key is on the clipboard.")); });
+    connect(copyJwk, &QPushButton::clicked, this,
+            [this] { copy(m_jwkView->toPlainText(), tr("The JWK is on the clipboard.")); });
     connect(exportPem, &QPushButton::clicked, this, &KeysPage::exportPublic);
     connect(m_registration, &KeyRegistrationPanel::exportPublicRequested, this, &KeysPage::exportPublic);
     connect(exportJwk, &QPushButton::clicked, this, &KeysPage::exportJwk);
@@ -251,11 +255,13 @@ void KeysPage::refreshKey() {
                                       .arg(envName.toHtmlEscaped()));
         m_generateButton->setText(tr("&Generate key"));
     } else {
-        const QString when = QLocale().toString(key->createdAt.toLocalTime(), QLocale::ShortFormat);
-        const QString how = key->source == KeySource::Generated ? tr("generated") : tr("imported");
-        m_keyStatusLabel->setText(tr("<b>RSA %1-bit key</b>, %2 on %3, stored encrypted with your passphrase.")
-                                      .arg(key->bits)
-                                      .arg(how, when));
+        const QString when = shortDateTime(key->createdAt);
+        m_keyStatusLabel->setText(
+            (key->source == KeySource::Generated
+                 ? tr("<b>RSA %1-bit key</b>, generated on %2, stored encrypted with your passphrase.")
+                 : tr("<b>RSA %1-bit key</b>, imported on %2, stored encrypted with your passphrase."))
+                .arg(key->bits)
+                .arg(when));
         m_generateButton->setText(tr("&Generate a new key"));
     }
     m_createArea->setVisible(!key || m_replacing || m_busy);

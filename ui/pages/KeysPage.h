@@ -54,7 +54,7 @@ private:
     void exportPublic();
     void exportJwk();
     void exportPrivate();
-    void copy(const QString& text, const QString& what);
+    void copy(const QString& text, const QString& done); // done: the sentence that confirms it
 
     Prompts m_prompts;
     crypto::KeyGenJob* m_job;

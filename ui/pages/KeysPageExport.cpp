@@ -15,9 +15,9 @@ namespace bmp::ui {
 
 using crypto::KeyPair;
 
-void KeysPage::copy(const QString& text, const QString& what) {
+void KeysPage::copy(const QString& text, const QString& done) {
     QGuiApplication::clipboard()->setText(text);
-    message()->showMessage(InlineMessage::Kind::Information, tr("The %1 is on the clipboard.").arg(what));
+    message()->showMessage(InlineMessage::Kind::Information, done);
 }
 
 void KeysPage::exportPublic() {

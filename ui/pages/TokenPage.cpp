@@ -119,7 +119,7 @@ TokenPage::TokenPage(Project& project, QWidget* parent)
     m_warnings->setObjectName(QStringLiteral("claimsWarningMessage"));
     claimsLayout->addWidget(m_warnings);
     auto* signRow = new QHBoxLayout;
-    m_signButton = button(tr("&Sign"), "signButton", claimsBox);
+    m_signButton = button(tr("S&ign"), "signButton", claimsBox);
     m_copyJwtButton = button(tr("Copy the JWT"), "copyJwtButton", claimsBox);
     m_verifyLabel = new QLabel(claimsBox);
     m_verifyLabel->setObjectName(QStringLiteral("verifyLabel"));

@@ -42,8 +42,8 @@ PassphraseFields::PassphraseFields(QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Passphrase:"), m_first);
-    form->addRow(tr("&Again:"), m_second);
+    form->addRow(tr("Passph&rase:"), m_first);
+    form->addRow(tr("Confir&m:"), m_second);
     auto* meterBox = new QVBoxLayout;
     meterBox->setSpacing(2);
     meterBox->addWidget(m_meter);

@@ -35,7 +35,7 @@ private slots:
     void signUsageErrors_data();
     void signUsageErrors();
     void decodeMalformed();
-    void projectFormsNotHere();
+    void projectFormNeedsAnExistingProject();
     void passphraseNeverPrinted();
 
 private:
@@ -282,11 +282,12 @@ void TestCliCrypto::decodeMalformed() {
     QCOMPARE(bmpctl({QStringLiteral("jwt")}).exitCode, 2);
 }
 
-void TestCliCrypto::projectFormsNotHere() {
+void TestCliCrypto::projectFormNeedsAnExistingProject() {
     const auto r = bmpctl({QStringLiteral("key"), QStringLiteral("generate"), QStringLiteral("--project"),
                            path(QStringLiteral("p.bmpproj")), QStringLiteral("--env"), QStringLiteral("practice"),
                            QStringLiteral("--passphrase-file"), m_passFile});
     QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("does not exist")); // a missing project is not created on the fly
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("p.bmpproj"))));
 }
 

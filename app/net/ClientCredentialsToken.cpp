@@ -61,7 +61,8 @@ void ClientCredentialsToken::token(bool renew, TokenCallback done) {
     // jti is single-use: every attempt (retries included) signs a new assertion.
     request.bodyFactory = [this]() -> Result<QByteArray> {
         const auto assertion =
-            crypto::ClientAssertion::make(m_clientId, m_tokenUrl.toString(), QDateTime::currentSecsSinceEpoch())
+            crypto::ClientAssertion::make(m_clientId, m_audience.isEmpty() ? m_tokenUrl.toString() : m_audience,
+                                          QDateTime::currentSecsSinceEpoch())
                 .sign(m_key);
         if (!assertion)
             return assertion.error();

@@ -26,6 +26,9 @@ public:
     ClientCredentialsToken(ApiClient* client, QUrl tokenUrl, QString clientId, QString scope, crypto::KeyPair key,
                            QObject* parent = nullptr);
 
+    // The assertion's aud: the token URL unless set (e.g. when a proxy stands between us and the endpoint).
+    void setAudience(const QString& audience) { m_audience = audience; }
+
     void token(bool renew, TokenCallback done);
     TokenProvider provider(); // forwards to token() while this object lives
     int requestsMade() const { return m_requests; }
@@ -39,6 +42,7 @@ private:
     QUrl m_tokenUrl;
     QString m_clientId;
     QString m_scope;
+    QString m_audience;
     crypto::KeyPair m_key;
     QByteArray m_token;
     QDateTime m_expiresAt;

@@ -5,7 +5,10 @@
 #include "FaultProxy.h"
 #include "ProposalTestRig.h"
 
+#include "domain/Environments.h"
+
 #include <QDateTime>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -47,6 +50,9 @@ private slots:
     void cancelThenResumeCreatesNoDuplicate();
     void incorrectDetailsWaitForTheUsersFix();
     void invalidScenarioIsRefusedBeforeAnythingIsSent();
+    void cliRunsTheScenariosHeadless();
+    void cliRefusesBadInput_data();
+    void cliRefusesBadInput();
 };
 
 void TestProposals::productionPaceReachesEveryTarget() {
@@ -219,6 +225,146 @@ void TestProposals::invalidScenarioIsRefusedBeforeAnythingIsSent() {
     QVERIFY(!s.ok());
     QVERIFY(s.error().message.startsWith(QLatin1String("Scenario B")));
     QVERIFY(!rig.worker->isRunning());
+    QCOMPARE(rig.sandboxRequests().size(), 0);
+}
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs bmpctl while this process's event loop keeps serving the in-process sandbox.
+CliRun bmpctl(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(BMP_BINARY_DIR "/app/cli/bmpctl"), args);
+    QSignalSpy finished(&p, &QProcess::finished);
+    if (!p.waitForStarted(10000) || !finished.wait(120000))
+        return {};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+const QString kKey = QStringLiteral(BMP_TEST_DATA_DIR "/keys/rsa2048-pkcs8-encrypted.pem");
+const QString kPass = QStringLiteral(BMP_TEST_DATA_DIR "/keys/fixture.pass");
+
+void addLocalEnvironment(ProposalRig& rig) {
+    EnvironmentProfile local;
+    local.name = QStringLiteral("local");
+    local.kind = EnvironmentKind::Custom;
+    local.tokenUrl = rig.practice->tokenUrl().toString();
+    local.apiUrl = rig.practice->baseUrl().toString();
+    local.clientId = rig.practice->clientId();
+    local.rateLimit = 20;
+    QVERIFY(rig.project->environments().save(local).ok());
+}
+
+} // namespace
+
+void TestProposals::cliRunsTheScenariosHeadless() {
+    ProposalRig rig;
+    addLocalEnvironment(rig);
+    const QString file = rig.project->path();
+    const CliRun first = bmpctl({QStringLiteral("proposals"), QStringLiteral("run"), QStringLiteral("--project"), file,
+                                 QStringLiteral("--env"), QStringLiteral("local"), QStringLiteral("--passphrase-file"),
+                                 kPass, QStringLiteral("--key"), kKey});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const QList<QByteArray> lines = first.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 5); // header, three scenarios, summary
+    QVERIFY(lines.at(1).contains("INCORRECT") && lines.at(1).contains("9 paid") && lines.at(1).contains("11"));
+    QVERIFY(lines.at(2).contains("6 finalized"));
+    QVERIFY(lines.at(3).contains("9 paid"));
+    QCOMPARE(rig.sandboxProposals(), 3);
+
+    // Again, with --json: the recorded results, and no new proposal.
+    const CliRun again = bmpctl({QStringLiteral("proposals"), QStringLiteral("run"), QStringLiteral("--project"), file,
+                                 QStringLiteral("--env"), QStringLiteral("local"), QStringLiteral("--passphrase-file"),
+                                 kPass, QStringLiteral("--key"), kKey, QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(again.out).object();
+    QVERIFY(json.value(QStringLiteral("ok")).toBool());
+    QCOMPARE(json.value(QStringLiteral("requests")).toInt(), 0);
+    const QJsonArray rows = json.value(QStringLiteral("scenarios")).toArray();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("scenario")).toString(), QStringLiteral("incorrect-finalized"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("status")).toInt(), 9);
+    QVERIFY(rows.at(0).toObject().value(QStringLiteral("statuses")).toArray().contains(11));
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("status")).toInt(), 6);
+    QVERIFY(!rows.at(2).toObject().value(QStringLiteral("codigoProposta")).toString().isEmpty());
+    QCOMPARE(rig.sandboxProposals(), 3);
+
+    // The evidence, exported: every call, redacted.
+    const QString out = rig.dir.filePath(QStringLiteral("evidence.jsonl"));
+    const CliRun exported = bmpctl({QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--project"),
+                                    file, QStringLiteral("--out"), out});
+    QCOMPARE(exported.exitCode, 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray evidence = f.readAll();
+    QVERIFY(evidence.count('\n') >= 20);
+    QVERIFY(evidence.contains("AtualizarContaPagamento"));
+    QVERIFY(!evidence.contains("Bearer ey"));
+    QVERIFY(!evidence.contains("client_assertion=ey"));
+    QFile pass(kPass);
+    QVERIFY(pass.open(QIODevice::ReadOnly));
+    QVERIFY(!evidence.contains(pass.readAll().trimmed()));
+}
+
+void TestProposals::cliRefusesBadInput_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    const QString project = QStringLiteral("@PROJECT@");
+    QTest::newRow("no key")
+        << QStringList{QStringLiteral("--project"),         project, QStringLiteral("--env"), QStringLiteral("local"),
+                       QStringLiteral("--passphrase-file"), kPass}
+        << 2;
+    QTest::newRow("no env")
+        << QStringList{QStringLiteral("--project"), project, QStringLiteral("--passphrase-file"), kPass,
+                       QStringLiteral("--key"),     kKey}
+        << 2;
+    QTest::newRow("unknown env")
+        << QStringList{QStringLiteral("--project"),         project, QStringLiteral("--env"), QStringLiteral("nowhere"),
+                       QStringLiteral("--passphrase-file"), kPass,   QStringLiteral("--key"), kKey}
+        << 2;
+    QTest::newRow("built-in practice") << QStringList{QStringLiteral("--project"),
+                                                      project,
+                                                      QStringLiteral("--env"),
+                                                      QStringLiteral("practice"),
+                                                      QStringLiteral("--passphrase-file"),
+                                                      kPass,
+                                                      QStringLiteral("--key"),
+                                                      kKey}
+                                       << 2;
+    QTest::newRow("wrong passphrase") << QStringList{QStringLiteral("--project"),
+                                                     project,
+                                                     QStringLiteral("--env"),
+                                                     QStringLiteral("local"),
+                                                     QStringLiteral("--passphrase-file"),
+                                                     QStringLiteral("@WRONGPASS@"),
+                                                     QStringLiteral("--key"),
+                                                     kKey}
+                                      << 2;
+    QTest::newRow("not a project")
+        << QStringList{QStringLiteral("--project"),         kKey,  QStringLiteral("--env"), QStringLiteral("local"),
+                       QStringLiteral("--passphrase-file"), kPass, QStringLiteral("--key"), kKey}
+        << 2;
+}
+
+void TestProposals::cliRefusesBadInput() {
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    ProposalRig rig;
+    addLocalEnvironment(rig);
+    args.replaceInStrings(QStringLiteral("@PROJECT@"), rig.project->path());
+    QFile wrong(rig.dir.filePath(QStringLiteral("wrong.pass")));
+    QVERIFY(wrong.open(QIODevice::WriteOnly) && wrong.write("not the passphrase\n") > 0);
+    wrong.close();
+    args.replaceInStrings(QStringLiteral("@WRONGPASS@"), wrong.fileName());
+    const CliRun r = bmpctl(QStringList{QStringLiteral("proposals"), QStringLiteral("run")} + args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(r.err.startsWith("bmpctl: "));
+    QCOMPARE(r.err.count('\n'), 1); // one line saying why
     QCOMPARE(rig.sandboxRequests().size(), 0);
 }
 

@@ -1,9 +1,12 @@
 #include "WizardShell.h"
 
 #include "domain/Project.h"
+#include "pages/ApprovalPage.h"
 #include "pages/ChannelPage.h"
+#include "pages/DevelopmentPage.h"
 #include "pages/GenericStepPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/ProposalsPage.h"
 #include "pages/ScopePage.h"
 #include "widgets/StatusIcon.h"
 
@@ -103,6 +106,15 @@ void WizardShell::rebuildPages() {
             break;
         case StepId::Scope:
             addPage(new ScopePage(m_project));
+            break;
+        case StepId::Development:
+            addPage(new DevelopmentPage(m_project));
+            break;
+        case StepId::Proposals:
+            addPage(new ProposalsPage(m_project));
+            break;
+        case StepId::BmpApproval:
+            addPage(new ApprovalPage(m_project));
             break;
         default:
             addPage(new GenericStepPage(m_project, id));

@@ -91,8 +91,7 @@ Result<QByteArray> SecretBox::open(const QByteArray& sealed, const QByteArray& p
     const int iterations = colon > 0 ? rest.left(colon).toInt(&numberOk) : 0;
     if (!numberOk || iterations < kMinIterations || iterations > kMaxIterations)
         return makeError(tr("The stored secret is damaged."));
-    const auto decoded =
-        QByteArray::fromBase64Encoding(rest.mid(colon + 1), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(rest.mid(colon + 1), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() < kSaltBytes + kNonceBytes + kTagBytes)
         return makeError(tr("The stored secret is damaged."));
     const QByteArray& blob = decoded.decoded;

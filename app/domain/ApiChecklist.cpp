@@ -36,7 +36,7 @@ Status ApiChecklist::setStatus(const QString& api, StepStatus status) {
 Status ApiChecklist::setNotes(const QString& api, const QString& notes) {
     if (notes.size() > 2000)
         return makeError(QCoreApplication::translate("ApiChecklist", "The notes are too long (at most 2,000 "
-                                                                      "characters)."));
+                                                                     "characters)."));
     return m_store.exec(QStringLiteral("INSERT INTO api_checklist (api, notes) VALUES (?, ?) "
                                        "ON CONFLICT (api) DO UPDATE SET notes = excluded.notes"),
                         {api, notes});

@@ -10,9 +10,12 @@ BmpTestLog::BmpTestLog(storage::ProjectStore& store)
     : m_store(store) {}
 
 QStringList BmpTestLog::usualTests() {
-    return {tr("Proposal A: payment failure and bank-details fix"), tr("Proposal B: finalized proposal reviewed"),
-            tr("Proposal C: released proposal paid"), tr("Calculation report checked against BMP's simulation"),
-            tr("Status callbacks received by the partner"), tr("Rate limit respected (1 request/second)")};
+    return {tr("Proposal A: payment failure and bank-details fix"),
+            tr("Proposal B: finalized proposal reviewed"),
+            tr("Proposal C: released proposal paid"),
+            tr("Calculation report checked against BMP's simulation"),
+            tr("Status callbacks received by the partner"),
+            tr("Rate limit respected (1 request/second)")};
 }
 
 QString BmpTestLog::resultKey(BmpTestResult r) {
@@ -102,7 +105,8 @@ Status BmpTestLog::update(const BmpTest& t) {
     if (Status s = validate(t); !s)
         return s;
     return m_store.exec(
-        QStringLiteral("UPDATE bmp_tests SET name = ?, ran_on = ?, result = ?, finding = ?, resolution = ? WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE bmp_tests SET name = ?, ran_on = ?, result = ?, finding = ?, resolution = ? WHERE id = ?"),
         {t.name.simplified(), t.ranOn.isValid() ? t.ranOn.toString(Qt::ISODate) : QString(), resultKey(t.result),
          t.finding, t.resolution, t.id});
 }

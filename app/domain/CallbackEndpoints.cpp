@@ -114,7 +114,8 @@ Status CallbackEndpoint::validate() const {
     const bool needsHttps = environment != u"practice" && !loopback;
     if (auto checked = Validators::httpUrl(url.trimmed(), needsHttps); !checked)
         return makeError(tr("The callback URL is not valid: %1").arg(checked.error().message));
-    if (u.hasQuery() && (u.query().contains(QLatin1String("proposal=")) || u.query().contains(QLatin1String("status="))))
+    if (u.hasQuery() &&
+        (u.query().contains(QLatin1String("proposal=")) || u.query().contains(QLatin1String("status="))))
         return makeError(tr("Leave proposal, status and identifier out of the URL: BMP adds them."));
     if (method != u"GET" && method != u"POST")
         return makeError(tr("The callback method is GET or POST."));
@@ -178,10 +179,11 @@ Status CallbackEndpoints::save(const CallbackEndpoint& e) {
     if (Status s = e.validate(); !s)
         return s;
     return m_store.exec(
-        QStringLiteral("INSERT INTO callback_configs (environment, url, method, auth_type, auth_header, secret, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (environment) DO UPDATE SET "
-                       "url = excluded.url, method = excluded.method, auth_type = excluded.auth_type, "
-                       "auth_header = excluded.auth_header, secret = excluded.secret, updated_at = excluded.updated_at"),
+        QStringLiteral(
+            "INSERT INTO callback_configs (environment, url, method, auth_type, auth_header, secret, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (environment) DO UPDATE SET "
+            "url = excluded.url, method = excluded.method, auth_type = excluded.auth_type, "
+            "auth_header = excluded.auth_header, secret = excluded.secret, updated_at = excluded.updated_at"),
         {e.environment, e.url.trimmed(), e.method, CallbackEndpoint::authKey(e.auth), e.authHeader.trimmed(),
          e.needsSecret() ? QString::fromLatin1(e.sealedSecret) : QString(),
          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});

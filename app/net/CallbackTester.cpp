@@ -39,9 +39,9 @@ CallbackTester::~CallbackTester() {
 }
 
 Result<QList<QPair<QByteArray, QByteArray>>> CallbackTester::credentialHeaders(const CallbackEndpoint& e,
-                                                                                 const QByteArray& secret,
-                                                                                 const QByteArray& signedBytes,
-                                                                                 qint64 nowSecs) {
+                                                                               const QByteArray& secret,
+                                                                               const QByteArray& signedBytes,
+                                                                               qint64 nowSecs) {
     if (const Status s = CallbackEndpoint::validateSecret(e.auth, secret); !s)
         return s.error();
     const QByteArray header = e.effectiveHeader().toLatin1();
@@ -59,8 +59,8 @@ Result<QList<QPair<QByteArray, QByteArray>>> CallbackTester::credentialHeaders(c
         return QList<QPair<QByteArray, QByteArray>>{{header, "Bearer " + hs256Jwt(secret, nowSecs)}};
     case CallbackAuth::Hmac:
         return QList<QPair<QByteArray, QByteArray>>{
-            {header, "sha256=" + QMessageAuthenticationCode::hash(signedBytes, secret, QCryptographicHash::Sha256)
-                                     .toHex()}};
+            {header,
+             "sha256=" + QMessageAuthenticationCode::hash(signedBytes, secret, QCryptographicHash::Sha256).toHex()}};
     }
     return QList<QPair<QByteArray, QByteArray>>{};
 }
@@ -143,8 +143,8 @@ Status CallbackTester::send(const CallbackEndpoint& endpoint, const QByteArray& 
         if (!r.transportOk())
             result.error = r.transportError().message;
         else if (!result.delivered)
-            result.error = tr("The endpoint answered HTTP %1: BMP would treat this callback as not delivered.")
-                               .arg(r.status);
+            result.error =
+                tr("The endpoint answered HTTP %1: BMP would treat this callback as not delivered.").arg(r.status);
         emit finished(result);
     });
     return {};

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/CallbackEndpoints.h"
+#include "net/ApiClient.h"
 
 #include <QByteArray>
 #include <QList>
@@ -22,10 +23,10 @@ struct CallbackTestResult {
     int httpStatus = 0;
     qint64 durationMs = 0;
     QString method;
-    QString url;         // with the sample query
-    QString sentHeaders; // credentials redacted
+    QString url;          // with the sample query
+    QString sentHeaders;  // credentials redacted
     QString responseBody; // the first 4 KiB
-    QString error;       // transport failure or non-2xx explanation
+    QString error;        // transport failure or non-2xx explanation
 };
 
 // Sends BMP's proposal status callback, with sample values, to the partner's endpoint the way BMP would
@@ -43,9 +44,9 @@ public:
 
     // The headers the credentials turn into for this request; `signed` is what an HMAC covers.
     static Result<QList<QPair<QByteArray, QByteArray>>> credentialHeaders(const CallbackEndpoint& endpoint,
-                                                                           const QByteArray& secret,
-                                                                           const QByteArray& signedBytes,
-                                                                           qint64 nowSecs);
+                                                                          const QByteArray& secret,
+                                                                          const QByteArray& signedBytes,
+                                                                          qint64 nowSecs);
 
     // `secret` is the plaintext (already opened from its SecretBox); it is not kept after the request is built.
     Status send(const CallbackEndpoint& endpoint, const QByteArray& secret);

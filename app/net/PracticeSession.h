@@ -61,7 +61,7 @@ private:
     void fail(const Error& error);
 
     Options m_options;
-    QPointer<sandbox::SandboxServer> m_server;
+    sandbox::SandboxServer* m_server = nullptr; // child
     crypto::KeyGenJob* m_keyJob = nullptr;
     crypto::KeyPair m_key;
     QString m_clientId;

@@ -40,9 +40,9 @@ QString CalculationReportPdf::html(const LoanResult& r, const QList<FieldCompari
                                "th{background:#e8e8e8}td.n{text-align:right}</style></head><body>");
     h += QStringLiteral("<h1>%1</h1>").arg(tr("Calculation report (memória de cálculo)"));
     h += QStringLiteral("<p>%1<br/>%2</p>")
-             .arg(title.toHtmlEscaped(), tr("BMP Onboarding %1 — generated %2")
-                                              .arg(AppInfo::version(),
-                                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+             .arg(title.toHtmlEscaped(),
+                  tr("BMP Onboarding %1 — generated %2")
+                      .arg(AppInfo::version(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
 
     h += QStringLiteral("<h2>%1</h2><table>").arg(tr("Inputs"));
     h += row({QStringLiteral("vlrSolicitado"), tr("Amount requested, R$"), money(r.vlrSolicitado)});
@@ -79,13 +79,13 @@ QString CalculationReportPdf::html(const LoanResult& r, const QList<FieldCompari
     if (comparison.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(tr("No answer from BMP's simulation to compare with."));
     } else {
-        h += QStringLiteral("<table>") +
-             row({tr("Field"), tr("Ours"), tr("BMP"), tr("Difference"), tr("Result")}, true);
+        h +=
+            QStringLiteral("<table>") + row({tr("Field"), tr("Ours"), tr("BMP"), tr("Difference"), tr("Result")}, true);
         for (const FieldComparison& c : comparison) {
             const auto show = [&](double v) {
                 return c.kind == FieldComparison::Kind::Money ? QString::number(v, 'f', 2) : rate(v);
             };
-            const QString verdict = !c.theirs ? tr("missing in BMP's answer")
+            const QString verdict = !c.theirs   ? tr("missing in BMP's answer")
                                     : c.differs ? tr("DIFFERS")
                                                 : tr("matches");
             h += row({c.field, show(c.ours), c.theirs ? show(*c.theirs) : QStringLiteral("—"),

@@ -107,6 +107,14 @@ QString CallbackEndpoint::effectiveHeader() const {
 }
 
 Status CallbackEndpoint::validate() const {
+    if (Status s = validateAddress(); !s)
+        return s;
+    if (needsSecret() && sealedSecret.isEmpty())
+        return makeError(tr("Enter the secret for %1.").arg(authLabel(auth)));
+    return {};
+}
+
+Status CallbackEndpoint::validateAddress() const {
     const QUrl u(url.trimmed(), QUrl::StrictMode);
     if (url.trimmed().isEmpty())
         return makeError(tr("Enter the callback URL BMP will call."));
@@ -124,8 +132,6 @@ Status CallbackEndpoint::validate() const {
         return makeError(tr("Enter the name of the header that carries the API key, e.g. X-Partner-Key."));
     if (auth == CallbackAuth::Hmac && !authHeader.trimmed().isEmpty() && !token.match(authHeader.trimmed()).hasMatch())
         return makeError(tr("The signature header name may only hold letters, digits and - (e.g. X-Signature)."));
-    if (needsSecret() && sealedSecret.isEmpty())
-        return makeError(tr("Enter the secret for %1.").arg(authLabel(auth)));
     return {};
 }
 

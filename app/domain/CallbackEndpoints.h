@@ -37,7 +37,8 @@ public:
     bool needsSecret() const { return auth != CallbackAuth::None; }
     // The header the credential travels in: Authorization, X-API-Key, the configured one, …
     QString effectiveHeader() const;
-    Status validate() const; // URL, method, header name; the secret must be there when the auth needs one
+    Status validate() const;        // validateAddress(), and the sealed secret must be there when the auth needs one
+    Status validateAddress() const; // URL, method, header name
 
     static QList<CallbackAuth> allAuths();
     static QString authKey(CallbackAuth auth); // "bearer", "api-key-header", … (stable)

@@ -68,7 +68,7 @@ Result<QList<QPair<QByteArray, QByteArray>>> CallbackTester::credentialHeaders(c
 Status CallbackTester::send(const CallbackEndpoint& endpoint, const QByteArray& secret) {
     if (m_call)
         return makeError(tr("A test callback is already on its way."));
-    if (const Status s = endpoint.validate(); !s)
+    if (const Status s = endpoint.validateAddress(); !s)
         return s;
     const QString proposal = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString identifier = QStringLiteral("onb-callback-test");

@@ -603,12 +603,11 @@ void ProposalWorker::notifyStatus(const QString& codigoProposta, int status) {
             continue;
         recordStatus(it.key(), status, QStringLiteral("callback"));
         emit runChanged(it.key());
-        // Only a scenario idle between two status checks moves on here; one with a call on the wire waits
-        // for its answer.
+        // A scenario idle between two status checks asks now instead of at its next check: one Consultar brings
+        // what the callback does not carry (textoRetornoPagamento). One with a call on the wire waits for it.
         if (l.active && isWaitStep(l.run.step) && l.pollTimer && l.pollTimer->isActive() && !l.call) {
             l.pollTimer->stop();
-            --l.polls;
-            evaluateWait(it.key());
+            drive(it.key());
         }
         return;
     }

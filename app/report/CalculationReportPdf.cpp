@@ -44,7 +44,7 @@ QString CalculationReportPdf::html(const LoanResult& r, const QList<FieldCompari
                   tr("BMP Onboarding %1 — generated %2")
                       .arg(AppInfo::version(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
 
-    h += QStringLiteral("<h2>%1</h2><table>").arg(tr("Inputs"));
+    h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(tr("Inputs"));
     h += row({QStringLiteral("vlrSolicitado"), tr("Amount requested, R$"), money(r.vlrSolicitado)});
     h += row({QStringLiteral("prazo"), tr("Monthly installments"), QString::number(r.prazo)});
     h += row({QStringLiteral("percJurosNegociado"), tr("Monthly interest rate, %"),
@@ -66,7 +66,7 @@ QString CalculationReportPdf::html(const LoanResult& r, const QList<FieldCompari
                            IofRateTable::categoryName(r.iofRate.category), r.iofRate.validFrom.toString(Qt::ISODate))
                       .toHtmlEscaped());
 
-    h += QStringLiteral("<h2>%1</h2><table>").arg(tr("Results"));
+    h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(tr("Results"));
     h += row({QStringLiteral("vlrIOF"), tr("IOF (financed), R$"), money(r.vlrIOF)});
     h += row({QStringLiteral("vlrTotalCredito"), tr("Amount financed, R$"), money(r.vlrTotalCredito)});
     h += row({QStringLiteral("vlrParcela"), tr("Installment, R$"), money(r.vlrParcela)});
@@ -79,8 +79,8 @@ QString CalculationReportPdf::html(const LoanResult& r, const QList<FieldCompari
     if (comparison.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(tr("No answer from BMP's simulation to compare with."));
     } else {
-        h +=
-            QStringLiteral("<table>") + row({tr("Field"), tr("Ours"), tr("BMP"), tr("Difference"), tr("Result")}, true);
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">") +
+             row({tr("Field"), tr("Ours"), tr("BMP"), tr("Difference"), tr("Result")}, true);
         for (const FieldComparison& c : comparison) {
             const auto show = [&](double v) {
                 return c.kind == FieldComparison::Kind::Money ? QString::number(v, 'f', 2) : rate(v);
@@ -95,7 +95,7 @@ QString CalculationReportPdf::html(const LoanResult& r, const QList<FieldCompari
         h += QStringLiteral("</table>");
     }
 
-    h += QStringLiteral("<h2>%1</h2><table>").arg(tr("Schedule"));
+    h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(tr("Schedule"));
     h += row({QStringLiteral("nroParcela"), QStringLiteral("dtVencimento"), QStringLiteral("dias"),
               QStringLiteral("vlrParcela"), QStringLiteral("vlrJuros"), QStringLiteral("vlrAmortizacao"),
               QStringLiteral("vlrSaldo")},

@@ -65,10 +65,8 @@ CalculationPanel::CalculationPanel(Project& project, QWidget* parent)
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     }
-    m_comparison->setFixedHeight(m_comparison->horizontalHeader()->sizeHint().height() +
-                                 6 * m_comparison->verticalHeader()->defaultSectionSize() + 4);
     m_schedule->setFixedHeight(m_schedule->horizontalHeader()->sizeHint().height() +
-                               8 * m_schedule->verticalHeader()->defaultSectionSize() + 4);
+                               10 * m_schedule->verticalHeader()->defaultSectionSize() + 4);
     m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
     m_pdfButton->setObjectName(QStringLiteral("exportPdfButton"));
     m_message->setObjectName(QStringLiteral("calcMessage"));
@@ -79,21 +77,14 @@ CalculationPanel::CalculationPanel(Project& project, QWidget* parent)
     top->addStretch(1);
     top->addWidget(m_csvButton);
     top->addWidget(m_pdfButton);
-    auto* tables = new QHBoxLayout;
-    auto* left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("Cross-check against BMP's simulation"), this));
-    left->addWidget(m_comparison);
-    left->addStretch(1);
-    auto* right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Schedule (PRICE)"), this));
-    right->addWidget(m_schedule);
-    tables->addLayout(left, 1);
-    tables->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_inputs);
     layout->addWidget(m_message);
-    layout->addLayout(tables);
+    layout->addWidget(new QLabel(tr("Cross-check against BMP's simulation"), this));
+    layout->addWidget(m_comparison);
+    layout->addWidget(new QLabel(tr("Schedule (PRICE)"), this));
+    layout->addWidget(m_schedule);
 
     connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this, &CalculationPanel::refresh);
     connect(m_csvButton, &QPushButton::clicked, this, &CalculationPanel::exportCsv);
@@ -191,6 +182,9 @@ void CalculationPanel::refresh() {
             m_message->showMessage(InlineMessage::Kind::Positive,
                                    tr("Every figure matches BMP's simulation within one centavo / 0.01 point."));
     }
+    m_comparison->setFixedHeight(
+        m_comparison->horizontalHeader()->sizeHint().height() +
+        qMax(1, m_comparison->rowCount()) * m_comparison->verticalHeader()->defaultSectionSize() + 4);
     m_schedule->setRowCount(static_cast<int>(r.parcelas.size()));
     for (int i = 0; i < r.parcelas.size(); ++i) {
         const LoanInstallment& p = r.parcelas.at(i);

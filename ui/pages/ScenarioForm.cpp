@@ -53,11 +53,16 @@ AccountFields::AccountFields(const QString& prefix, QWidget* parent)
     m_bank->completer()->setFilterMode(Qt::MatchContains);
     m_bank->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_bank->setToolTip(BankList::sourceText());
+    // Some registry names are very long: the combo must not widen the card beyond the page.
+    m_bank->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bank->setMinimumContentsLength(24);
     m_type = new QComboBox(this);
     m_type->setObjectName(name("accountTypeCombo"));
     for (const AccountType& t : AccountTypes::defaults())
         m_type->addItem(QStringLiteral("%1 — %2").arg(t.code).arg(t.label), t.code);
     m_type->setToolTip(AccountTypes::notice());
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(16);
     m_agency = line(name("agencyEdit"), tr("agency"), 5);
     m_agencyDigit = line(name("agencyDigitEdit"), tr("digit"), 1);
     m_account = line(name("accountEdit"), tr("account"), 20);
@@ -187,16 +192,14 @@ ScenarioForm::ScenarioForm(ScenarioId id, QWidget* parent)
     bf->addRow(tr("CPF:"), m_document);
     bf->addRow(tr("Name:"), m_name);
     bf->addRow(tr("Birth date:"), m_birthDate);
-    auto* address = new QHBoxLayout;
-    address->addWidget(m_street, 3);
-    address->addWidget(m_number, 1);
-    bf->addRow(tr("Street, number:"), address);
+    bf->addRow(tr("Street:"), m_street);
+    bf->addRow(tr("Number:"), m_number);
     bf->addRow(tr("District:"), m_district);
     auto* city = new QHBoxLayout;
-    city->addWidget(m_cep, 1);
-    city->addWidget(m_city, 2);
+    city->addWidget(m_city, 1);
     city->addWidget(m_uf);
-    bf->addRow(tr("CEP, city, UF:"), city);
+    bf->addRow(tr("City, UF:"), city);
+    bf->addRow(tr("CEP:"), m_cep);
 
     auto* loanBox = new QGroupBox(tr("Loan"), this);
     auto* lf = new QFormLayout(loanBox);

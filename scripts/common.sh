@@ -1,4 +1,4 @@
-# Shared by scripts/run and scripts/test: install what is missing, configure, build.
+# Shared by scripts/run, scripts/test and scripts/package: install what is missing, configure, build.
 # shellcheck shell=bash
 set -euo pipefail
 
@@ -13,7 +13,8 @@ BMP_PACKAGES=(
     libssl-dev openssl
     fonts-dejavu-core tzdata
     poppler-utils python3 python3-jwt
-    desktop-file-utils appstream
+    desktop-file-utils appstream shared-mime-info groff-base
+    dpkg-dev file
 )
 
 bmp_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -2,6 +2,7 @@
 #include "core/AppInfo.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMap>
 
 using namespace bmp::cli;
@@ -14,8 +15,8 @@ int runVersion(Cli& cli, const QStringList&) {
 }
 
 void printHelp(QTextStream& out) {
-    out << "usage: bmpctl COMMAND [ARGS]\n\n"
-           "  version\n"
+    out << Cli::tr("usage: bmpctl COMMAND [ARGS]") << "\n\n"
+        << "  version\n"
            "  project init|status|step\n"
            "  calendar check|next|holidays\n"
            "  calc --amount N --installments N --monthly-rate PCT --contract-date D --person pf|pj ...\n"
@@ -24,7 +25,7 @@ void printHelp(QTextStream& out) {
            "  sandbox [--listen HOST:PORT] [--tls] [--rate-limit RPS] [--state-dir DIR]\n"
            "  proposals run --project FILE --env ENV --passphrase-file F --key PEM [--json]\n"
            "  evidence export --project FILE --out FILE.jsonl\n\n"
-           "Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.\n";
+        << Cli::tr("Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.") << '\n';
 }
 
 } // namespace
@@ -32,7 +33,12 @@ void printHelp(QTextStream& out) {
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     bmp::AppInfo::setUp(app);
-    bmp::AppInfo::installTranslator(app, bmp::AppInfo::systemLanguage());
+    // Human output follows the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --json output is for programs
+    // and must not change with it, so it keeps the source language and the C locale.
+    const bool machineOutput = app.arguments().contains(QStringLiteral("--json"));
+    bmp::AppInfo::installTranslator(app, machineOutput ? QStringLiteral("en") : bmp::AppInfo::systemLanguage());
+    if (machineOutput)
+        QLocale::setDefault(QLocale::c());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -18,13 +18,13 @@ Status fillDemoProject(Project& project, const QDate& today) {
                                      QStringLiteral("Status callbacks")})) &&
               check(project.setPartnerComputesLoan(true)) && check(project.setAlignmentMeeting(start.addDays(3), true));
     const QList<Contact> people{
-        {0, QStringLiteral("Ana Beatriz Souza"), QStringLiteral("Project manager"), Side::Partner,
+        {0, QStringLiteral("Ana Beatriz Souza"), Project::tr("Project manager"), Side::Partner,
          QStringLiteral("ana.souza@exemplo.com.br"), QStringLiteral("+5511987654321"), true},
-        {0, QStringLiteral("Carlos Eduardo Lima"), QStringLiteral("Tech lead"), Side::Partner,
+        {0, QStringLiteral("Carlos Eduardo Lima"), Project::tr("Tech lead"), Side::Partner,
          QStringLiteral("carlos.lima@exemplo.com.br"), QStringLiteral("+5521998765432"), true},
-        {0, QStringLiteral("Juliana Martins"), QStringLiteral("BMP implementation"), Side::Bmp,
+        {0, QStringLiteral("Juliana Martins"), Project::tr("BMP implementation"), Side::Bmp,
          QStringLiteral("juliana.martins@bmp.example"), QStringLiteral("+5511976543210"), true},
-        {0, QStringLiteral("Rafael Oliveira"), QStringLiteral("BMP BackOffice"), Side::Bmp,
+        {0, QStringLiteral("Rafael Oliveira"), Project::tr("BMP BackOffice"), Side::Bmp,
          QStringLiteral("rafael.oliveira@bmp.example"), QString(), false},
     };
     for (const Contact& c : people)
@@ -37,14 +37,14 @@ Status fillDemoProject(Project& project, const QDate& today) {
     }
     ok = ok && check(project.setStepOwner(StepId::Channel, QStringLiteral("Ana Beatriz Souza"))) &&
          check(project.setStepActual(StepId::Channel, start.addDays(1))) &&
-         check(project.setStepStatus(StepId::Channel, StepStatus::Done, QStringLiteral("Group created by BMP"))) &&
+         check(project.setStepStatus(StepId::Channel, StepStatus::Done, Project::tr("Group created by BMP"))) &&
          check(project.setStepOwner(StepId::Scope, QStringLiteral("Ana Beatriz Souza"))) &&
          check(project.setStepActual(StepId::Scope, start.addDays(3))) &&
          check(project.setStepStatus(StepId::Scope, StepStatus::Done)) &&
          check(project.setStepOwner(StepId::KeyRegistration, QStringLiteral("Carlos Eduardo Lima"))) &&
          check(project.setStepStatus(StepId::KeyRegistration, StepStatus::InProgress)) &&
          check(project.setStepNotes(StepId::KeyRegistration,
-                                    QStringLiteral("Reply to BMP's ticket with the public key only, no CC.")));
+                                    Project::tr("Reply to BMP's ticket with the public key only, no CC.")));
     if (!ok)
         return makeError(Project::tr("The demo project could not be filled."));
     return fillDemoProposals(project, today);

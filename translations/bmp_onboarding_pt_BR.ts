@@ -491,6 +491,33 @@
     </message>
 </context>
 <context>
+    <name>CallbackSender</name>
+    <message>
+        <source>The callback url must be an absolute http or https URL.</source>
+        <translation>A url do callback deve ser uma URL absoluta http ou https.</translation>
+    </message>
+    <message>
+        <source>The callback method must be GET or POST.</source>
+        <translation>O método do callback deve ser GET ou POST.</translation>
+    </message>
+    <message>
+        <source>authHeader must be an HTTP header name, e.g. Authorization or X-API-Key.</source>
+        <translation>authHeader deve ser o nome de um cabeçalho HTTP, por exemplo Authorization ou X-API-Key.</translation>
+    </message>
+    <message>
+        <source>authValue is too long: keys have at most 255 characters.</source>
+        <translation>authValue é longo demais: as chaves têm no máximo 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>authValue cannot contain line breaks.</source>
+        <translation>authValue não pode conter quebras de linha.</translation>
+    </message>
+    <message>
+        <source>Give both authHeader and authValue, or neither.</source>
+        <translation>Informe authHeader e authValue juntos, ou nenhum dos dois.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Communication channel</source>
@@ -971,6 +998,108 @@
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.</source>
         <translation>Códigos de saída: 0 sucesso, 1 a operação falhou, 2 uso ou entrada inválidos.</translation>
     </message>
+    <message>
+        <source>warning: the sandbox listens on %1, reachable from other machines; its /_sandbox endpoints have no authentication.</source>
+        <translation>aviso: o sandbox escuta em %1, acessível a partir de outras máquinas; seus endpoints /_sandbox não têm autenticação.</translation>
+    </message>
+    <message>
+        <source>CA certificate: %1</source>
+        <translation>Certificado da CA: %1</translation>
+    </message>
+    <message>
+        <source>mode %1, %2; stop with Ctrl+C.</source>
+        <translation>modo %1, %2; encerre com Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>%1 request(s)/s per client</source>
+        <translation>%1 requisição(ões)/s por cliente</translation>
+    </message>
+    <message>
+        <source>no rate limit</source>
+        <translation>sem limite de requisições</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementCheck</name>
+    <message>
+        <source>No disbursement account was given (propostaContaPagamentoDTO).</source>
+        <translation>Nenhuma conta de pagamento foi informada (propostaContaPagamentoDTO).</translation>
+    </message>
+    <message>
+        <source>The bank code (codigoBanco) is missing or not a number.</source>
+        <translation>O código do banco (codigoBanco) está ausente ou não é um número.</translation>
+    </message>
+    <message>
+        <source>Bank %1 is not in Banco Central&apos;s list of COMPE codes.</source>
+        <translation>O banco %1 não está na lista de códigos COMPE do Banco Central.</translation>
+    </message>
+    <message>
+        <source>numeroBanco (%1) and codigoBanco (%2) name different banks.</source>
+        <translation>numeroBanco (%1) e codigoBanco (%2) indicam bancos diferentes.</translation>
+    </message>
+    <message>
+        <source>The agency number (agencia) must have 1 to 5 digits.</source>
+        <translation>O número da agência (agencia) deve ter de 1 a 5 dígitos.</translation>
+    </message>
+    <message>
+        <source>The agency check digit (agenciaDig) must be one digit or X.</source>
+        <translation>O dígito verificador da agência (agenciaDig) deve ser um dígito ou X.</translation>
+    </message>
+    <message>
+        <source>The account number (conta) must have 1 to 20 digits.</source>
+        <translation>O número da conta (conta) deve ter de 1 a 20 dígitos.</translation>
+    </message>
+    <message>
+        <source>The account check digit (contaDig) is missing or not a digit.</source>
+        <translation>O dígito verificador da conta (contaDig) está ausente ou não é um dígito.</translation>
+    </message>
+    <message>
+        <source>Banco do Brasil agencies have 4 digits.</source>
+        <translation>As agências do Banco do Brasil têm 4 dígitos.</translation>
+    </message>
+    <message>
+        <source>The agency check digit %1-%2 does not match Banco do Brasil&apos;s rule.</source>
+        <translation>O dígito verificador da agência %1-%2 não confere com a regra do Banco do Brasil.</translation>
+    </message>
+    <message>
+        <source>Banco do Brasil account numbers have at most 8 digits.</source>
+        <translation>Os números de conta do Banco do Brasil têm no máximo 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The account check digit %1-%2 does not match Banco do Brasil&apos;s rule.</source>
+        <translation>O dígito verificador da conta %1-%2 não confere com a regra do Banco do Brasil.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s document (documentoFederalPagamento) is missing.</source>
+        <translation>O documento do favorecido (documentoFederalPagamento) está ausente.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s document %1 is not a valid CPF or CNPJ.</source>
+        <translation>O documento do favorecido %1 não é um CPF ou CNPJ válido.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s document %1 is not the borrower&apos;s: a loan is paid to its borrower.</source>
+        <translation>O documento do favorecido %1 não é o do tomador: o empréstimo é pago ao próprio tomador.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s name (nomePagamento) is missing.</source>
+        <translation>O nome do favorecido (nomePagamento) está ausente.</translation>
+    </message>
+</context>
+<context>
+    <name>Envelope</name>
+    <message>
+        <source>Operation completed.</source>
+        <translation>Operação realizada.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>A requisição foi recusada.</translation>
+    </message>
+    <message>
+        <source>Too many requests: this environment allows %1 request(s) per second per client. Retry after %2 s.</source>
+        <translation>Requisições demais: este ambiente permite %1 requisição(ões) por segundo por cliente. Tente novamente após %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentProfile</name>
@@ -1391,6 +1520,45 @@
     </message>
 </context>
 <context>
+    <name>KeyRegistry</name>
+    <message>
+        <source>Say which partner the key belongs to (&quot;partner&quot;).</source>
+        <translation>Informe a qual parceiro a chave pertence (&quot;partner&quot;).</translation>
+    </message>
+    <message>
+        <source>The partner name is too long (at most %1 characters).</source>
+        <translation>O nome do parceiro é longo demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The partner name needs at least one letter or digit.</source>
+        <translation>O nome do parceiro precisa de pelo menos uma letra ou um dígito.</translation>
+    </message>
+    <message>
+        <source>No public key was sent (&quot;publicKeyPem&quot; is empty).</source>
+        <translation>Nenhuma chave pública foi enviada (&quot;publicKeyPem&quot; está vazio).</translation>
+    </message>
+    <message>
+        <source>This is a PRIVATE key. Never send it to anyone: send only the public key (openssl rsa -in private.pem -pubout -out public.pem).</source>
+        <translation>Esta é uma chave PRIVADA. Nunca a envie a ninguém: envie somente a chave pública (openssl rsa -in private.pem -pubout -out public.pem).</translation>
+    </message>
+    <message>
+        <source>Send exactly one public key; this text holds %1 PEM blocks.</source>
+        <translation>Envie exatamente uma chave pública; este texto contém %1 blocos PEM.</translation>
+    </message>
+    <message>
+        <source>This is a certificate. BMP registers the bare public key (&quot;BEGIN PUBLIC KEY&quot;), not a certificate.</source>
+        <translation>Este é um certificado. O BMP cadastra a chave pública pura (&quot;BEGIN PUBLIC KEY&quot;), não um certificado.</translation>
+    </message>
+    <message>
+        <source>This is a PKCS#1 public key (&quot;BEGIN RSA PUBLIC KEY&quot;). Send it as SubjectPublicKeyInfo (&quot;BEGIN PUBLIC KEY&quot;): openssl rsa -RSAPublicKey_in -in key.pem -pubout</source>
+        <translation>Esta é uma chave pública PKCS#1 (&quot;BEGIN RSA PUBLIC KEY&quot;). Envie-a como SubjectPublicKeyInfo (&quot;BEGIN PUBLIC KEY&quot;): openssl rsa -RSAPublicKey_in -in key.pem -pubout</translation>
+    </message>
+    <message>
+        <source>This is a private key; send only the public key.</source>
+        <translation>Esta é uma chave privada; envie somente a chave pública.</translation>
+    </message>
+</context>
+<context>
     <name>LoanCalculator</name>
     <message>
         <source>The amount requested must be more than zero.</source>
@@ -1554,6 +1722,41 @@
     </message>
 </context>
 <context>
+    <name>PersonService</name>
+    <message>
+        <source>No borrower with document %1 is registered.</source>
+        <translation>Nenhum tomador com o documento %1 está cadastrado.</translation>
+    </message>
+    <message>
+        <source>nome is required (at most 150 characters).</source>
+        <translation>nome é obrigatório (no máximo 150 caracteres).</translation>
+    </message>
+    <message>
+        <source>endereco must be an object.</source>
+        <translation>endereco deve ser um objeto.</translation>
+    </message>
+    <message>
+        <source>cep must have 8 digits.</source>
+        <translation>cep deve ter 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>%1 is required in endereco.</source>
+        <translation>%1 é obrigatório em endereco.</translation>
+    </message>
+    <message>
+        <source>uf must be a Brazilian state (e.g. SP).</source>
+        <translation>uf deve ser um estado brasileiro (por exemplo SP).</translation>
+    </message>
+    <message>
+        <source>Borrower registered.</source>
+        <translation>Tomador cadastrado.</translation>
+    </message>
+    <message>
+        <source>Borrower updated.</source>
+        <translation>Tomador atualizado.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>Cannot create the project file %1.</source>
@@ -1602,6 +1805,159 @@
     <message>
         <source>Could not copy the project to %1.</source>
         <translation>Não foi possível copiar o projeto para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxStore</name>
+    <message>
+        <source>Cannot create the sandbox state directory %1.</source>
+        <translation>Não foi possível criar a pasta de estado do sandbox %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the sandbox state file %1.</source>
+        <translation>Não foi possível abrir o arquivo de estado do sandbox %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox state file %1 cannot be used.</source>
+        <translation>O arquivo de estado do sandbox %1 não pode ser usado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sandbox state file %1.</source>
+        <translation>Não foi possível ler o arquivo de estado do sandbox %1.</translation>
+    </message>
+    <message>
+        <source>Cannot clear the sandbox state file %1.</source>
+        <translation>Não foi possível limpar o arquivo de estado do sandbox %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsIdentity</name>
+    <message>
+        <source>Could not create the sandbox&apos;s TLS certificates.</source>
+        <translation>Não foi possível criar os certificados TLS do sandbox.</translation>
+    </message>
+    <message>
+        <source>Could not load the sandbox&apos;s TLS key into Qt&apos;s TLS backend.</source>
+        <translation>Não foi possível carregar a chave TLS do sandbox no backend TLS do Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenEndpoint</name>
+    <message>
+        <source>The token request must be application/x-www-form-urlencoded.</source>
+        <translation>A requisição de token deve ser application/x-www-form-urlencoded.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 appears more than once.</source>
+        <translation>O parâmetro %1 aparece mais de uma vez.</translation>
+    </message>
+    <message>
+        <source>grant_type is missing; use client_credentials.</source>
+        <translation>grant_type está ausente; use client_credentials.</translation>
+    </message>
+    <message>
+        <source>grant_type %1 is not supported; use client_credentials.</source>
+        <translation>grant_type %1 não é suportado; use client_credentials.</translation>
+    </message>
+    <message>
+        <source>Client secrets are not accepted: authenticate with a signed client_assertion (private_key_jwt).</source>
+        <translation>Segredos de cliente não são aceitos: autentique-se com um client_assertion assinado (private_key_jwt).</translation>
+    </message>
+    <message>
+        <source>No client authentication: send client_assertion and client_assertion_type.</source>
+        <translation>Sem autenticação do cliente: envie client_assertion e client_assertion_type.</translation>
+    </message>
+    <message>
+        <source>client_assertion_type must be %1.</source>
+        <translation>client_assertion_type deve ser %1.</translation>
+    </message>
+    <message>
+        <source>client_assertion is missing.</source>
+        <translation>client_assertion está ausente.</translation>
+    </message>
+    <message>
+        <source>The client_assertion is not a JWT: %1</source>
+        <translation>O client_assertion não é um JWT: %1</translation>
+    </message>
+    <message>
+        <source>The client_assertion is signed with %1; only RS256 is accepted.</source>
+        <translation>O client_assertion está assinado com %1; só RS256 é aceito.</translation>
+    </message>
+    <message>
+        <source>The client_assertion needs iss and sub, both equal to the client_id.</source>
+        <translation>O client_assertion precisa de iss e sub, ambos iguais ao client_id.</translation>
+    </message>
+    <message>
+        <source>iss (%1) and sub (%2) must both be the client_id.</source>
+        <translation>iss (%1) e sub (%2) devem ser ambos o client_id.</translation>
+    </message>
+    <message>
+        <source>client_id (%1) is not the assertion&apos;s issuer (%2).</source>
+        <translation>client_id (%1) não é o emissor do assertion (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown client_id %1: register the public key first.</source>
+        <translation>client_id %1 desconhecido: cadastre a chave pública primeiro.</translation>
+    </message>
+    <message>
+        <source>The client_assertion&apos;s signature does not verify with the key registered for %1.</source>
+        <translation>A assinatura do client_assertion não confere com a chave cadastrada para %1.</translation>
+    </message>
+    <message>
+        <source>aud must be this token endpoint&apos;s URL (%1).</source>
+        <translation>aud deve ser a URL deste endpoint de token (%1).</translation>
+    </message>
+    <message>
+        <source>The client_assertion has no exp (expiry time, in seconds since 1970).</source>
+        <translation>O client_assertion não tem exp (momento de expiração, em segundos desde 1970).</translation>
+    </message>
+    <message>
+        <source>The client_assertion expired %1 s ago; sign a new one for each token request.</source>
+        <translation>O client_assertion expirou há %1 s; assine um novo a cada requisição de token.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds since 1970.</source>
+        <translation>%1 deve ser um número de segundos desde 1970.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 s in the future (more than the %3 s of clock skew allowed): check the clock of the machine signing the assertion.</source>
+        <translation>%1 está %2 s no futuro (mais que os %3 s de diferença de relógio tolerados): verifique o relógio da máquina que assina o assertion.</translation>
+    </message>
+    <message>
+        <source>The client_assertion is valid for %1 s; at most %2 s is accepted.</source>
+        <translation>O client_assertion vale por %1 s; no máximo %2 s são aceitos.</translation>
+    </message>
+    <message>
+        <source>The client_assertion needs a jti (a new unique id, e.g. a UUID, for every assertion).</source>
+        <translation>O client_assertion precisa de um jti (um identificador único novo, por exemplo um UUID, a cada assertion).</translation>
+    </message>
+    <message>
+        <source>This client_assertion (jti %1) was already used: sign a new one for every token request.</source>
+        <translation>Este client_assertion (jti %1) já foi usado: assine um novo a cada requisição de token.</translation>
+    </message>
+    <message>
+        <source>scope has %1 characters; at most %2.</source>
+        <translation>scope tem %1 caracteres; no máximo %2.</translation>
+    </message>
+    <message>
+        <source>The scope %1 is not allowed for this client; allowed: %2.</source>
+        <translation>O scope %1 não é permitido para este cliente; permitidos: %2.</translation>
+    </message>
+    <message>
+        <source>No access token: send Authorization: Bearer &lt;access_token&gt;.</source>
+        <translation>Sem token de acesso: envie Authorization: Bearer &lt;access_token&gt;.</translation>
+    </message>
+    <message>
+        <source>The Authorization header must use the Bearer scheme.</source>
+        <translation>O cabeçalho Authorization deve usar o esquema Bearer.</translation>
+    </message>
+    <message>
+        <source>The access token is not one this server issued (or the sandbox was reset).</source>
+        <translation>O token de acesso não foi emitido por este servidor (ou o sandbox foi reiniciado).</translation>
+    </message>
+    <message>
+        <source>The access token expired; request a new one at /connect/token.</source>
+        <translation>O token de acesso expirou; solicite um novo em /connect/token.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2118,246 @@
     <message>
         <source>No answer (%1); retrying.</source>
         <translation>Sem resposta (%1); tentando de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::sandbox::ConnectionGuard</name>
+    <message>
+        <source>The request headers exceed %1 bytes.</source>
+        <translation>Os cabeçalhos da requisição passam de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request body exceeds %1 bytes.</source>
+        <translation>O corpo da requisição passa de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Header lines must end with CRLF.</source>
+        <translation>As linhas de cabeçalho devem terminar com CRLF.</translation>
+    </message>
+    <message>
+        <source>The request line is not &quot;METHOD target HTTP/1.1&quot;.</source>
+        <translation>A linha de requisição não está no formato &quot;MÉTODO alvo HTTP/1.1&quot;.</translation>
+    </message>
+    <message>
+        <source>The request target exceeds %1 bytes.</source>
+        <translation>O alvo da requisição passa de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request target contains invalid characters.</source>
+        <translation>O alvo da requisição contém caracteres inválidos.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are served.</source>
+        <translation>Somente HTTP/1.0 e HTTP/1.1 são atendidos.</translation>
+    </message>
+    <message>
+        <source>A header line is not &quot;Name: value&quot;.</source>
+        <translation>Uma linha de cabeçalho não está no formato &quot;Nome: valor&quot;.</translation>
+    </message>
+    <message>
+        <source>A header value contains control characters.</source>
+        <translation>Um valor de cabeçalho contém caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is invalid.</source>
+        <translation>O cabeçalho Content-Length é inválido.</translation>
+    </message>
+    <message>
+        <source>Only the chunked transfer coding is supported.</source>
+        <translation>Somente a codificação de transferência chunked é suportada.</translation>
+    </message>
+    <message>
+        <source>Content-Length and Transfer-Encoding cannot both be sent.</source>
+        <translation>Content-Length e Transfer-Encoding não podem ser enviados juntos.</translation>
+    </message>
+    <message>
+        <source>The request body has %1 bytes; the limit is %2.</source>
+        <translation>O corpo da requisição tem %1 bytes; o limite é %2.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>A requisição não é HTTP/1.1 válido.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::sandbox::ProposalService</name>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>Ação %1 desconhecida.</translation>
+    </message>
+    <message>
+        <source>vlrSolicitado must be a positive amount.</source>
+        <translation>vlrSolicitado deve ser um valor positivo.</translation>
+    </message>
+    <message>
+        <source>prazo must be a number of installments from 1 to 480.</source>
+        <translation>prazo deve ser um número de parcelas de 1 a 480.</translation>
+    </message>
+    <message>
+        <source>percJurosNegociado must be a monthly rate in percent, from 0 to 100.</source>
+        <translation>percJurosNegociado deve ser uma taxa mensal em porcentagem, de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>tipoPessoa must be 1 (PF) or 2 (PJ).</source>
+        <translation>tipoPessoa deve ser 1 (PF) ou 2 (PJ).</translation>
+    </message>
+    <message>
+        <source>vlrTAC must be an amount, zero or more.</source>
+        <translation>vlrTAC deve ser um valor, zero ou mais.</translation>
+    </message>
+    <message>
+        <source>nroDiasAcrescimo must be from 0 to 365 days.</source>
+        <translation>nroDiasAcrescimo deve ser de 0 a 365 dias.</translation>
+    </message>
+    <message>
+        <source>dtContrato must be a date (YYYY-MM-DD).</source>
+        <translation>dtContrato deve ser uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>dtPrimeiroVencto must be a date after the contract date, within a year.</source>
+        <translation>dtPrimeiroVencto deve ser uma data posterior à data do contrato, em até um ano.</translation>
+    </message>
+    <message>
+        <source>codigoOperacao has at most 100 characters.</source>
+        <translation>codigoOperacao tem no máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>A proposal with codigoOperacao %1 already exists (%2).</source>
+        <translation>Já existe uma proposta com codigoOperacao %1 (%2).</translation>
+    </message>
+    <message>
+        <source>propostaContaPagamentoDTO must be an object.</source>
+        <translation>propostaContaPagamentoDTO deve ser um objeto.</translation>
+    </message>
+    <message>
+        <source>%1 sent (%2) differs from the sandbox&apos;s calculation (%3); BMP&apos;s analysts will ask for the calculation report.</source>
+        <translation>%1 enviado (%2) difere do cálculo do sandbox (%3); os analistas do BMP pedirão a memória de cálculo.</translation>
+    </message>
+    <message>
+        <source>Proposal included.</source>
+        <translation>Proposta incluída.</translation>
+    </message>
+    <message>
+        <source>Name the proposal: codigoProposta, numeroProposta or codigoOperacao.</source>
+        <translation>Identifique a proposta: codigoProposta, numeroProposta ou codigoOperacao.</translation>
+    </message>
+    <message>
+        <source>No proposal of this client matches the locator given.</source>
+        <translation>Nenhuma proposta deste cliente corresponde ao localizador informado.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed for a proposal in status %2 (%3); allowed in: %4.</source>
+        <translation>%1 não é permitido para uma proposta na situação %2 (%3); permitido em: %4.</translation>
+    </message>
+    <message>
+        <source>Proposal finalized.</source>
+        <translation>Proposta finalizada.</translation>
+    </message>
+    <message>
+        <source>Proposal released to the payment queue.</source>
+        <translation>Proposta liberada para a fila de pagamento.</translation>
+    </message>
+    <message>
+        <source>Send the new bank details in dto.propostaContaPagamentoDTO.</source>
+        <translation>Envie os novos dados bancários em dto.propostaContaPagamentoDTO.</translation>
+    </message>
+    <message>
+        <source>Disbursement account updated.</source>
+        <translation>Conta de pagamento atualizada.</translation>
+    </message>
+    <message>
+        <source>Proposal rejected.</source>
+        <translation>Proposta recusada.</translation>
+    </message>
+    <message>
+        <source>Payment made.</source>
+        <translation>Pagamento efetuado.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::sandbox::SandboxEngine</name>
+    <message>
+        <source>This endpoint only accepts %1.</source>
+        <translation>Este endpoint só aceita %1.</translation>
+    </message>
+    <message>
+        <source>The request body has %1 bytes; the limit is %2.</source>
+        <translation>O corpo da requisição tem %1 bytes; o limite é %2.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint %1 in the sandbox.</source>
+        <translation>Não existe o endpoint %1 no sandbox.</translation>
+    </message>
+    <message>
+        <source>Send the body as JSON with Content-Type: application/json.</source>
+        <translation>Envie o corpo como JSON com Content-Type: application/json.</translation>
+    </message>
+    <message>
+        <source>The IdempotencyKey header is mandatory: a new GUID for every logical call, the same GUID when retrying it.</source>
+        <translation>O cabeçalho IdempotencyKey é obrigatório: um GUID novo a cada chamada lógica, o mesmo GUID ao repeti-la.</translation>
+    </message>
+    <message>
+        <source>The header is spelled IdempotencyKey (no hyphen) in BMP&apos;s API.</source>
+        <translation>Na API do BMP o cabeçalho se escreve IdempotencyKey (sem hífen).</translation>
+    </message>
+    <message>
+        <source>IdempotencyKey must be a GUID, e.g. %1.</source>
+        <translation>IdempotencyKey deve ser um GUID, por exemplo %1.</translation>
+    </message>
+    <message>
+        <source>This IdempotencyKey was already used for a different request; use a new GUID for a new call.</source>
+        <translation>Este IdempotencyKey já foi usado em outra requisição; use um GUID novo para uma nova chamada.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation>O corpo não é um JSON válido: %1 na posição %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>O corpo deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The body must carry the call&apos;s data in a &quot;dto&quot; object.</source>
+        <translation>O corpo deve levar os dados da chamada em um objeto &quot;dto&quot;.</translation>
+    </message>
+    <message>
+        <source>The sandbox was reset: keys, tokens, proposals and logs are gone.</source>
+        <translation>O sandbox foi reiniciado: chaves, tokens, propostas e registros foram apagados.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint /_sandbox/%1.</source>
+        <translation>Não existe o endpoint /_sandbox/%1.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;publicKeyPem&quot;: &quot;-----BEGIN PUBLIC KEY-----...&quot;, &quot;partner&quot;: &quot;...&quot;} as JSON.</source>
+        <translation>Envie {&quot;publicKeyPem&quot;: &quot;-----BEGIN PUBLIC KEY-----...&quot;, &quot;partner&quot;: &quot;...&quot;} como JSON.</translation>
+    </message>
+    <message>
+        <source>Public key registered.</source>
+        <translation>Chave pública cadastrada.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;url&quot;, &quot;method&quot;, &quot;authHeader&quot;, &quot;authValue&quot;} as JSON.</source>
+        <translation>Envie {&quot;url&quot;, &quot;method&quot;, &quot;authHeader&quot;, &quot;authValue&quot;} como JSON.</translation>
+    </message>
+    <message>
+        <source>Callback configured.</source>
+        <translation>Callback configurado.</translation>
+    </message>
+    <message>
+        <source>Callback removed.</source>
+        <translation>Callback removido.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::sandbox::SandboxServer</name>
+    <message>
+        <source>Cannot write the sandbox CA certificate to %1.</source>
+        <translation>Não foi possível gravar o certificado da CA do sandbox em %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot listen on %1:%2.</source>
+        <translation>O sandbox não consegue escutar em %1:%2.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,7 @@ void ConnectionGuard::onReadyRead() {
         return;
     // Within Qt's read transaction, peek() shows exactly the bytes Qt has not parsed yet: the new ones.
     QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
+    m_chunkBytes = fresh.size();
     QTimer::singleShot(0, this, &ConnectionGuard::checkParserStillListening);
     while (!fresh.isEmpty() && !m_done) {
         if (!m_inBody) {
@@ -185,6 +186,10 @@ bool ConnectionGuard::inspectHead(const QByteArray& head) {
         return false;
     }
     if (contentLength > m_limits.maxBodyBytes) {
+        // Read the rest of a moderately large body away before closing: a client still uploading would
+        // otherwise see a reset instead of the 413. bodyInChunk: what of the body came with the headers.
+        const qint64 bodyInChunk = m_head.size() - head.size() - 4;
+        m_drainBytes = contentLength <= kMaxDrainBytes ? m_chunkBytes + contentLength - bodyInChunk : 0;
         refuse(413, codes::BodyTooLarge,
                tr("The request body has %1 bytes; the limit is %2.").arg(contentLength).arg(m_limits.maxBodyBytes));
         return false;
@@ -214,8 +219,23 @@ void ConnectionGuard::refuse(int status, const char* code, const QString& descri
     if (!m_watch)
         connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater, Qt::UniqueConnection);
     m_socket->write(out);
-    m_socket->disconnectFromHost();
     emit refused(m_socket->peerAddress(), m_requestLine, status, r.body);
+    if (m_drainBytes <= 0) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    // Qt's parser may have a read transaction open on the socket: end it so discarded bytes are really gone.
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::drain);
+    QTimer::singleShot(kDrainTimeoutMs, this, [this] { m_socket->disconnectFromHost(); });
+    drain();
+}
+
+void ConnectionGuard::drain() {
+    m_drainBytes -= m_socket->readAll().size();
+    if (m_drainBytes <= 0)
+        m_socket->disconnectFromHost();
 }
 
 GuardedTcpServer::GuardedTcpServer(const HttpLimits& limits, std::optional<QSslConfiguration> tls, QObject* parent)

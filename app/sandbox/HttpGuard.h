@@ -40,6 +40,10 @@ private:
     bool inspectHead(const QByteArray& head);
     void refuse(int status, const char* code, const QString& description);
     void resetMessage();
+    void drain();
+
+    static constexpr qint64 kMaxDrainBytes = 16 * 1024 * 1024;
+    static constexpr int kDrainTimeoutMs = 5000;
 
     QTcpSocket* m_socket;
     HttpLimits m_limits;
@@ -50,6 +54,8 @@ private:
     qint64 m_bodyExpected = 0; // -1: chunked, unknown length
     qint64 m_bodySeen = 0;
     bool m_done = false;
+    qint64 m_chunkBytes = 0; // size of the chunk being looked at
+    qint64 m_drainBytes = 0; // after a 413: bytes still to read away before closing
 };
 
 // A QTcpServer (TLS when given a configuration) that puts a ConnectionGuard on every connection before

@@ -35,6 +35,8 @@ void IdempotencyStore::store(const QString& clientId, const QString& key, const 
                              const SandboxResponse& response, qint64 nowMs) {
     const QString id = idFor(clientId, key);
     m_entries.insert(id, Entry{fingerprint, response, nowMs});
+    if (!m_sink.enabled())
+        return;
     QJsonArray headers;
     for (const auto& h : response.headers)
         headers.append(QJsonArray{QString::fromLatin1(h.first), QString::fromLatin1(h.second)});

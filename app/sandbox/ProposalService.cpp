@@ -325,7 +325,8 @@ void ProposalService::setStatus(Proposal& p, int status) {
 }
 
 void ProposalService::save(const Proposal& p) {
-    m_sink.put(kKind, p.codigoProposta, p.toJson());
+    if (m_sink.enabled())
+        m_sink.put(kKind, p.codigoProposta, p.toJson());
 }
 
 void ProposalService::settle(Proposal& p) {

@@ -25,8 +25,11 @@ QJsonValue redactValue(const QJsonValue& value, const QString& key);
 
 QJsonObject redactObject(const QJsonObject& object) {
     QJsonObject out;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        out.insert(it.key(), redactValue(it.value(), it.key()));
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        // Keys too: a client may use a secret as a key.
+        const QString key = QString::fromUtf8(Redaction::text(it.key().toUtf8()));
+        out.insert(key, redactValue(it.value(), it.key()));
+    }
     return out;
 }
 
@@ -69,7 +72,7 @@ HeaderList Redaction::headers(const HeaderList& headers) {
     out.reserve(headers.size());
     for (const auto& h : headers) {
         if (!isSecretHeader(h.first)) {
-            out.append({h.first, text(h.second)});
+            out.append({text(h.first), text(h.second)});
             continue;
         }
         // Keep the scheme ("Bearer", "Basic"): it helps diagnose a wrong header without revealing the secret.
@@ -93,7 +96,27 @@ QByteArray Redaction::formBody(const QByteArray& body) {
     return parts.join('&');
 }
 
+namespace {
+// Cheap test first: parsing and re-serialising every logged body would dominate the cost of a request. A \u
+// escape could spell a field name in disguise, so it sends the body through the full parse too.
+bool mentionsSecretField(const QByteArray& body) {
+    if (body.contains("\\u"))
+        return true;
+    static const QList<QByteArray> names{"access_token",  "client_assertion", "refresh_token",
+                                         "client_secret", "id_token",         "authvalue",
+                                         "password",      "passphrase",       "privatekeypem"};
+    const QByteArray lower = body.toLower();
+    for (const QByteArray& n : names) {
+        if (lower.contains(n))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 QByteArray Redaction::jsonBody(const QByteArray& body) {
+    if (!mentionsSecretField(body))
+        return text(body);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
@@ -120,9 +143,14 @@ QByteArray Redaction::text(const QByteArray& input) {
     // Cheap checks first: this runs on every logged request.
     const bool maybeJwt = input.contains("eyJ");
     const bool maybeKey = input.contains("PRIVATE KEY");
-    if (!maybeJwt && !maybeKey)
+    const bool maybeToken = input.contains(tokenPrefix());
+    if (!maybeJwt && !maybeKey && !maybeToken)
         return input;
     QString s = QString::fromUtf8(input);
+    if (maybeToken) {
+        static const QRegularExpression token(QStringLiteral("bmpsbx_[A-Za-z0-9_-]*"));
+        s.replace(token, QString::fromLatin1(kMarker));
+    }
     if (maybeKey) {
         static const QRegularExpression pem(
             QStringLiteral("-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(-----END [A-Z ]*PRIVATE KEY-----|$)"),

@@ -74,21 +74,24 @@ qint64 RequestLog::record(const SandboxRequest& request, const SandboxResponse& 
     RequestLogEntry e;
     e.id = m_nextId++;
     e.receivedAtMs = receivedAtMs;
-    e.method = request.method;
-    e.path = request.path;
+    // Even the request line and the key header get the free-text redaction: clients put secrets in odd places.
+    e.method = Redaction::text(request.method);
+    e.path = Redaction::text(request.path);
     e.query = Redaction::formBody(request.query);
     e.status = response.status;
-    e.idempotencyKey = idempotencyKey;
+    e.idempotencyKey = QString::fromUtf8(Redaction::text(idempotencyKey.toUtf8()));
     e.clientId = clientId;
     e.peer = request.peer.isNull() ? QString() : request.peer.toString();
     e.replayed = replayed;
     e.requestHeaders = Redaction::headers(request.headers);
     e.requestBody = cut(Redaction::body(request.body, request.header("Content-Type")));
     e.responseBody = cut(Redaction::body(response.body, response.header("Content-Type")));
-    m_sink.put(kKind, QString::number(e.id).rightJustified(12, u'0'), e.toJson());
+    if (m_sink.enabled())
+        m_sink.put(kKind, QString::number(e.id).rightJustified(12, u'0'), e.toJson());
     m_entries.push_back(std::move(e));
     while (int(m_entries.size()) > m_capacity) {
-        m_sink.remove(kKind, QString::number(m_entries.front().id).rightJustified(12, u'0'));
+        if (m_sink.enabled())
+            m_sink.remove(kKind, QString::number(m_entries.front().id).rightJustified(12, u'0'));
         m_entries.pop_front();
     }
     return m_nextId - 1;

@@ -160,7 +160,8 @@ void SandboxServer::write(const QHttpServerRequest& request, QTcpSocket* socket,
     for (const auto& h : response.headers)
         responder.writeHeader(h.first, h.second);
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+    // A HEAD answer has the headers of the GET answer and no body (RFC 9110 section 9.3.2).
+    responder.writeBody(request.method() == QHttpServerRequest::Method::Head ? QByteArray() : response.body);
 }
 
 } // namespace bmp::sandbox

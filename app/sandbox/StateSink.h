@@ -18,6 +18,8 @@ public:
 class SinkRef {
 public:
     void set(StateSink* sink) { m_sink = sink; }
+    // Callers test this before building a record that is expensive to make.
+    bool enabled() const { return m_sink != nullptr; }
     void put(const QString& kind, const QString& id, const QJsonObject& record) const {
         if (m_sink)
             m_sink->put(kind, id, record);

@@ -1,6 +1,7 @@
 #include "sandbox/TokenEndpoint.h"
 #include "crypto/Jwt.h"
 #include "sandbox/Envelope.h"
+#include "sandbox/Redaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -257,7 +258,10 @@ TokenEndpoint::Outcome TokenEndpoint::validate(const QHash<QString, QString>& fo
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(raw.data()),
                                          reinterpret_cast<quint32*>(raw.data() + raw.size()));
-    const QByteArray token = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    // Opaque, with a recognisable prefix (as GitHub's "ghp_" tokens) so redaction finds it wherever a client
+    // happens to put it, not only in the Authorization header.
+    const QByteArray token =
+        Redaction::tokenPrefix() + raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const qint64 lifetime = m_config->accessTokenLifetimeSecs;
     const Token info{clientId, scope, nowMs + lifetime * 1000};
     const QByteArray id = tokenId(token);

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -175,6 +176,7 @@ private slots:
     void malformedHttpGetsClean4xx_data();
     void malformedHttpGetsClean4xx();
     void parserGiveUpIsAnswered();
+    void bodyLimitOverHttp();
     void stateSurvivesRestart();
     void bmpctlPrintsUrlFirst();
     void bmpctlTlsAndBadUsage();
@@ -386,6 +388,21 @@ void TestSandboxServer::tlsWithItsCa() {
     QCOMPARE(
         http.api(server.baseUrl(), "/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount())).status,
         200);
+    // The HTTP guard works on the decrypted stream too.
+    QSslSocket raw;
+    QSslConfiguration rawTls = raw.sslConfiguration();
+    rawTls.addCaCertificates(QSslCertificate::fromData(server.caCertificatePem()));
+    raw.setSslConfiguration(rawTls);
+    QByteArray answer;
+    connect(&raw, &QSslSocket::readyRead, this, [&] { answer += raw.readAll(); });
+    QSignalSpy encrypted(&raw, &QSslSocket::encrypted);
+    QSignalSpy closed(&raw, &QSslSocket::disconnected);
+    raw.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
+    QVERIFY(encrypted.wait(10000));
+    raw.write("POST /_sandbox/keys HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n\r\n{");
+    QVERIFY(closed.wait(10000));
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(100).constData());
+
     // The https audience is the one accepted now; the http spelling is another endpoint.
     const QString httpAud = QStringLiteral("http://127.0.0.1:%1/connect/token").arg(server.port());
     QCOMPARE(http.token(server.tokenUrl(), client, sign(claims(client, QDateTime::currentSecsSinceEpoch(), httpAud)))
@@ -491,7 +508,7 @@ void TestSandboxServer::malformedHttpGetsClean4xx_data() {
                                          << 413;
     QTest::newRow("2 MiB body")
         << QByteArray("POST /Proposta/Consultar HTTP/1.1\r\nHost: x\r\nContent-Length: 2097152\r\n\r\n") +
-               QByteArray(64 * 1024, 'a')
+               QByteArray(2097152, 'a')
         << 413;
     QTest::newRow("headers too large") << QByteArray("GET / HTTP/1.1\r\nX-Big: ") + QByteArray(40 * 1024, 'b') << 431;
     QTest::newRow("bad header line") << QByteArray("GET / HTTP/1.1\r\nNoColonHere\r\n\r\n") << 400;
@@ -541,6 +558,24 @@ void TestSandboxServer::parserGiveUpIsAnswered() {
     QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.constData());
     QVERIFY(answer.contains("V0007"));
     QCOMPARE(guardRefused.size(), 1);
+}
+
+void TestSandboxServer::bodyLimitOverHttp() {
+    SandboxServer server(options());
+    QVERIFY(server.start().ok());
+    Http http;
+    const QUrl keys(server.baseUrl().toString() + QStringLiteral("/_sandbox/keys"));
+    // Just under the 1 MiB limit, arriving in many pieces: read whole and judged on its content.
+    const QByteArray big = "{\"partner\":\"Acme\",\"padding\":\"" + QByteArray(1000 * 1000, 'x') + "\"}";
+    const Reply underLimit = http.send("POST", keys, big, {{"Content-Type", "application/json"}});
+    QCOMPARE(underLimit.status, 400);
+    QCOMPARE(underLimit.json().value(QStringLiteral("messages")).toArray().first().toObject().value("code").toString(),
+             QStringLiteral("K0001"));
+    // Over it: refused from its Content-Length.
+    const QByteArray tooBig = "{\"padding\":\"" + QByteArray(1100 * 1000, 'x') + "\"}";
+    const Reply overLimit = http.send("POST", keys, tooBig, {{"Content-Type", "application/json"}});
+    QCOMPARE(overLimit.status, 413);
+    QCOMPARE(http.send("GET", QUrl(server.baseUrl().toString() + QStringLiteral("/_sandbox/info"))).status, 200);
 }
 
 void TestSandboxServer::stateSurvivesRestart() {

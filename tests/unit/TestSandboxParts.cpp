@@ -144,6 +144,9 @@ void TestSandboxParts::redactHeaders() {
     QCOMPARE(out.at(2).second, QByteArray("application/json"));
     QCOMPARE(out.at(3).second, QByteArray("Basic [redacted]"));
     QCOMPARE(out.at(4).second, QByteArray("[redacted]")); // a JWT wherever it turns up
+    const HeaderList odd = Redaction::headers({{"bmpsbx_SecretAsName", "x"}, {"X-Note", "Bearer bmpsbx_abc"}});
+    QVERIFY(!odd.at(0).first.contains("SecretAsName"));
+    QCOMPARE(odd.at(1).second, QByteArray("Bearer [redacted]"));
 }
 
 void TestSandboxParts::redactBodies_data() {
@@ -168,6 +171,12 @@ void TestSandboxParts::redactBodies_data() {
     QTest::newRow("broken json with jwt")
         << QByteArray("application/json") << QByteArray("{\"x\": \"eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.\"")
         << QByteArray("{\"x\"") << QByteArray("eyJzdWIi");
+    QTest::newRow("our token in a json key and value")
+        << QByteArray("application/json")
+        << QByteArray("{\"bmpsbx_AbC-12_x\":1,\"password\":\"p\",\"note\":\"bearer bmpsbx_Zz9\"}")
+        << QByteArray("\"note\"") << QByteArray("bmpsbx_");
+    QTest::newRow("our token in plain text") << QByteArray("text/plain") << QByteArray("token=bmpsbx_q1w2e3 end")
+                                             << QByteArray(" end") << QByteArray("q1w2e3");
     QTest::newRow("plain text key") << QByteArray("text/plain")
                                     << QByteArray(
                                            "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----")

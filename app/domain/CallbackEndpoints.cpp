@@ -67,19 +67,19 @@ QString CallbackEndpoint::authHint(CallbackAuth auth) {
     case CallbackAuth::None:
         return tr("BMP calls the URL without credentials; anyone who knows it can call it too.");
     case CallbackAuth::Bearer:
-        return tr("Sent as Authorization: Bearer <secret>.");
+        return tr("Sent as Authorization: Bearer «secret».");
     case CallbackAuth::ApiKeyHeader:
-        return tr("Sent as <header>: <secret>, with the header name you give.");
+        return tr("Sent as «header»: «secret», with the header name you give.");
     case CallbackAuth::Basic:
         return tr("Enter user:password; sent as Authorization: Basic base64(user:password).");
     case CallbackAuth::XApiKey:
-        return tr("Sent as X-API-Key: <secret>.");
+        return tr("Sent as X-API-Key: «secret».");
     case CallbackAuth::Jwt:
-        return tr("A short-lived HS256 JWT signed with the secret, sent as Authorization: Bearer <jwt>. BMP "
+        return tr("A short-lived HS256 JWT signed with the secret, sent as Authorization: Bearer «jwt». BMP "
                   "publishes no claims for it: agree on them with BMP.");
     case CallbackAuth::Hmac:
-        return tr("HMAC-SHA256 of the body (POST) or the query (GET) with the secret, sent as <header>: "
-                  "sha256=<hex>. BMP publishes no signature scheme: agree on it with BMP.");
+        return tr("HMAC-SHA256 of the body (POST) or the query (GET) with the secret, sent as «header»: "
+                  "sha256=«hex». BMP publishes no signature scheme: agree on it with BMP.");
     }
     return {};
 }

@@ -26,7 +26,7 @@ ApprovalPage::ApprovalPage(Project& project, QWidget* parent)
     : StepPage(project, StepId::BmpApproval, parent)
     , m_proposalSummary(new QLabel(this))
     , m_table(new QTableWidget(this))
-    , m_addButton(new QPushButton(tr("&Add test"), this))
+    , m_addButton(new QPushButton(tr("A&dd test"), this))
     , m_usualButton(new QPushButton(tr("Add BMP's &usual tests"), this))
     , m_removeButton(new QPushButton(tr("&Remove"), this)) {
     m_proposalSummary->setObjectName(QStringLiteral("proposalSummaryLabel"));

@@ -41,8 +41,8 @@ CalculationPanel::CalculationPanel(Project& project, QWidget* parent)
     , m_inputs(new QLabel(this))
     , m_comparison(new QTableWidget(this))
     , m_schedule(new QTableWidget(this))
-    , m_csvButton(new QPushButton(tr("Export &CSV…"), this))
-    , m_pdfButton(new QPushButton(tr("Export &PDF…"), this))
+    , m_csvButton(new QPushButton(tr("E&xport CSV…"), this))
+    , m_pdfButton(new QPushButton(tr("Export P&DF…"), this))
     , m_message(new InlineMessage(this)) {
     setObjectName(QStringLiteral("calculationGroup"));
     m_scenarioCombo->setObjectName(QStringLiteral("calcScenarioCombo"));

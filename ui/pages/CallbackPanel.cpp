@@ -32,13 +32,13 @@ CallbackPanel::CallbackPanel(Project& project, QWidget* parent)
     , m_methodCombo(new QComboBox(this))
     , m_authCombo(new QComboBox(this))
     , m_authHint(new QLabel(this))
-    , m_headerLabel(new QLabel(tr("&Header name:"), this))
+    , m_headerLabel(new QLabel(tr("Hea&der name:"), this))
     , m_headerEdit(new QLineEdit(this))
     , m_secretEdit(new QLineEdit(this))
     , m_storedLabel(new QLabel(this))
     , m_passphraseEdit(new QLineEdit(this))
-    , m_saveButton(new QPushButton(tr("&Save callback"), this))
-    , m_testButton(new QPushButton(tr("Send &test callback"), this))
+    , m_saveButton(new QPushButton(tr("Save ca&llback"), this))
+    , m_testButton(new QPushButton(tr("Send test callbac&k"), this))
     , m_message(new InlineMessage(this))
     , m_resultView(new QPlainTextEdit(this))
     , m_iterations(crypto::SecretBox::kIterations) {
@@ -78,16 +78,16 @@ CallbackPanel::CallbackPanel(Project& project, QWidget* parent)
     form->addRow(tr("&Environment:"), m_envCombo);
     form->addRow(tr("Callback &URL:"), m_urlEdit);
     form->addRow(tr("&Method:"), m_methodCombo);
-    form->addRow(tr("&Authentication:"), m_authCombo);
+    form->addRow(tr("Authent&ication:"), m_authCombo);
     form->addRow(QString(), m_authHint);
     form->addRow(m_headerLabel, m_headerEdit);
     auto* secretRow = new QVBoxLayout;
     secretRow->addWidget(m_secretEdit);
     secretRow->addWidget(m_storedLabel);
-    auto* secretLabel = new QLabel(tr("&Secret:"), this);
+    auto* secretLabel = new QLabel(tr("Se&cret:"), this);
     secretLabel->setBuddy(m_secretEdit);
     form->addRow(secretLabel, secretRow);
-    form->addRow(tr("&Passphrase:"), m_passphraseEdit);
+    form->addRow(tr("Passph&rase:"), m_passphraseEdit);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_testButton);

@@ -58,6 +58,9 @@ ScenarioCard::ScenarioCard(const ProposalScenario& scenario, QWidget* parent)
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_title->setFont(f);
     m_title->setObjectName(QStringLiteral("scenarioTitleLabel"));
+    m_title->setWordWrap(true);
+    m_step->setWordWrap(true);
+    m_status->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("stateLabel"));
     m_description->setObjectName(QStringLiteral("scenarioDescriptionLabel"));
     m_description->setWordWrap(true);
@@ -86,14 +89,15 @@ ScenarioCard::ScenarioCard(const ProposalScenario& scenario, QWidget* parent)
     m_form->setScenario(scenario);
     m_form->hide();
 
+    // Title and buttons on one line, the state badge under the title: long translations still fit the page.
     auto* header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addSpacing(8);
-    header->addWidget(m_state);
-    header->addStretch(1);
-    header->addWidget(m_fixButton);
-    header->addWidget(m_resetButton);
-    header->addWidget(m_runButton);
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_state, 0, Qt::AlignLeft);
+    header->addLayout(titles, 1);
+    header->addWidget(m_fixButton, 0, Qt::AlignTop);
+    header->addWidget(m_resetButton, 0, Qt::AlignTop);
+    header->addWidget(m_runButton, 0, Qt::AlignTop);
 
     auto* ids = new QGridLayout;
     ids->addWidget(new QLabel(tr("codigoProposta:"), this), 0, 0);

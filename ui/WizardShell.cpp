@@ -1,11 +1,14 @@
 #include "WizardShell.h"
 
 #include "domain/Project.h"
+#include "pages/ApprovalPage.h"
 #include "pages/ChannelPage.h"
 #include "pages/CredentialsPage.h"
+#include "pages/DevelopmentPage.h"
 #include "pages/GenericStepPage.h"
 #include "pages/KeysPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/ProposalsPage.h"
 #include "pages/ScopePage.h"
 #include "pages/TokenPage.h"
 #include "widgets/Accessibility.h"
@@ -108,6 +111,12 @@ WizardPage* WizardShell::createPage(int index) const {
         return new CredentialsPage(m_project);
     case StepId::JwtToken:
         return new TokenPage(m_project);
+    case StepId::Development:
+        return new DevelopmentPage(m_project);
+    case StepId::Proposals:
+        return new ProposalsPage(m_project);
+    case StepId::BmpApproval:
+        return new ApprovalPage(m_project);
     default:
         return new GenericStepPage(m_project, id);
     }

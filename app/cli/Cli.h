@@ -52,6 +52,7 @@ int runJwt(Cli& cli, const QStringList& args);
 int runSandbox(Cli& cli, const QStringList& args);
 int runEnv(Cli& cli, const QStringList& args);
 int runToken(Cli& cli, const QStringList& args);
+int runProposals(Cli& cli, const QStringList& args);
 int runEvidence(Cli& cli, const QStringList& args);
 
 } // namespace bmp::cli

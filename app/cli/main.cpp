@@ -24,8 +24,9 @@ void printHelp(QTextStream& out) {
            "  key generate|import|register|inspect\n"
            "  jwt sign|decode|verify\n"
            "  token (--token-url URL --client-id ID --key PEM | --project FILE --env ENV) --passphrase-file F\n"
-           "  evidence export --project FILE --out FILE.jsonl\n"
-           "  sandbox [--listen HOST:PORT] [--tls] [--rate-limit RPS] [--state-dir DIR]\n\n"
+           "  sandbox [--listen HOST:PORT] [--tls] [--rate-limit RPS] [--state-dir DIR]\n"
+           "  proposals run --project FILE --env ENV --passphrase-file F [--key PEM] [--json]\n"
+           "  evidence export --project FILE --out FILE.jsonl\n\n"
         << Cli::tr("Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.") << '\n';
 }
 
@@ -46,11 +47,17 @@ int main(int argc, char** argv) {
     Cli cli(out, err);
 
     const QMap<QString, CommandHandler> commands{
-        {QStringLiteral("version"), runVersion},   {QStringLiteral("project"), runProject},
-        {QStringLiteral("calendar"), runCalendar}, {QStringLiteral("calc"), runCalc},
-        {QStringLiteral("key"), runKey},           {QStringLiteral("jwt"), runJwt},
-        {QStringLiteral("sandbox"), runSandbox},   {QStringLiteral("env"), runEnv},
-        {QStringLiteral("token"), runToken},       {QStringLiteral("evidence"), runEvidence},
+        {QStringLiteral("version"), runVersion},
+        {QStringLiteral("project"), runProject},
+        {QStringLiteral("calendar"), runCalendar},
+        {QStringLiteral("calc"), runCalc},
+        {QStringLiteral("key"), runKey},
+        {QStringLiteral("jwt"), runJwt},
+        {QStringLiteral("sandbox"), runSandbox},
+        {QStringLiteral("env"), runEnv},
+        {QStringLiteral("token"), runToken},
+        {QStringLiteral("proposals"), runProposals},
+        {QStringLiteral("evidence"), runEvidence},
     };
 
     QStringList args = app.arguments().mid(1);

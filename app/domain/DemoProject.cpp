@@ -1,5 +1,6 @@
 #include "domain/DemoProject.h"
 
+#include "domain/DemoProposals.h"
 #include "domain/Environments.h"
 #include "domain/KeyVault.h"
 #include "domain/Project.h"
@@ -75,7 +76,7 @@ Status fillDemoProject(Project& project, const QDate& today) {
     }
     if (!ok)
         return makeError(Project::tr("The demo project could not be filled."));
-    return {};
+    return fillDemoProposals(project, today);
 }
 
 } // namespace bmp

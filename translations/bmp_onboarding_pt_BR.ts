@@ -1397,10 +1397,6 @@
         <translation>proposals run precisa de --%1</translation>
     </message>
     <message>
-        <source>this version keeps no private keys in the project yet: give the environment&apos;s key with --key private.pem</source>
-        <translation>esta versão ainda não guarda chaves privadas no projeto: informe a chave do ambiente com --key private.pem</translation>
-    </message>
-    <message>
         <source>the project has no environment named %1</source>
         <translation>o projeto não tem ambiente chamado %1</translation>
     </message>
@@ -1427,10 +1423,6 @@
     <message>
         <source>%1 evidence entries written to %2 (SHA-256 %3)</source>
         <translation>%1 registros de evidência gravados em %2 (SHA-256 %3)</translation>
-    </message>
-    <message>
-        <source>usage: bmpctl proposals run --project FILE --env ENV --passphrase-file F --key private.pem [--json]</source>
-        <translation>uso: bmpctl proposals run --project ARQUIVO --env AMBIENTE --passphrase-file A --key private.pem [--json]</translation>
     </message>
     <message>
         <source>usage: bmpctl evidence export --project FILE --out FILE.jsonl</source>
@@ -1667,6 +1659,10 @@
     <message>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 não contém nenhum certificado PEM</translation>
+    </message>
+    <message>
+        <source>usage: bmpctl proposals run --project FILE --env ENV --passphrase-file F [--key private.pem] [--json]</source>
+        <translation>uso: bmpctl proposals run --project ARQUIVO --env AMBIENTE --passphrase-file A [--key private.pem] [--json]</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3242,13 @@
     <message>
         <source>Still %1 after %2 status checks; resume later to keep waiting.</source>
         <translation>Ainda %1 após %2 consultas de situação; retome depois para continuar aguardando.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::net::TokenSource</name>
+    <message>
+        <source>The token source is gone.</source>
+        <translation>A origem dos tokens não existe mais.</translation>
     </message>
 </context>
 <context>

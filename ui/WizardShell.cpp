@@ -13,6 +13,7 @@
 #include "pages/TokenPage.h"
 #include "widgets/Accessibility.h"
 #include "widgets/StatusIcon.h"
+#include "widgets/StepFiveTokens.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -114,6 +115,8 @@ WizardPage* WizardShell::createPage(int index) const {
     case StepId::Development:
         return new DevelopmentPage(m_project);
     case StepId::Proposals:
+        // Homologation and production runs get their tokens the way step 5 does.
+        ProposalsPage::setTokenProviderFactory(stepFiveTokens(m_project));
         return new ProposalsPage(m_project);
     case StepId::BmpApproval:
         return new ApprovalPage(m_project);

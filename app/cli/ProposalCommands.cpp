@@ -2,6 +2,7 @@
 // bmpctl evidence export: the project's redacted evidence log as JSON Lines.
 
 #include "cli/Cli.h"
+#include "cli/ProjectAccess.h"
 #include "crypto/KeyFiles.h"
 #include "crypto/KeyPair.h"
 #include "crypto/Wipe.h"
@@ -47,9 +48,6 @@ int run(Cli& cli, const QStringList& args) {
         if (!p.isSet(required))
             return cli.usage(Cli::tr("proposals run needs --%1").arg(required));
     }
-    if (!p.isSet(kKey))
-        return cli.usage(Cli::tr("this version keeps no private keys in the project yet: give the environment's "
-                                 "key with --key private.pem"));
 
     auto project = Project::open(p.value(kProject));
     if (!project)
@@ -67,15 +65,21 @@ int run(Cli& cli, const QStringList& args) {
         return cli.badInput(
             makeError(Cli::tr("the %1 environment needs its token URL, API base URL and client_id").arg(envName)));
 
-    auto pem = crypto::KeyFiles::read(p.value(kKey));
-    if (!pem)
-        return cli.badInput(pem.error());
-    const crypto::WipeGuard wipePem(pem.value()); // it may be a plaintext private key
-    auto passphrase = cli.readPassphraseFile(p.value(kPassphraseFile));
-    if (!passphrase)
-        return cli.badInput(passphrase.error());
-    const crypto::WipeGuard wipePassphrase(passphrase.value());
-    const auto key = crypto::KeyPair::fromPrivatePem(*pem, *passphrase);
+    // The environment's key: the one kept (encrypted) in the project, or a PEM file given with --key.
+    Result<crypto::KeyPair> key = makeError(QString());
+    if (!p.isSet(kKey)) {
+        key = unlockEnvironmentKey(cli, **project, envName, p.value(kPassphraseFile));
+    } else {
+        auto pem = crypto::KeyFiles::read(p.value(kKey));
+        if (!pem)
+            return cli.badInput(pem.error());
+        const crypto::WipeGuard wipePem(pem.value()); // it may be a plaintext private key
+        auto passphrase = cli.readPassphraseFile(p.value(kPassphraseFile));
+        if (!passphrase)
+            return cli.badInput(passphrase.error());
+        const crypto::WipeGuard wipePassphrase(passphrase.value());
+        key = crypto::KeyPair::fromPrivatePem(*pem, *passphrase);
+    }
     if (!key)
         return cli.badInput(key.error());
 
@@ -181,7 +185,7 @@ int exportEvidence(Cli& cli, const QStringList& args) {
 int runProposals(Cli& cli, const QStringList& args) {
     if (args.isEmpty() || args.first() != QLatin1String("run"))
         return cli.usage(Cli::tr("usage: bmpctl proposals run --project FILE --env ENV --passphrase-file F "
-                                 "--key private.pem [--json]"));
+                                 "[--key private.pem] [--json]"));
     return run(cli, args.mid(1));
 }
 

@@ -7,11 +7,14 @@
 #include "domain/Environments.h"
 #include "domain/KeyVault.h"
 #include "domain/Project.h"
+#include "net/ApiClient.h"
 #include "pages/CredentialsPage.h"
 #include "pages/KeysPage.h"
 #include "pages/TokenPage.h"
 #include "sandbox/PracticeSandbox.h"
+#include "sandbox/SandboxServer.h"
 #include "widgets/InlineMessage.h"
+#include "widgets/StepFiveTokens.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,6 +123,7 @@ private slots:
     void importAndEmailRegistration();
     void credentialsEditAndTest();
     void signAndFetchToken();
+    void tokensForOtherSteps();
     void nothingSecretInTheProject();
     void portugueseMnemonics();
     void cleanupTestCase();
@@ -133,6 +137,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QStringList m_openedUrls;
     QByteArray m_accessToken;
+    QList<QByteArray> m_otherTokens;
 };
 
 void TestKeyPages::initTestCase() {
@@ -502,12 +507,58 @@ void TestKeyPages::signAndFetchToken() {
     QCOMPARE(project.environments().tokenTests(QStringLiteral("practice")).last().ok, true);
 }
 
+void TestKeyPages::tokensForOtherSteps() {
+    // What steps 6-7 use for homologation/production: the environment's key from the project, unlocked once,
+    // and the token kept while valid. Rehearsed with a custom environment pointing at the practice sandbox.
+    Project& project = *m_window->project();
+    auto* practice = sandbox::PracticeSandbox::instance().server();
+    QVERIFY(practice);
+    EnvironmentProfile local = EnvironmentProfile::defaults(EnvironmentKind::Custom);
+    local.name = QStringLiteral("local");
+    local.tokenUrl = practice->tokenUrl().toString();
+    local.apiUrl = practice->baseUrl().toString();
+    local.caBundlePem = practice->caCertificatePem();
+    local.clientId = project.environments().find(QStringLiteral("practice"))->clientId;
+    local.rateLimit = 0;
+    QVERIFY(project.environments().save(local).ok());
+    const auto key = project.keys().unlock(QStringLiteral("practice"), kPassphrase);
+    QVERIFY(key.ok());
+    QVERIFY(project.keys().store(QStringLiteral("local"), *key, kPassphrase, KeySource::Imported).ok());
+
+    int asked = 0;
+    const TokenProviderFactory factory = stepFiveTokens(project, [&] {
+        Prompts p;
+        p.passphrase = [&](const QString& question) -> std::optional<QByteArray> {
+            ++asked;
+            return question.contains(QStringLiteral("local")) ? std::optional<QByteArray>(kPassphrase) : std::nullopt;
+        };
+        return p;
+    });
+    net::Connection connection;
+    connection.environment = QStringLiteral("local");
+    net::ApiClient client(connection);
+    const net::TokenProvider tokens = factory(*project.environments().find(QStringLiteral("local")), &client);
+    QList<Result<QByteArray>> answers;
+    tokens(false, [&](const Result<QByteArray>& r) { answers.append(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(answers.size() == 1, 30000);
+    QVERIFY2(answers.first().ok(), qPrintable(answers.first().ok() ? QString() : answers.first().error().toString()));
+    QCOMPARE(asked, 1);
+    tokens(false, [&](const Result<QByteArray>& r) { answers.append(r); });
+    QCOMPARE(answers.size(), 2); // from memory, at once
+    QCOMPARE(*answers.at(1), *answers.at(0));
+    QCOMPARE(asked, 1);
+    QCOMPARE(project.environments().tokenTests(QStringLiteral("local")).size(), 1); // recorded like step 5's
+    m_otherTokens.append(*answers.first());
+}
+
 void TestKeyPages::nothingSecretInTheProject() {
     QVERIFY(!m_accessToken.isEmpty());
     const QByteArray raw = projectBytes(m_path);
     QVERIFY(raw.size() > 4096);
     QVERIFY(!raw.contains(kPassphrase));
     QVERIFY(!raw.contains(m_accessToken));
+    for (const QByteArray& token : std::as_const(m_otherTokens))
+        QVERIFY(!raw.contains(token));
     QVERIFY(!raw.contains(fixturePassphrase()));
     for (const QByteArray& line : readKeyFixture(QStringLiteral("rsa2048-pkcs8.pem")).split('\n')) {
         if (line.size() >= 40 && !line.startsWith("-----"))

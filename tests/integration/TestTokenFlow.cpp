@@ -8,6 +8,7 @@
 #include "domain/KeyVault.h"
 #include "domain/Project.h"
 #include "net/ApiClient.h"
+#include "net/EvidenceLog.h"
 #include "net/KeyUploadWorker.h"
 #include "net/TokenWorker.h"
 #include "sandbox/SandboxServer.h"
@@ -51,6 +52,7 @@ private slots:
     void cliExplicitForm();
     void cliRefusalInPlainWords();
     void cliBuiltInPracticeSandbox();
+    void cliProposalsUseTheProjectKey();
     void workerFetchesToken();
     void everyRefusalExplained_data();
     void everyRefusalExplained();
@@ -251,10 +253,6 @@ void TestTokenFlow::cliRegistersAndFetchesToken() {
              QStringLiteral("key-registration"));
     QCOMPARE(QJsonDocument::fromJson(lines.last()).object().value(QStringLiteral("kind")).toString(),
              QStringLiteral("token"));
-    QCOMPARE(bmpctl({QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--project"), m_project,
-                     QStringLiteral("--out"), evidence})
-                 .exitCode,
-             2); // never overwrites
 }
 
 void TestTokenFlow::cliExplicitForm() {
@@ -364,6 +362,30 @@ void TestTokenFlow::cliBuiltInPracticeSandbox() {
     QCOMPARE(practice.value(QStringLiteral("name")).toString(), QStringLiteral("practice"));
     QVERIFY(practice.value(QStringLiteral("builtInSandbox")).toBool());
     QVERIFY(practice.value(QStringLiteral("tokenUrl")).toString().isEmpty());
+}
+
+void TestTokenFlow::cliProposalsUseTheProjectKey() {
+    // Step 7 from the command line with the key kept in the project: no --key file needed.
+    m_sandbox->engine()->setSettlementDelay(0);
+    const auto run = bmpctl({QStringLiteral("proposals"), QStringLiteral("run"), QStringLiteral("--project"), m_project,
+                             QStringLiteral("--env"), QStringLiteral("local"), QStringLiteral("--passphrase-file"),
+                             m_passFile, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QList<EvidenceEntry> entries = [&] {
+        auto project = Project::open(m_project);
+        return project ? EvidenceLog((*project)->store()).entries(QStringLiteral("local")) : QList<EvidenceEntry>();
+    }();
+    bool proposal = false;
+    for (const EvidenceEntry& e : entries)
+        proposal = proposal || e.url.contains(QStringLiteral("/Proposta/"));
+    QVERIFY(proposal);
+    const auto wrong = path(QStringLiteral("wrong2.pass"));
+    QVERIFY(writeFile(wrong, "not the passphrase\n"));
+    const auto refused =
+        bmpctl({QStringLiteral("proposals"), QStringLiteral("run"), QStringLiteral("--project"), m_project,
+                QStringLiteral("--env"), QStringLiteral("local"), QStringLiteral("--passphrase-file"), wrong});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains("passphrase is wrong"));
 }
 
 TokenRequest TestTokenFlow::baseRequest() const {

@@ -10,6 +10,7 @@
 #include "domain/Project.h"
 #include "net/EvidenceLog.h"
 #include "net/KeyUploadWorker.h"
+#include "net/TokenSource.h"
 #include "net/TokenWorker.h"
 
 #include <QJsonDocument>
@@ -82,6 +83,8 @@ private slots:
     void keyUploadStoresClientId();
     void keyUploadRefusals_data();
     void keyUploadRefusals();
+    void tokenSourceCachesAndShares();
+    void tokenSourceFailures();
     void assertionWarnings_data();
     void assertionWarnings();
 
@@ -461,6 +464,80 @@ void TestTokenWorker::keyUploadRefusals() {
     const auto result = *outcome.result;
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().toString()));
+}
+
+void TestTokenWorker::tokenSourceCachesAndShares() {
+    const QByteArray shortLived =
+        R"({"access_token":"second-token-abc","token_type":"Bearer","expires_in":10,"scope":"s"})";
+    ScriptedServer server({ScriptedServer::reply(200, okBody()), ScriptedServer::reply(200, shortLived),
+                           ScriptedServer::reply(200, okBody("third-token-xyz"))});
+    EnvironmentProfile profile = EnvironmentProfile::defaults(EnvironmentKind::Custom);
+    profile.name = QStringLiteral("scripted");
+    profile.tokenUrl = server.url(QStringLiteral("/connect/token")).toString();
+    profile.clientId = QStringLiteral("bmp.digital.api.x");
+    profile.rateLimit = 0;
+    int keysAsked = 0;
+    net::TokenSource source(profile, [&](net::TokenSource::KeyCallback done) {
+        ++keysAsked;
+        done(m_key);
+    });
+    const net::TokenProvider provider = source.provider();
+    QList<Result<QByteArray>> answers;
+    auto collect = [&](const Result<QByteArray>& r) { answers.append(r); };
+    // Two workers asking at once: one request, one key, both answered.
+    provider(false, collect);
+    provider(false, collect);
+    QTRY_COMPARE(answers.size(), 2);
+    QCOMPARE(server.received.size(), 1);
+    QCOMPARE(keysAsked, 1);
+    QCOMPARE(*answers.at(0), kToken);
+    QCOMPARE(*answers.at(1), kToken);
+    // Still valid: served from memory.
+    provider(false, collect);
+    QCOMPARE(answers.size(), 3);
+    QCOMPARE(server.received.size(), 1);
+    // The server refused it (401 on an API call): renew.
+    provider(true, collect);
+    QTRY_COMPARE(answers.size(), 4);
+    QCOMPARE(*answers.at(3), QByteArray("second-token-abc"));
+    QCOMPARE(server.received.size(), 2);
+    // That one expires within the renewal margin: the next caller gets a fresh token.
+    provider(false, collect);
+    QTRY_COMPARE(answers.size(), 5);
+    QCOMPARE(*answers.at(4), QByteArray("third-token-xyz"));
+    QCOMPARE(source.requestsStarted(), 3);
+}
+
+void TestTokenWorker::tokenSourceFailures() {
+    ScriptedServer server({ScriptedServer::reply(401, oauthError("invalid_client", "who?"))});
+    EnvironmentProfile profile = EnvironmentProfile::defaults(EnvironmentKind::Custom);
+    profile.name = QStringLiteral("scripted");
+    profile.tokenUrl = server.url(QStringLiteral("/connect/token")).toString();
+    profile.clientId = QStringLiteral("bmp.digital.api.x");
+    profile.rateLimit = 0;
+    bool giveKey = false;
+    auto source = std::make_unique<net::TokenSource>(profile, [&](net::TokenSource::KeyCallback done) {
+        if (giveKey)
+            done(m_key);
+        else
+            done(makeError(QStringLiteral("No passphrase was given, so the key stays locked.")));
+    });
+    const net::TokenProvider provider = source->provider();
+    std::optional<Result<QByteArray>> answer;
+    provider(false, [&](const Result<QByteArray>& r) { answer = r; });
+    QVERIFY(answer && !answer->ok());
+    QVERIFY(answer->error().message.contains(QStringLiteral("stays locked")));
+    QVERIFY(server.received.isEmpty());
+    giveKey = true;
+    answer.reset();
+    provider(false, [&](const Result<QByteArray>& r) { answer = r; });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(!answer->ok());
+    QVERIFY(answer->error().message.contains(QStringLiteral("BMP does not know this client_id")));
+    source.reset();
+    answer.reset();
+    provider(false, [&](const Result<QByteArray>& r) { answer = r; });
+    QVERIFY(answer && !answer->ok()); // a provider that outlives its source says so instead of crashing
 }
 
 void TestTokenWorker::assertionWarnings_data() {

@@ -47,16 +47,11 @@ int main(int argc, char** argv) {
     Cli cli(out, err);
 
     const QMap<QString, CommandHandler> commands{
-        {QStringLiteral("version"), runVersion},
-        {QStringLiteral("project"), runProject},
-        {QStringLiteral("calendar"), runCalendar},
-        {QStringLiteral("calc"), runCalc},
-        {QStringLiteral("key"), runKey},
-        {QStringLiteral("jwt"), runJwt},
-        {QStringLiteral("sandbox"), runSandbox},
-        {QStringLiteral("env"), runEnv},
-        {QStringLiteral("token"), runToken},
-        {QStringLiteral("proposals"), runProposals},
+        {QStringLiteral("version"), runVersion},   {QStringLiteral("project"), runProject},
+        {QStringLiteral("calendar"), runCalendar}, {QStringLiteral("calc"), runCalc},
+        {QStringLiteral("key"), runKey},           {QStringLiteral("jwt"), runJwt},
+        {QStringLiteral("sandbox"), runSandbox},   {QStringLiteral("env"), runEnv},
+        {QStringLiteral("token"), runToken},       {QStringLiteral("proposals"), runProposals},
         {QStringLiteral("evidence"), runEvidence},
     };
 

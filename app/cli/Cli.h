@@ -47,5 +47,6 @@ using CommandHandler = std::function<int(Cli&, const QStringList& args)>;
 int runProject(Cli& cli, const QStringList& args);
 int runCalendar(Cli& cli, const QStringList& args);
 int runCalc(Cli& cli, const QStringList& args);
+int runReport(Cli& cli, const QStringList& args); // needs the QGuiApplication main() makes for it
 
 } // namespace bmp::cli

@@ -2,7 +2,11 @@
 #include "core/AppInfo.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMap>
+
+#include <cstring>
+#include <memory>
 
 using namespace bmp::cli;
 
@@ -18,14 +22,22 @@ void printHelp(QTextStream& out) {
            "  version\n"
            "  project init|status|step\n"
            "  calendar check|next|holidays\n"
-           "  calc --amount N --installments N --monthly-rate PCT --contract-date D --person pf|pj ...\n\n"
+           "  calc --amount N --installments N --monthly-rate PCT --contract-date D --person pf|pj ...\n"
+           "  report signoff --project FILE --out FILE.pdf [--lang en|pt_BR]\n\n"
            "Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.\n";
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // Reports lay out text and paint pages, which needs a QGuiApplication; everything else stays a plain
+    // QCoreApplication. Without a display the offscreen platform is used, unless the user chose another.
+    const bool gui = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     bmp::AppInfo::setUp(app);
     bmp::AppInfo::installTranslator(app, bmp::AppInfo::systemLanguage());
 
@@ -34,10 +46,9 @@ int main(int argc, char** argv) {
     Cli cli(out, err);
 
     const QMap<QString, CommandHandler> commands{
-        {QStringLiteral("version"), runVersion},
-        {QStringLiteral("project"), runProject},
-        {QStringLiteral("calendar"), runCalendar},
-        {QStringLiteral("calc"), runCalc},
+        {QStringLiteral("version"), runVersion},   {QStringLiteral("project"), runProject},
+        {QStringLiteral("calendar"), runCalendar}, {QStringLiteral("calc"), runCalc},
+        {QStringLiteral("report"), runReport},
     };
 
     QStringList args = app.arguments().mid(1);

@@ -4,6 +4,51 @@
 
 namespace bmp {
 
+namespace {
+
+// Steps 9-11 half way: some areas decided, a release date on an eligible day, the first procedures done.
+bool fillDemoSignoff(Project& project, const QDate& today) {
+    Signoff& signoff = project.signoff();
+    const QList<SignoffArea> areas = signoff.areas();
+    if (areas.size() < 6)
+        return false;
+    struct Decided {
+        int area;
+        const char* approver;
+        Decision decision;
+        int daysAgo;
+        const char* comments;
+    };
+    const Decided decided[] = {
+        {0, "Rafael Oliveira", Decision::Approved, 3, ""},
+        {1, "Marina Costa", Decision::ApprovedWithRemarks, 2,
+         "Approved; review the exposure limits after the first month in production."},
+        {4, "Paulo Henrique Dias", Decision::Approved, 1, ""},
+    };
+    bool ok = true;
+    for (const Decided& d : decided) {
+        const qint64 id = areas.at(d.area).id;
+        ok = ok && signoff.setApprover(id, QString::fromUtf8(d.approver)).ok() &&
+             signoff.setDecision(id, d.decision, today.addDays(-d.daysAgo), QString::fromUtf8(d.comments)).ok();
+    }
+    ok = ok && signoff.setApprover(areas.at(2).id, QStringLiteral("Luciana Prado")).ok();
+    const BusinessCalendar calendar = project.calendar();
+    const QList<QDate> eligible = calendar.nextProductionCredentialDays(today.addDays(14), 1);
+    if (eligible.isEmpty())
+        return false;
+    ok = ok && signoff.setReleaseDate(eligible.first()).ok();
+    QDate goLive = eligible.first().addDays(7);
+    while (!calendar.isBusinessDay(goLive))
+        goLive = goLive.addDays(1);
+    ok = ok && signoff.setGoLiveDate(goLive).ok();
+    const QList<Procedure> procedures = signoff.procedures();
+    for (int i = 0; i < qMin<qsizetype>(3, procedures.size()); ++i)
+        ok = ok && signoff.setProcedureDone(procedures.at(i).id, true).ok();
+    return ok;
+}
+
+} // namespace
+
 Status fillDemoProject(Project& project, const QDate& today) {
     auto check = [](const Status& s) { return s.ok(); };
     const QDate start = today.addDays(-21);
@@ -44,6 +89,7 @@ Status fillDemoProject(Project& project, const QDate& today) {
          check(project.setStepStatus(StepId::KeyRegistration, StepStatus::InProgress)) &&
          check(project.setStepNotes(StepId::KeyRegistration,
                                     QStringLiteral("Reply to BMP's ticket with the public key only, no CC.")));
+    ok = ok && fillDemoSignoff(project, today);
     if (!ok)
         return makeError(Project::tr("The demo project could not be filled."));
     return {};

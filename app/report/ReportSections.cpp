@@ -1,0 +1,234 @@
+// The later sections of the signoff report: keys, token tests, proposals, calculation, accreditation and delivery,
+// signoff and the evidence appendix. (The cover, checklist and channel are in ReportDocument.cpp.)
+#include "report/EvidenceDigest.h"
+#include "report/ReportDocument.h"
+#include "report/ReportHtml.h"
+
+#include "domain/Money.h"
+
+namespace bmp::report {
+
+using namespace html;
+
+QString ReportDocument::keys() const {
+    QString out = QStringLiteral("<h2>%1</h2>").arg(esc(m_lang.translate("SignoffReport", "3. Keys and client_ids")));
+    if (m_data.keys.isEmpty()) {
+        return out + notDone(m_lang.translate("SignoffReport", "no public key fingerprint or client_id has been "
+                                                               "recorded (steps 3, 4 and 10)."));
+    }
+    out += QStringLiteral("<p class=\"small\">%1</p>")
+               .arg(esc(m_lang.translate("SignoffReport", "Public key identification only: private keys never leave "
+                                                          "the project file, where they are stored encrypted.")));
+    QList<QStringList> rows;
+    for (const KeyRecord& k : m_data.keys) {
+        rows.append({esc(m_labels.environment(k.environment)), orDash(k.fingerprintSha256), orDash(k.jwkThumbprint),
+                     orDash(k.clientId), orDash(m_lang.date(k.registeredOn))});
+    }
+    return out + table({esc(m_lang.translate("SignoffReport", "Environment")),
+                        esc(m_lang.translate("SignoffReport", "SHA-256 fingerprint")),
+                        esc(m_lang.translate("SignoffReport", "JWK thumbprint")), esc(QStringLiteral("client_id")),
+                        esc(m_lang.translate("SignoffReport", "Registered"))},
+                       rows, {14, 30, 22, 22, 12});
+}
+
+QString ReportDocument::tokenTests() const {
+    QString out = QStringLiteral("<h2>%1</h2>").arg(esc(m_lang.translate("SignoffReport", "4. Token tests")));
+    if (m_data.tokenTests.isEmpty()) {
+        return out + notDone(m_lang.translate("SignoffReport", "no token request has been recorded (step 5, and the "
+                                                               "production smoke test of step 11)."));
+    }
+    QList<QStringList> rows;
+    for (const TokenTestRecord& r : m_data.tokenTests) {
+        rows.append({esc(m_labels.environment(r.environment)), orDash(m_lang.dateTime(r.at)),
+                     esc(r.succeeded ? m_lang.translate("SignoffReport", "Token received")
+                                     : m_lang.translate("SignoffReport", "Refused")),
+                     r.httpStatus ? QString::number(*r.httpStatus) : QStringLiteral("—"), orDash(r.detail)});
+    }
+    return out +
+           table({esc(m_lang.translate("SignoffReport", "Environment")), esc(m_lang.translate("SignoffReport", "When")),
+                  esc(m_lang.translate("SignoffReport", "Result")), esc(QStringLiteral("HTTP")),
+                  esc(m_lang.translate("SignoffReport", "Detail"))},
+                 rows, {15, 18, 15, 8, 44});
+}
+
+QString ReportDocument::proposals() const {
+    QString out = QStringLiteral("<h2>%1</h2>").arg(esc(m_lang.translate("SignoffReport", "5. Test proposals")));
+    if (!m_data.proposalsApply()) {
+        return out + QStringLiteral("<p>%1</p>")
+                         .arg(esc(m_lang.translate("SignoffReport", "Does not apply: the products in scope have no "
+                                                                    "test-proposal step.")));
+    }
+    if (m_data.proposals.isEmpty()) {
+        out +=
+            notDone(m_lang.translate("SignoffReport", "none of the three required proposals has been sent (step 7)."));
+    }
+    QList<QStringList> rows;
+    for (ProposalScenario s : {ProposalScenario::FinalizedIncorrectBank, ProposalScenario::FinalizedCorrectBank,
+                               ProposalScenario::ReleasedCorrectBank}) {
+        bool found = false;
+        for (const ProposalRecord& p : m_data.proposals) {
+            if (p.scenario != s)
+                continue;
+            found = true;
+            rows.append({esc(m_labels.scenario(s)), esc(m_labels.environment(p.environment)), orDash(p.codigoProposta),
+                         orDash(p.numeroProposta),
+                         p.finalStatus ? esc(m_labels.proposalStatus(*p.finalStatus)) : QStringLiteral("—"),
+                         orDash(m_lang.dateTime(p.at))});
+        }
+        if (!found) {
+            rows.append({esc(m_labels.scenario(s)), esc(m_lang.translate("SignoffReport", "Not done yet")),
+                         QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—")});
+        }
+    }
+    return out + table({esc(m_lang.translate("SignoffReport", "Scenario")),
+                        esc(m_lang.translate("SignoffReport", "Environment")), esc(QStringLiteral("codigoProposta")),
+                        esc(QStringLiteral("numeroProposta")), esc(m_lang.translate("SignoffReport", "Final status")),
+                        esc(m_lang.translate("SignoffReport", "When"))},
+                       rows, {21, 12, 22, 15, 16, 14});
+}
+
+QString ReportDocument::calculation() const {
+    QString out = QStringLiteral("<h2>%1</h2>").arg(esc(m_lang.translate("SignoffReport", "6. Calculation summary")));
+    if (!m_data.partnerComputesLoan) {
+        return out + QStringLiteral("<p>%1</p>")
+                         .arg(esc(m_lang.translate("SignoffReport", "Not applicable: BMP computes the loan values; the "
+                                                                    "partner does not send its own.")));
+    }
+    if (!m_data.calculation) {
+        return out + notDone(m_lang.translate("SignoffReport", "the calculation report (memória de cálculo) of step 7 "
+                                                               "has not been produced."));
+    }
+    const LoanResult& r = m_data.calculation->result;
+    const QLocale& loc = m_lang.locale();
+    auto money = [&](Cents c) { return esc(QStringLiteral("R$ ") + Money::format(c, loc)); };
+    auto rate = [&](double v) { return esc(loc.toString(v, 'f', 4) + QStringLiteral(" %")); };
+    out += facts({{QStringLiteral("vlrSolicitado"), money(r.vlrSolicitado)},
+                  {QStringLiteral("prazo"), esc(m_lang.number(r.prazo))},
+                  {QStringLiteral("percJurosMensal"), rate(r.percJurosMensal)},
+                  {QStringLiteral("dtContratacao / dtPrimeiroVencto"),
+                   esc(QStringLiteral("%1 / %2").arg(m_lang.date(r.dtContratacao), m_lang.date(r.dtPrimeiroVencto)))},
+                  {QStringLiteral("vlrTAC"), money(r.vlrTAC)},
+                  {QStringLiteral("vlrIOF"), money(r.vlrIOF)},
+                  {QStringLiteral("vlrTotalCredito"), money(r.vlrTotalCredito)},
+                  {QStringLiteral("vlrParcela"), money(r.vlrParcela)},
+                  {QStringLiteral("vlrTotalDivida"), money(r.vlrTotalDivida)},
+                  {QStringLiteral("percCETMensal / percCETAnual"),
+                   esc(QStringLiteral("%1 / %2").arg(loc.toString(r.percCETMensal, 'f', 4) + QStringLiteral(" %"),
+                                                     loc.toString(r.percCETAnual, 'f', 4) + QStringLiteral(" %")))}});
+    const QList<FieldComparison>& cmp = m_data.calculation->comparison;
+    if (!cmp.isEmpty()) {
+        int differing = 0;
+        for (const FieldComparison& f : cmp)
+            differing += f.differs ? 1 : 0;
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(esc(
+                       differing == 0
+                           ? m_lang.translate("SignoffReport", "Cross-check with BMP's simulation: no difference.")
+                           : m_lang.translate("SignoffReport", "Cross-check with BMP's simulation: %1 field(s) differ.")
+                                 .arg(differing)));
+    }
+    return out;
+}
+
+QString ReportDocument::accreditation() const {
+    const ReportData& d = m_data;
+    QString out = QStringLiteral("<h2>%1</h2>")
+                      .arg(esc(m_lang.translate("SignoffReport", "7. Production accreditation and delivery")));
+    const QString notSet = m_lang.translate("SignoffReport", "Not set yet");
+    int done = 0;
+    for (const Procedure& p : d.procedures)
+        done += p.done ? 1 : 0;
+    out += facts({{esc(m_lang.translate("SignoffReport", "Production credentials released on")),
+                   d.releaseDate.isValid() ? esc(m_lang.locale().toString(d.releaseDate, QStringLiteral("dddd")) +
+                                                 QStringLiteral(", ") + m_lang.date(d.releaseDate))
+                                           : esc(notSet)},
+                  {esc(m_lang.translate("SignoffReport", "Go-live")),
+                   d.goLive.isValid() ? esc(m_lang.date(d.goLive)) : esc(notSet)},
+                  {esc(m_lang.translate("SignoffReport", "Procedures")),
+                   esc(m_lang.translate("SignoffReport", "%1 of %2 done").arg(done).arg(d.procedures.size()))}});
+    if (!d.procedures.isEmpty()) {
+        QString list;
+        for (const Procedure& p : d.procedures) {
+            // The box is a glyph (☑/☐) and a word, so the state reads without colour and survives pdftotext.
+            list += QStringLiteral("<p>%1 %2 <span style=\"color:#51606f\">(%3)</span></p>")
+                        .arg(p.done ? QStringLiteral("☑") : QStringLiteral("☐"), esc(p.text),
+                             esc(p.done ? m_lang.translate("SignoffReport", "done")
+                                        : m_lang.translate("SignoffReport", "open")));
+        }
+        out += list;
+    }
+    out += QStringLiteral("<h3>%1</h3>").arg(esc(m_lang.translate("SignoffReport", "Final status of the project")));
+    out += d.finalSummary.trimmed().isEmpty()
+               ? notDone(m_lang.translate("SignoffReport", "no final summary has been written (step 11)."))
+               : QStringLiteral("<p>%1</p>").arg(escLines(d.finalSummary.trimmed()));
+    return out;
+}
+
+QString ReportDocument::signoff() const {
+    QString out = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
+                      .arg(esc(m_lang.translate("SignoffReport", "8. BackOffice signoff")));
+    out += QStringLiteral("<p>%1</p>")
+               .arg(esc(m_lang.translate("SignoffReport",
+                                         "Every BackOffice area involved records its decision. The signoff is "
+                                         "complete when every area approved, with or without remarks.")));
+    if (m_data.areas.isEmpty())
+        return out + notDone(m_lang.translate("SignoffReport", "no BackOffice area has been recorded (step 9)."));
+    QList<QStringList> rows;
+    for (const SignoffArea& a : m_data.areas) {
+        rows.append({QStringLiteral("<b>%1</b>").arg(esc(a.name)), orDash(a.approver),
+                     esc(m_labels.decision(a.decision)), orDash(m_lang.date(a.decidedOn)), orDash(a.comments),
+                     QStringLiteral("<br/><br/><br/>")});
+    }
+    out +=
+        table({esc(m_lang.translate("SignoffReport", "Area")), esc(m_lang.translate("SignoffReport", "Approver")),
+               esc(m_lang.translate("SignoffReport", "Decision")), esc(m_lang.translate("SignoffReport", "Date")),
+               esc(m_lang.translate("SignoffReport", "Comments")), esc(m_lang.translate("SignoffReport", "Signature"))},
+              rows, {15, 16, 13, 11, 25, 20});
+    for (const SignoffArea& a : m_data.areas) {
+        if (a.decision == Decision::Rejected) {
+            out +=
+                QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(m_lang.translate("SignoffReport", "%1 rejected the signoff: %2").arg(a.name, a.comments)));
+        }
+    }
+    return out;
+}
+
+QString ReportDocument::evidence() const {
+    QString out = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
+                      .arg(esc(m_lang.translate("SignoffReport", "Appendix — evidence log")));
+    out += facts({{esc(m_lang.translate("SignoffReport", "Entries")), esc(m_lang.number(m_data.evidence.size()))},
+                  {esc(m_lang.translate("SignoffReport", "SHA-256 of the log")),
+                   QStringLiteral("<span class=\"digest\">%1</span>")
+                       .arg(QString::fromLatin1(EvidenceDigest::sha256Hex(m_data.evidence)))}});
+    out += QStringLiteral("<p class=\"small\">%1</p>")
+               .arg(esc(m_lang.translate(
+                   "SignoffReport",
+                   "How the digest is computed: the entries in ascending id order, each one UTF-8 line of ten fields "
+                   "separated by TAB and ended by LF — id, at, environment, kind, method, url, status, duration_ms, "
+                   "request, response — with numbers in decimal, a missing status or duration as an empty field, and "
+                   "backslash, TAB, CR and LF inside a field written as \\\\, \\t, \\r and \\n. The request and "
+                   "response bodies are part of the digest but are not printed; they were redacted before they were "
+                   "recorded.")));
+    if (m_data.evidence.isEmpty()) {
+        return out + notDone(m_lang.translate("SignoffReport", "no exchange with BMP has been recorded yet (key "
+                                                               "registration, tokens and proposals add entries)."));
+    }
+    QList<QStringList> rows;
+    rows.reserve(m_data.evidence.size());
+    for (const EvidenceEntry& e : m_data.evidence) {
+        QString at = e.at;
+        at.replace(QLatin1Char('T'), QLatin1Char(' '));
+        rows.append({QString::number(e.id), esc(at), esc(m_labels.environment(e.environment)), esc(e.kind),
+                     esc(e.method), esc(redactUrl(e.url)),
+                     e.status ? QString::number(*e.status) : QStringLiteral("—")});
+    }
+    return out +
+           table({QStringLiteral("#"), esc(m_lang.translate("SignoffReport", "Time (UTC)")),
+                  esc(m_lang.translate("SignoffReport", "Environment")), esc(m_lang.translate("SignoffReport", "Kind")),
+                  esc(m_lang.translate("SignoffReport", "Method")), esc(QStringLiteral("URL")),
+                  esc(m_lang.translate("SignoffReport", "Status"))},
+                 rows, {5, 17, 12, 9, 7, 43, 7}, QStringLiteral("data evidence"));
+}
+
+} // namespace bmp::report

@@ -1,10 +1,13 @@
 #include "WizardShell.h"
 
 #include "domain/Project.h"
+#include "pages/AccreditationPage.h"
 #include "pages/ChannelPage.h"
+#include "pages/DeliveryPage.h"
 #include "pages/GenericStepPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/ScopePage.h"
+#include "pages/SignoffPage.h"
 #include "widgets/StatusIcon.h"
 
 #include <QHBoxLayout>
@@ -103,6 +106,15 @@ void WizardShell::rebuildPages() {
             break;
         case StepId::Scope:
             addPage(new ScopePage(m_project));
+            break;
+        case StepId::Signoff:
+            addPage(new SignoffPage(m_project));
+            break;
+        case StepId::Accreditation:
+            addPage(new AccreditationPage(m_project));
+            break;
+        case StepId::Delivery:
+            addPage(new DeliveryPage(m_project));
             break;
         default:
             addPage(new GenericStepPage(m_project, id));

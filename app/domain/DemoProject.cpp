@@ -32,12 +32,15 @@ bool fillDemoSignoff(Project& project, const QDate& today) {
              signoff.setDecision(id, d.decision, today.addDays(-d.daysAgo), QString::fromUtf8(d.comments)).ok();
     }
     ok = ok && signoff.setApprover(areas.at(2).id, QStringLiteral("Luciana Prado")).ok();
+    // The release on the first eligible day from step 10's planned date, the go-live on step 11's.
     const BusinessCalendar calendar = project.calendar();
-    const QList<QDate> eligible = calendar.nextProductionCredentialDays(today.addDays(14), 1);
+    const QDate plannedRelease = project.step(StepId::Accreditation).planned;
+    const QList<QDate> eligible =
+        calendar.nextProductionCredentialDays(plannedRelease.isValid() ? plannedRelease : today.addDays(14), 1);
     if (eligible.isEmpty())
         return false;
     ok = ok && signoff.setReleaseDate(eligible.first()).ok();
-    QDate goLive = eligible.first().addDays(7);
+    QDate goLive = qMax(project.step(StepId::Delivery).planned, eligible.first().addDays(1));
     while (!calendar.isBusinessDay(goLive))
         goLive = goLive.addDays(1);
     ok = ok && signoff.setGoLiveDate(goLive).ok();

@@ -10,6 +10,7 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QTextBlock>
+#include <QTextTable>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
@@ -80,12 +81,13 @@ QString ReportDocument::styleSheet(qreal) const {
         "table.evidence th { font-size: 7pt; }"
         "table.facts td { font-size: 9.5pt; }"
         "td.label { font-weight: bold; color: #3a4a5c; }"
-        "p.kicker { font-size: 11pt; color: #51606f; margin-top: 60pt; }"
-        "p.title { font-size: 24pt; font-weight: bold; color: #1a3d6d; margin-bottom: 4pt; }"
-        "p.partner { font-size: 17pt; font-weight: bold; margin-bottom: 18pt; }"
+        "p.kicker { font-size: 11pt; color: #51606f; }"
+        "p.title { font-size: 24pt; font-weight: bold; color: #1a3d6d; }"
+        "p.partner { font-size: 17pt; font-weight: bold; }"
         "p.note { font-size: 8.5pt; color: #51606f; margin-top: 14pt; }"
         "p.small { font-size: 8pt; color: #51606f; }"
         "td.missing { background-color: #fff4d6; }"
+        "td.comments { font-size: 8pt; color: #3a4a5c; }"
         "span.digest { font-size: 7.5pt; }");
 }
 
@@ -144,9 +146,15 @@ void ReportDocument::keepHeadingsWithNext(QTextDocument* doc, qreal pageHeight, 
             (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
         const QRectF heading = layout->blockBoundingRect(block);
-        const QRectF following = layout->blockBoundingRect(next);
+        QRectF following = layout->blockBoundingRect(next);
+        qreal keep = minFollowing;
+        if (QTextTable* table = QTextCursor(next).currentTable()) {
+            // A short table (a key's facts, a summary) stays with its heading; a long one only starts with it.
+            following = layout->frameBoundingRect(table);
+            keep = qMax(minFollowing, pageHeight / 4);
+        }
         const int page = static_cast<int>(heading.top() / pageHeight);
-        const qreal needed = following.top() + qMin(following.height(), minFollowing);
+        const qreal needed = following.top() + qMin(following.height(), keep);
         if (static_cast<int>((needed - 1) / pageHeight) != page) {
             QTextBlockFormat breakBefore;
             breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -191,7 +199,10 @@ QString ReportDocument::cover() const {
              QStringLiteral("<br/><span class=\"digest\">SHA-256 %1</span>")
                  .arg(QString::fromLatin1(EvidenceDigest::sha256Hex(d.evidence)))},
     };
-    QString out = QStringLiteral("<p class=\"kicker\">%1</p><p class=\"title\">%2</p><p class=\"partner\">%3</p>")
+    // Inline margins: QTextDocument applies a class rule's font but not its margins to the first blocks.
+    QString out = QStringLiteral("<p class=\"kicker\" style=\"margin-top:70pt\">%1</p>"
+                                 "<p class=\"title\" style=\"margin-bottom:4pt\">%2</p>"
+                                 "<p class=\"partner\" style=\"margin-bottom:20pt\">%3</p>")
                       .arg(esc(m_lang.translate("SignoffReport", "BMP onboarding checklist")),
                            esc(m_lang.translate("SignoffReport", "Production signoff report")), esc(d.partner));
     out += facts(rows);
@@ -262,7 +273,7 @@ QString ReportDocument::channel() const {
         table({esc(m_lang.translate("SignoffReport", "Name")), esc(m_lang.translate("SignoffReport", "Role")),
                esc(m_lang.translate("SignoffReport", "Side")), esc(m_lang.translate("SignoffReport", "E-mail")),
                esc(m_lang.translate("SignoffReport", "Phone")), esc(m_lang.translate("SignoffReport", "In the group"))},
-              rows, {22, 18, 9, 25, 15, 11});
+              rows, {20, 16, 8, 28, 17, 11});
     return out;
 }
 

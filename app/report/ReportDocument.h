@@ -32,6 +32,7 @@ public:
     QString pageNumber(int page, int pages) const;
 
     static QString redactUrl(const QString& url);
+    static QString splitFingerprint(const QString& fingerprint); // HTML
 
 private:
     static void keepHeadingsWithNext(QTextDocument* doc, qreal pageHeight, qreal minFollowing);

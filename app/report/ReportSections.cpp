@@ -19,16 +19,27 @@ QString ReportDocument::keys() const {
     out += QStringLiteral("<p class=\"small\">%1</p>")
                .arg(esc(m_lang.translate("SignoffReport", "Public key identification only: private keys never leave "
                                                           "the project file, where they are stored encrypted.")));
-    QList<QStringList> rows;
+    // One block per key, values on full-width lines: identifiers must be copied from the PDF whole, so they are
+    // never squeezed into a table column where they would break at random places.
     for (const KeyRecord& k : m_data.keys) {
-        rows.append({esc(m_labels.environment(k.environment)), orDash(k.fingerprintSha256), orDash(k.jwkThumbprint),
-                     orDash(k.clientId), orDash(m_lang.date(k.registeredOn))});
+        out += QStringLiteral("<h3>%1</h3>").arg(esc(m_labels.environment(k.environment)));
+        out += facts({{esc(m_lang.translate("SignoffReport", "SHA-256 fingerprint")),
+                       QStringLiteral("<span class=\"digest\">%1</span>").arg(splitFingerprint(k.fingerprintSha256))},
+                      {esc(m_lang.translate("SignoffReport", "JWK thumbprint")),
+                       QStringLiteral("<span class=\"digest\">%1</span>").arg(orDash(k.jwkThumbprint))},
+                      {esc(QStringLiteral("client_id")), orDash(k.clientId)},
+                      {esc(m_lang.translate("SignoffReport", "Registered")), orDash(m_lang.date(k.registeredOn))}});
     }
-    return out + table({esc(m_lang.translate("SignoffReport", "Environment")),
-                        esc(m_lang.translate("SignoffReport", "SHA-256 fingerprint")),
-                        esc(m_lang.translate("SignoffReport", "JWK thumbprint")), esc(QStringLiteral("client_id")),
-                        esc(m_lang.translate("SignoffReport", "Registered"))},
-                       rows, {14, 30, 22, 22, 12});
+    return out;
+}
+
+QString ReportDocument::splitFingerprint(const QString& fingerprint) {
+    // "AB:CD:...": 95 characters do not fit one line; two lines of 16 bytes each break at a colon, not anywhere.
+    const QStringList bytes = fingerprint.split(u':');
+    if (fingerprint.size() <= 64 || bytes.size() < 4)
+        return orDash(fingerprint);
+    const int half = static_cast<int>(bytes.size() / 2);
+    return esc(bytes.mid(0, half).join(u':') + u':') + QStringLiteral("<br/>") + esc(bytes.mid(half).join(u':'));
 }
 
 QString ReportDocument::tokenTests() const {
@@ -62,6 +73,7 @@ QString ReportDocument::proposals() const {
         out +=
             notDone(m_lang.translate("SignoffReport", "none of the three required proposals has been sent (step 7)."));
     }
+    // The GUID gets a column wide enough for one line; environment and time go under the scenario's name.
     QList<QStringList> rows;
     for (ProposalScenario s : {ProposalScenario::FinalizedIncorrectBank, ProposalScenario::FinalizedCorrectBank,
                                ProposalScenario::ReleasedCorrectBank}) {
@@ -70,21 +82,21 @@ QString ReportDocument::proposals() const {
             if (p.scenario != s)
                 continue;
             found = true;
-            rows.append({esc(m_labels.scenario(s)), esc(m_labels.environment(p.environment)), orDash(p.codigoProposta),
-                         orDash(p.numeroProposta),
-                         p.finalStatus ? esc(m_labels.proposalStatus(*p.finalStatus)) : QStringLiteral("—"),
-                         orDash(m_lang.dateTime(p.at))});
+            const QString where =
+                QStringLiteral("%1 · %2").arg(m_labels.environment(p.environment), m_lang.dateTime(p.at));
+            rows.append({QStringLiteral("%1<br/><span style=\"color:#51606f\">%2</span>")
+                             .arg(esc(m_labels.scenario(s)), esc(where)),
+                         orDash(p.codigoProposta), orDash(p.numeroProposta),
+                         p.finalStatus ? esc(m_labels.proposalStatus(*p.finalStatus)) : QStringLiteral("—")});
         }
         if (!found) {
             rows.append({esc(m_labels.scenario(s)), esc(m_lang.translate("SignoffReport", "Not done yet")),
-                         QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—")});
+                         QStringLiteral("—"), QStringLiteral("—")});
         }
     }
-    return out + table({esc(m_lang.translate("SignoffReport", "Scenario")),
-                        esc(m_lang.translate("SignoffReport", "Environment")), esc(QStringLiteral("codigoProposta")),
-                        esc(QStringLiteral("numeroProposta")), esc(m_lang.translate("SignoffReport", "Final status")),
-                        esc(m_lang.translate("SignoffReport", "When"))},
-                       rows, {21, 12, 22, 15, 16, 14});
+    return out + table({esc(m_lang.translate("SignoffReport", "Scenario")), esc(QStringLiteral("codigoProposta")),
+                        esc(QStringLiteral("numeroProposta")), esc(m_lang.translate("SignoffReport", "Final status"))},
+                       rows, {27, 40, 18, 15});
 }
 
 QString ReportDocument::calculation() const {
@@ -173,17 +185,28 @@ QString ReportDocument::signoff() const {
                                          "complete when every area approved, with or without remarks.")));
     if (m_data.areas.isEmpty())
         return out + notDone(m_lang.translate("SignoffReport", "no BackOffice area has been recorded (step 9)."));
-    QList<QStringList> rows;
+    // One block per area: name, approver, decision and date on a line, the comments under them, and a tall
+    // signature cell beside both.
+    QString table = QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
+                                   "border=\"1\"><thead><tr>");
+    const QList<QPair<QString, int>> headers{{m_lang.translate("SignoffReport", "Area"), 18},
+                                             {m_lang.translate("SignoffReport", "Approver"), 20},
+                                             {m_lang.translate("SignoffReport", "Decision"), 22},
+                                             {m_lang.translate("SignoffReport", "Date"), 13},
+                                             {m_lang.translate("SignoffReport", "Signature"), 27}};
+    for (const auto& [text, width] : headers)
+        table += QStringLiteral("<th width=\"%1%\" align=\"left\">%2</th>").arg(width).arg(esc(text));
+    table += QStringLiteral("</tr></thead><tbody>");
     for (const SignoffArea& a : m_data.areas) {
-        rows.append({QStringLiteral("<b>%1</b>").arg(esc(a.name)), orDash(a.approver),
-                     esc(m_labels.decision(a.decision)), orDash(m_lang.date(a.decidedOn)), orDash(a.comments),
-                     QStringLiteral("<br/><br/><br/>")});
+        table += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td>"
+                                "<td rowspan=\"2\">&nbsp;</td></tr>")
+                     .arg(esc(a.name), orDash(a.approver), esc(m_labels.decision(a.decision)),
+                          orDash(m_lang.date(a.decidedOn)));
+        table += QStringLiteral("<tr><td colspan=\"4\" class=\"comments\">%1 %2<br/><br/></td></tr>")
+                     .arg(esc(m_lang.translate("SignoffReport", "Comments:")),
+                          a.comments.isEmpty() ? QStringLiteral("—") : escLines(a.comments));
     }
-    out +=
-        table({esc(m_lang.translate("SignoffReport", "Area")), esc(m_lang.translate("SignoffReport", "Approver")),
-               esc(m_lang.translate("SignoffReport", "Decision")), esc(m_lang.translate("SignoffReport", "Date")),
-               esc(m_lang.translate("SignoffReport", "Comments")), esc(m_lang.translate("SignoffReport", "Signature"))},
-              rows, {15, 16, 13, 11, 25, 20});
+    out += table + QStringLiteral("</tbody></table>");
     for (const SignoffArea& a : m_data.areas) {
         if (a.decision == Decision::Rejected) {
             out +=
@@ -217,8 +240,11 @@ QString ReportDocument::evidence() const {
     QList<QStringList> rows;
     rows.reserve(m_data.evidence.size());
     for (const EvidenceEntry& e : m_data.evidence) {
+        // "2026-02-03T14:00:07.250Z" -> "2026-02-03 14:00:07.250": the column says UTC, the row stays one line.
         QString at = e.at;
         at.replace(QLatin1Char('T'), QLatin1Char(' '));
+        if (at.endsWith(QLatin1Char('Z')))
+            at.chop(1);
         rows.append({QString::number(e.id), esc(at), esc(m_labels.environment(e.environment)), esc(e.kind),
                      esc(e.method), esc(redactUrl(e.url)),
                      e.status ? QString::number(*e.status) : QStringLiteral("—")});
@@ -228,7 +254,7 @@ QString ReportDocument::evidence() const {
                   esc(m_lang.translate("SignoffReport", "Environment")), esc(m_lang.translate("SignoffReport", "Kind")),
                   esc(m_lang.translate("SignoffReport", "Method")), esc(QStringLiteral("URL")),
                   esc(m_lang.translate("SignoffReport", "Status"))},
-                 rows, {5, 17, 12, 9, 7, 43, 7}, QStringLiteral("data evidence"));
+                 rows, {5, 19, 12, 8, 8, 41, 7}, QStringLiteral("data evidence"));
 }
 
 } // namespace bmp::report

@@ -189,11 +189,11 @@ QString ReportDocument::signoff() const {
     // signature cell beside both.
     QString table = QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
                                    "border=\"1\"><thead><tr>");
-    const QList<QPair<QString, int>> headers{{m_lang.translate("SignoffReport", "Area"), 18},
+    const QList<QPair<QString, int>> headers{{m_lang.translate("SignoffReport", "Area"), 17},
                                              {m_lang.translate("SignoffReport", "Approver"), 20},
-                                             {m_lang.translate("SignoffReport", "Decision"), 22},
+                                             {m_lang.translate("SignoffReport", "Decision"), 24},
                                              {m_lang.translate("SignoffReport", "Date"), 13},
-                                             {m_lang.translate("SignoffReport", "Signature"), 27}};
+                                             {m_lang.translate("SignoffReport", "Signature"), 26}};
     for (const auto& [text, width] : headers)
         table += QStringLiteral("<th width=\"%1%\" align=\"left\">%2</th>").arg(width).arg(esc(text));
     table += QStringLiteral("</tr></thead><tbody>");

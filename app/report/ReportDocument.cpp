@@ -10,9 +10,9 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QTextBlock>
-#include <QTextTable>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QUrl>
 #include <QUrlQuery>
 

@@ -27,6 +27,11 @@ public:
     // Laid out for `device` (fonts measured there) on pages of `pageSize` device pixels.
     std::unique_ptr<QTextDocument> build(QPaintDevice* device, const QSizeF& pageSize);
 
+    // The evidence appendix's rows (plain text, URLs redacted), for EvidenceTable.
+    QStringList evidenceHeaders() const;
+    QList<QStringList> evidenceRows() const;
+    static QList<qreal> evidenceWidths();
+
     QString title() const;      // header of every page
     QString footerLeft() const; // generation time
     QString pageNumber(int page, int pages) const;

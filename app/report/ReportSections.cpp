@@ -237,24 +237,36 @@ QString ReportDocument::evidence() const {
         return out + notDone(m_lang.translate("SignoffReport", "no exchange with BMP has been recorded yet (key "
                                                                "registration, tokens and proposals add entries)."));
     }
+    return out; // the rows follow, painted by EvidenceTable
+}
+
+QStringList ReportDocument::evidenceHeaders() const {
+    return {QStringLiteral("#"),
+            m_lang.translate("SignoffReport", "Time (UTC)"),
+            m_lang.translate("SignoffReport", "Environment"),
+            m_lang.translate("SignoffReport", "Kind"),
+            m_lang.translate("SignoffReport", "Method"),
+            QStringLiteral("HTTP"),
+            QStringLiteral("URL")};
+}
+
+QList<QStringList> ReportDocument::evidenceRows() const {
     QList<QStringList> rows;
     rows.reserve(m_data.evidence.size());
     for (const EvidenceEntry& e : m_data.evidence) {
-        // "2026-02-03T14:00:07.250Z" -> "2026-02-03 14:00:07.250": the column says UTC, the row stays one line.
+        // "2026-02-03T14:00:07.250Z" -> "2026-02-03 14:00:07.250": the column says UTC.
         QString at = e.at;
         at.replace(QLatin1Char('T'), QLatin1Char(' '));
         if (at.endsWith(QLatin1Char('Z')))
             at.chop(1);
-        rows.append({QString::number(e.id), esc(at), esc(m_labels.environment(e.environment)), esc(e.kind),
-                     esc(e.method), esc(redactUrl(e.url)),
-                     e.status ? QString::number(*e.status) : QStringLiteral("—")});
+        rows.append({QString::number(e.id), at, m_labels.environment(e.environment), e.kind, e.method,
+                     e.status ? QString::number(*e.status) : QStringLiteral("—"), redactUrl(e.url)});
     }
-    return out +
-           table({QStringLiteral("#"), esc(m_lang.translate("SignoffReport", "Time (UTC)")),
-                  esc(m_lang.translate("SignoffReport", "Environment")), esc(m_lang.translate("SignoffReport", "Kind")),
-                  esc(m_lang.translate("SignoffReport", "Method")), esc(QStringLiteral("URL")),
-                  esc(m_lang.translate("SignoffReport", "Status"))},
-                 rows, {5, 19, 12, 8, 8, 41, 7}, QStringLiteral("data evidence"));
+    return rows;
+}
+
+QList<qreal> ReportDocument::evidenceWidths() {
+    return {0.05, 0.19, 0.13, 0.08, 0.08, 0.07, 0.40};
 }
 
 } // namespace bmp::report

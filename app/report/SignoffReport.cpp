@@ -2,6 +2,7 @@
 
 #include "core/AppInfo.h"
 #include "report/EvidenceDigest.h"
+#include "report/EvidenceTable.h"
 #include "report/ReportDocument.h"
 #include "report/ReportFonts.h"
 #include "report/ReportLanguage.h"
@@ -14,7 +15,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextDocument>
+
+#include <optional>
 
 namespace bmp::report {
 
@@ -84,7 +88,20 @@ Result<RenderedReport> SignoffReport::render(const ReportData& data, const QStri
         const QRectF body(mm(kMarginSideMm), mm(kMarginTopMm), page.width() - 2 * mm(kMarginSideMm),
                           page.height() - mm(kMarginTopMm) - mm(kMarginBottomMm));
         std::unique_ptr<QTextDocument> doc = content.build(&writer, body.size());
-        const int pages = doc->pageCount();
+        const int docPages = doc->pageCount();
+        // The evidence rows continue below the document's last line, then on pages of their own.
+        const qreal lastUsed =
+            doc->documentLayout()->blockBoundingRect(doc->lastBlock()).bottom() - (docPages - 1) * body.height();
+        const qreal gap = mm(2);
+        std::optional<EvidenceTable> evidence;
+        if (!data.evidence.isEmpty()) {
+            QFont font(*family);
+            font.setPointSizeF(7);
+            evidence.emplace(content.evidenceHeaders(), content.evidenceRows(), ReportDocument::evidenceWidths(), font,
+                             &writer);
+            evidence->paginate(body.width(), body.height() - lastUsed - gap, body.height());
+        }
+        const int pages = docPages + (evidence ? evidence->pageCount() - 1 : 0);
 
         QPainter painter;
         if (!painter.begin(&writer))
@@ -98,17 +115,24 @@ Result<RenderedReport> SignoffReport::render(const ReportData& data, const QStri
                 writer.newPage();
             paintHeaderFooter(painter, page, body, doc->defaultFont(), content.title(), content.footerLeft(),
                               content.pageNumber(i + 1, pages));
-            painter.save();
-            painter.translate(body.left(), body.top() - i * body.height());
-            QAbstractTextDocumentLayout::PaintContext context;
-            const QRectF pageRect(0, i * body.height(), body.width(), body.height());
-            // The layout draws every block touching the clip, edges included: a block starting exactly at the
-            // next page's top would be painted (invisibly, but extractable) here too.
-            context.clip = pageRect.adjusted(0, 1, 0, -1);
-            context.palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
-            painter.setClipRect(pageRect);
-            doc->documentLayout()->draw(&painter, context);
-            painter.restore();
+            if (i < docPages) {
+                painter.save();
+                painter.translate(body.left(), body.top() - i * body.height());
+                const QRectF pageRect(0, i * body.height(), body.width(), body.height());
+                QAbstractTextDocumentLayout::PaintContext context;
+                // The layout draws every block touching the clip, edges included: a block starting exactly at the
+                // next page's top would be painted (invisibly, but extractable) here too.
+                context.clip = pageRect.adjusted(0, 1, 0, -1);
+                context.palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
+                painter.setClipRect(pageRect);
+                doc->documentLayout()->draw(&painter, context);
+                painter.restore();
+            }
+            const int evidencePage = i - (docPages - 1);
+            if (evidence && evidencePage >= 0) {
+                const qreal top = evidencePage == 0 ? body.top() + lastUsed + gap : body.top();
+                evidence->paintPage(painter, evidencePage, body.left(), top);
+            }
         }
         if (!painter.end())
             return makeError(tr("The PDF could not be completed."));

@@ -100,6 +100,7 @@ private:
     friend class Project;
     Status load(); // called by Project::load(); writes the defaults once per project
     Status seedDefaults();
+    void loadProduction(); // the settings of steps 10 and 11
     SignoffArea* findArea(qint64 id);
     Procedure* findProcedure(qint64 id);
     Result<QString> validAreaName(const QString& name, qint64 exceptId) const;

@@ -1,15 +1,32 @@
 #include "MainWindow.h"
 #include "Screenshots.h"
+#include "WizardShell.h"
 #include "core/AppInfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
+#include <QTimer>
+
+namespace {
+
+// The icon set installed under hicolor, embedded too so that the window has it when run from the build tree.
+QIcon applicationIcon() {
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/%2.png").arg(size).arg(bmp::AppInfo::appId()),
+                     QSize(size, size));
+    return icon;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     bmp::AppInfo::setUp(app);
     app.setDesktopFileName(bmp::AppInfo::appId());
+    app.setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "BMP partner onboarding wizard"));
@@ -20,6 +37,13 @@ int main(int argc, char** argv) {
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "Language: en or pt_BR."),
                       QStringLiteral("LANG")});
+    // For the startup benchmark: quit once the first frame, or the first page, has been painted.
+    QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"));
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstFrame);
+    QCommandLineOption pageReady(QStringLiteral("exit-after-page"));
+    pageReady.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(pageReady);
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QCoreApplication::translate("main", "Project file (.bmpproj) to open."));
     parser.process(app);
@@ -40,5 +64,16 @@ int main(int argc, char** argv) {
     const QStringList files = parser.positionalArguments();
     bmp::ui::MainWindow window(files.isEmpty() ? QString() : files.first());
     window.show();
+    if (parser.isSet(pageReady) && window.wizard()) {
+        QObject::connect(window.wizard(), &bmp::ui::WizardShell::pageReady, &window, [&] {
+            window.repaint();
+            app.quit();
+        });
+    } else if (parser.isSet(firstFrame)) {
+        QTimer::singleShot(0, &window, [&] {
+            window.repaint();
+            app.quit();
+        });
+    }
     return app.exec();
 }

@@ -128,8 +128,8 @@ void MainWindow::rebuildUi() {
     if (m_project) {
         m_shell = new WizardShell(*m_project, this);
         setCentralWidget(m_shell);
-        connect(m_shell->overviewPage(), &OverviewPage::newProjectRequested, this, &MainWindow::onNew);
-        connect(m_shell->overviewPage(), &OverviewPage::openProjectRequested, this, &MainWindow::onOpen);
+        connect(m_shell, &WizardShell::newProjectRequested, this, &MainWindow::onNew);
+        connect(m_shell, &WizardShell::openProjectRequested, this, &MainWindow::onOpen);
         setWindowTitle(tr("%1 — BMP Onboarding").arg(m_project->partner()));
     } else {
         m_shell = nullptr;
@@ -166,14 +166,19 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* language = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);
-    const QString current = QSettings().value(kLanguageKey, AppInfo::systemLanguage()).toString();
-    const QList<QPair<QString, QString>> languages{{QStringLiteral("en"), QStringLiteral("English")},
-                                                   {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")}};
+    // An empty code follows the system locale; the other entries are named in their own language.
+    const QString current = QSettings().value(kLanguageKey).toString();
+    const QList<QPair<QString, QString>> languages{
+        {QString(), tr("Follow the system (%1)")
+                        .arg(AppInfo::systemLanguage() == QLatin1String("pt_BR") ? QStringLiteral("Português (Brasil)")
+                                                                                 : QStringLiteral("English"))},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")}};
     for (const auto& [code, name] : languages) {
         QAction* a = language->addAction(name);
         a->setCheckable(true);
         a->setChecked(code == current);
-        a->setObjectName(QStringLiteral("language_") + code);
+        a->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = code] { switchLanguage(code); });
     }
@@ -223,8 +228,14 @@ void MainWindow::showError(const QString& title, const Error& error) {
 }
 
 void MainWindow::switchLanguage(const QString& language) {
-    QSettings().setValue(kLanguageKey, language);
-    AppInfo::installTranslator(*QCoreApplication::instance(), language);
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(kLanguageKey);
+    else
+        settings.setValue(kLanguageKey, language);
+    // Also sets the default locale, so the rebuilt pages show dates and numbers the language's way.
+    AppInfo::installTranslator(*QCoreApplication::instance(),
+                               language.isEmpty() ? AppInfo::systemLanguage() : language);
     rebuildUi(); // pages are views over the project: rebuilding them in the new language loses nothing
 }
 

@@ -31,7 +31,10 @@ int renderScreenshots(const QString& directory) {
             err << s.error().toString() << Qt::endl;
             return -1;
         }
-        (*project)->setSetting(QStringLiteral("ui.reached"), QStringLiteral("99"));
+        if (Status s = (*project)->setSetting(QStringLiteral("ui.reached"), QStringLiteral("99")); !s) {
+            err << s.error().toString() << Qt::endl;
+            return -1;
+        }
     }
     MainWindow window(path);
     window.resize(1280, 800);

@@ -8,6 +8,7 @@
 #include "pages/OverviewPage.h"
 #include "pages/ScopePage.h"
 #include "pages/SignoffPage.h"
+#include "widgets/Accessibility.h"
 #include "widgets/StatusIcon.h"
 
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace bmp::ui {
@@ -35,8 +37,12 @@ WizardShell::WizardShell(Project& project, QWidget* parent)
     m_stepList->setSpacing(2);
     m_stepList->setFixedWidth(270);
     m_stepList->setTextElideMode(Qt::ElideRight);
+    m_stepList->setAccessibleDescription(
+        tr("The steps of the checklist with their status. Arrow keys move between the steps already reached."));
     m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_backButton->setAccessibleName(tr("Back"));
     m_nextButton->setObjectName(QStringLiteral("nextButton"));
+    m_nextButton->setAccessibleName(tr("Next"));
     m_nextButton->setDefault(true);
     m_hintLabel->setObjectName(QStringLiteral("completionHintLabel"));
     m_hintLabel->setWordWrap(true);
@@ -73,62 +79,67 @@ WizardShell::WizardShell(Project& project, QWidget* parent)
     const QString lastPage = m_project.setting(QStringLiteral("ui.page"));
     int start = 0;
     for (int i = 0; i < m_pages.size(); ++i) {
-        if (m_pages.at(i)->pageKey() == lastPage)
+        if (keyAt(i) == lastPage)
             start = i;
     }
     setCurrentIndex(qMin(start, m_reached));
 }
 
-void WizardShell::addPage(WizardPage* page) {
-    auto* scroll = new QScrollArea(m_stack);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
-    m_stack->addWidget(scroll);
-    m_pages.append(page);
-    connect(page, &WizardPage::completeChanged, this, &WizardShell::refreshNavigation);
+QString WizardShell::keyAt(int index) const {
+    return index == 0 ? QStringLiteral("overview") : StepPage::keyFor(m_steps.at(index - 1));
+}
+
+WizardPage* WizardShell::createPage(int index) const {
+    if (index == 0) {
+        auto* overview = new OverviewPage(m_project);
+        connect(overview, &OverviewPage::newProjectRequested, this, &WizardShell::newProjectRequested);
+        connect(overview, &OverviewPage::openProjectRequested, this, &WizardShell::openProjectRequested);
+        return overview;
+    }
+    const StepId id = m_steps.at(index - 1);
+    switch (id) {
+    case StepId::Channel:
+        return new ChannelPage(m_project);
+    case StepId::Scope:
+        return new ScopePage(m_project);
+    case StepId::Signoff:
+        return new SignoffPage(m_project);
+    case StepId::Accreditation:
+        return new AccreditationPage(m_project);
+    case StepId::Delivery:
+        return new DeliveryPage(m_project);
+    default:
+        return new GenericStepPage(m_project, id);
+    }
 }
 
 void WizardShell::rebuildPages() {
-    const QString currentKey = currentPage() ? currentPage()->pageKey() : QString();
+    const QString currentKey =
+        currentIndex() >= 0 && currentIndex() < m_pages.size() ? keyAt(currentIndex()) : QString();
     while (m_stack->count() > 0) {
         QWidget* w = m_stack->widget(0);
         m_stack->removeWidget(w);
         w->deleteLater();
     }
-    m_pages.clear();
-    auto* overview = new OverviewPage(m_project);
-    addPage(overview);
-    for (StepId id : m_project.applicableSteps()) {
-        switch (id) {
-        case StepId::Channel:
-            addPage(new ChannelPage(m_project));
-            break;
-        case StepId::Scope:
-            addPage(new ScopePage(m_project));
-            break;
-        case StepId::Signoff:
-            addPage(new SignoffPage(m_project));
-            break;
-        case StepId::Accreditation:
-            addPage(new AccreditationPage(m_project));
-            break;
-        case StepId::Delivery:
-            addPage(new DeliveryPage(m_project));
-            break;
-        default:
-            addPage(new GenericStepPage(m_project, id));
-            break;
-        }
+    m_steps = m_project.applicableSteps();
+    m_pages = QList<WizardPage*>(m_steps.size() + 1, nullptr);
+    for (int i = 0; i < m_pages.size(); ++i) {
+        auto* scroll = new QScrollArea(m_stack);
+        scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the page's fields; the area scrolls to the one focused
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_stack->addWidget(scroll);
     }
     m_reached = qMin(m_reached, static_cast<int>(m_pages.size()) - 1);
-    refreshStepList();
     int index = 0;
     for (int i = 0; i < m_pages.size(); ++i) {
-        if (m_pages.at(i)->pageKey() == currentKey)
+        if (keyAt(i) == currentKey)
             index = i;
     }
     m_stack->setCurrentIndex(index);
+    if (!currentKey.isEmpty())
+        page(index);
+    refreshStepList();
     refreshNavigation();
 }
 
@@ -141,7 +152,17 @@ int WizardShell::currentIndex() const {
 }
 
 WizardPage* WizardShell::page(int index) const {
-    return index >= 0 && index < m_pages.size() ? m_pages.at(index) : nullptr;
+    if (index < 0 || index >= m_pages.size())
+        return nullptr;
+    if (!m_pages.at(index)) {
+        WizardPage* built = createPage(index);
+        m_pages[index] = built;
+        static_cast<QScrollArea*>(m_stack->widget(index))->setWidget(built);
+        connect(built, &WizardPage::completeChanged, this, &WizardShell::refreshNavigation);
+        a11y::nameFieldsFromLabels(built);
+        refreshTabOrder();
+    }
+    return m_pages.at(index);
 }
 
 WizardPage* WizardShell::currentPage() const {
@@ -155,8 +176,10 @@ OverviewPage* WizardShell::overviewPage() const {
 bool WizardShell::setCurrentIndex(int index) {
     if (index < 0 || index >= m_pages.size() || index > m_reached)
         return false;
+    page(index);
     m_stack->setCurrentIndex(index);
-    if (Status s = m_project.setSetting(QStringLiteral("ui.page"), m_pages.at(index)->pageKey()); !s)
+    QTimer::singleShot(0, this, [this, index] { emit pageReady(index); });
+    if (Status s = m_project.setSetting(QStringLiteral("ui.page"), keyAt(index)); !s)
         qWarning("Could not remember the current page: %s", qPrintable(s.error().toString()));
     refreshStepList();
     refreshNavigation();
@@ -165,21 +188,47 @@ bool WizardShell::setCurrentIndex(int index) {
 }
 
 void WizardShell::goNext() {
-    WizardPage* page = currentPage();
-    if (!page || !page->isComplete() || currentIndex() + 1 >= m_pages.size())
+    WizardPage* current = currentPage();
+    if (!current || !current->isComplete() || currentIndex() + 1 >= m_pages.size())
         return;
     const int next = currentIndex() + 1;
     if (next > m_reached) {
         m_reached = next;
-        m_project.setSetting(QStringLiteral("ui.reached"), QString::number(m_reached));
+        if (Status s = m_project.setSetting(QStringLiteral("ui.reached"), QString::number(m_reached)); !s)
+            qWarning("Could not remember the reached step: %s", qPrintable(s.error().toString()));
     }
     setCurrentIndex(next);
-    m_pages.at(next)->setFocus();
+    focusFirstField(this->page(next));
 }
 
 void WizardShell::goBack() {
-    if (currentIndex() > 0)
+    if (currentIndex() > 0) {
         setCurrentIndex(currentIndex() - 1);
+        focusFirstField(currentPage());
+    }
+}
+
+void WizardShell::refreshTabOrder() const {
+    // Pages are built after Back and Next, so creation order would put them last; the reading order is the
+    // step list, the page top to bottom, then Back and Next. Hidden pages are skipped by Tab.
+    QWidget* last = m_stepList;
+    for (WizardPage* built : std::as_const(m_pages)) {
+        if (built)
+            last = a11y::chainTabOrder(built, last);
+    }
+    QWidget::setTabOrder(last, m_backButton);
+    QWidget::setTabOrder(m_backButton, m_nextButton);
+}
+
+void WizardShell::focusFirstField(WizardPage* target) {
+    // Keyboard users land on the page they moved to, not on a button they did not press.
+    for (QWidget* w : a11y::readingOrder(target)) {
+        if (w->isVisibleTo(this) && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    target->setFocus();
 }
 
 void WizardShell::refreshStepList() {
@@ -187,17 +236,17 @@ void WizardShell::refreshStepList() {
     m_stepList->clear();
     for (int i = 0; i < m_pages.size(); ++i) {
         auto* item = new QListWidgetItem(m_stepList);
-        if (auto* step = qobject_cast<StepPage*>(m_pages.at(i))) {
-            const StepStatus status = m_project.step(step->step()).status;
-            item->setText(tr("%1. %2").arg(static_cast<int>(step->step())).arg(step->pageTitle()));
+        if (i > 0) {
+            const StepId id = m_steps.at(i - 1);
+            const StepStatus status = m_project.step(id).status;
+            item->setText(tr("%1. %2").arg(static_cast<int>(id)).arg(Checklist::title(id)));
             item->setIcon(statusIcon(status));
-            item->setToolTip(tr("%1 — %2").arg(step->pageTitle(), Checklist::statusLabel(status)));
+            item->setToolTip(tr("%1 — %2").arg(Checklist::title(id), Checklist::statusLabel(status)));
             item->setData(Qt::AccessibleDescriptionRole, Checklist::statusLabel(status));
         } else {
-            item->setText(m_pages.at(i)->pageTitle());
-            item->setIcon(QIcon());
+            item->setText(tr("Overview"));
         }
-        item->setSizeHint(QSize(0, 28));
+        item->setSizeHint(QSize(0, qMax(28, m_stepList->fontMetrics().height() + 10)));
         if (i > m_reached)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
@@ -205,6 +254,8 @@ void WizardShell::refreshStepList() {
 }
 
 void WizardShell::refreshNavigation() {
+    if (currentIndex() < 0 || currentIndex() >= m_pages.size() || !m_pages.at(currentIndex()))
+        return;
     WizardPage* page = currentPage();
     if (!page)
         return;
@@ -214,6 +265,8 @@ void WizardShell::refreshNavigation() {
     const QString hint = page->isComplete() ? QString() : page->completionHint();
     m_hintLabel->setText(hint.isEmpty() ? QString()
                                         : tr("To continue: %1 Or set the status to Done with a reason.").arg(hint));
+    // A disabled Next is skipped by Tab: its description (and the hint next to it) says why it is disabled.
+    m_nextButton->setAccessibleDescription(m_hintLabel->text());
 }
 
 } // namespace bmp::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Checklist.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -33,12 +35,18 @@ public:
 
 signals:
     void currentPageChanged(int index);
+    void newProjectRequested();
+    void pageReady(int index); // the page at index is built and shown
+    void openProjectRequested();
 
 private:
-    void addPage(WizardPage* page);
     void rebuildPages();
+    WizardPage* createPage(int index) const; // pages are built on first visit: start-up builds only one
+    QString keyAt(int index) const;
     void refreshStepList();
     void refreshNavigation();
+    void refreshTabOrder() const;
+    void focusFirstField(WizardPage* target);
     void goNext();
     void goBack();
 
@@ -48,7 +56,8 @@ private:
     QPushButton* m_backButton;
     QPushButton* m_nextButton;
     QLabel* m_hintLabel;
-    QList<WizardPage*> m_pages;
+    QList<StepId> m_steps;              // page i > 0 shows m_steps[i - 1]
+    mutable QList<WizardPage*> m_pages; // nullptr until built
     int m_reached = 0;
 };
 

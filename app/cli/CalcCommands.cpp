@@ -65,15 +65,16 @@ Result<LoanInput> inputFrom(const QCommandLineParser& p) {
 void printHuman(Cli& cli, const LoanResult& r) {
     const QLocale locale;
     auto money = [&](Cents c) { return Money::format(c, locale); };
+    auto reais = [&](Cents c) { return Money::formatCurrency(c, locale); };
     auto rate = [&](double v) { return locale.toString(v, 'f', 4); };
     QTextStream& out = cli.out();
     const QList<std::pair<QString, QString>> summary{
-        {Cli::tr("Amount requested (vlrSolicitado)"), money(r.vlrSolicitado)},
-        {Cli::tr("TAC (vlrTAC)"), money(r.vlrTAC)},
-        {Cli::tr("IOF (vlrIOF)"), money(r.vlrIOF)},
-        {Cli::tr("Amount financed (vlrTotalCredito)"), money(r.vlrTotalCredito)},
-        {Cli::tr("Installment (vlrParcela)"), Cli::tr("%1 × %2").arg(r.prazo).arg(money(r.vlrParcela))},
-        {Cli::tr("Total debt (vlrTotalDivida)"), money(r.vlrTotalDivida)},
+        {Cli::tr("Amount requested (vlrSolicitado)"), reais(r.vlrSolicitado)},
+        {Cli::tr("TAC (vlrTAC)"), reais(r.vlrTAC)},
+        {Cli::tr("IOF (vlrIOF)"), reais(r.vlrIOF)},
+        {Cli::tr("Amount financed (vlrTotalCredito)"), reais(r.vlrTotalCredito)},
+        {Cli::tr("Installment (vlrParcela)"), Cli::tr("%1 × %2").arg(r.prazo).arg(reais(r.vlrParcela))},
+        {Cli::tr("Total debt (vlrTotalDivida)"), reais(r.vlrTotalDivida)},
         {Cli::tr("Interest"), Cli::tr("%1% a month, %2% a year").arg(rate(r.percJurosMensal), rate(r.percJurosAnual))},
         {Cli::tr("CET"), Cli::tr("%1% a month, %2% a year").arg(rate(r.percCETMensal), rate(r.percCETAnual))},
         {Cli::tr("IOF rates"),
@@ -91,7 +92,7 @@ void printHuman(Cli& cli, const LoanResult& r) {
         out << label.leftJustified(labelWidth + 2) << value << '\n';
     if (r.lastInstallmentResidue() != 0)
         out << Cli::tr("The last installment is %1: it absorbs the rounding residue of %2.")
-                   .arg(money(r.parcelas.constLast().vlrParcela), money(r.lastInstallmentResidue()))
+                   .arg(reais(r.parcelas.constLast().vlrParcela), reais(r.lastInstallmentResidue()))
             << '\n';
     for (const QString& warning : r.warnings)
         out << Cli::tr("Warning: %1").arg(warning) << '\n';

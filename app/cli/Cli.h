@@ -47,6 +47,8 @@ using CommandHandler = std::function<int(Cli&, const QStringList& args)>;
 int runProject(Cli& cli, const QStringList& args);
 int runCalendar(Cli& cli, const QStringList& args);
 int runCalc(Cli& cli, const QStringList& args);
+int runKey(Cli& cli, const QStringList& args);
+int runJwt(Cli& cli, const QStringList& args);
 int runReport(Cli& cli, const QStringList& args); // needs the QGuiApplication main() makes for it
 
 } // namespace bmp::cli

@@ -23,6 +23,8 @@ void printHelp(QTextStream& out) {
            "  project init|status|step\n"
            "  calendar check|next|holidays\n"
            "  calc --amount N --installments N --monthly-rate PCT --contract-date D --person pf|pj ...\n"
+           "  key generate|inspect\n"
+           "  jwt sign|decode|verify\n"
            "  report signoff --project FILE --out FILE.pdf [--lang en|pt_BR]\n\n"
            "Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.\n";
 }
@@ -46,8 +48,12 @@ int main(int argc, char** argv) {
     Cli cli(out, err);
 
     const QMap<QString, CommandHandler> commands{
-        {QStringLiteral("version"), runVersion},   {QStringLiteral("project"), runProject},
-        {QStringLiteral("calendar"), runCalendar}, {QStringLiteral("calc"), runCalc},
+        {QStringLiteral("version"), runVersion},
+        {QStringLiteral("project"), runProject},
+        {QStringLiteral("calendar"), runCalendar},
+        {QStringLiteral("calc"), runCalc},
+        {QStringLiteral("key"), runKey},
+        {QStringLiteral("jwt"), runJwt},
         {QStringLiteral("report"), runReport},
     };
 

@@ -22,8 +22,25 @@ void AppInfo::setUp(QCoreApplication& app) {
 }
 
 QString AppInfo::systemLanguage() {
-    const QLocale locale;
-    return locale.language() == QLocale::Portuguese ? QStringLiteral("pt_BR") : QStringLiteral("en");
+    // uiLanguages() honours LANGUAGE (e.g. "fr:pt_BR"), unlike language(): take the first one we have.
+    for (const QString& name : QLocale::system().uiLanguages()) {
+        const QLocale::Language language = QLocale(name).language();
+        if (language == QLocale::Portuguese)
+            return QStringLiteral("pt_BR");
+        if (language == QLocale::English)
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
+
+QLocale AppInfo::localeFor(const QString& language) {
+    const QLocale system = QLocale::system();
+    if (language == QLatin1String("pt_BR"))
+        return system.language() == QLocale::Portuguese ? system : QLocale(QLocale::Portuguese, QLocale::Brazil);
+    // English: the system's own English or C locale (scripts and tests run with LC_ALL=C), else en_US.
+    if (system.language() == QLocale::English || system.language() == QLocale::C)
+        return system;
+    return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 bool AppInfo::installTranslator(QCoreApplication& app, const QString& language) {
@@ -36,14 +53,18 @@ bool AppInfo::installTranslator(QCoreApplication& app, const QString& language) 
             *t = nullptr;
         }
     }
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en")) {
+        QLocale::setDefault(localeFor(language));
         return true;
+    }
     ours = new QTranslator(&app);
     if (!ours->load(QStringLiteral(":/i18n/bmp_onboarding_%1.qm").arg(language))) {
         delete ours;
         ours = nullptr;
+        QLocale::setDefault(localeFor(QStringLiteral("en")));
         return false;
     }
+    QLocale::setDefault(localeFor(language));
     QCoreApplication::installTranslator(ours);
     qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

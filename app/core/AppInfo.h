@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 namespace bmp {
@@ -11,8 +12,13 @@ public:
     static QString version();
     static QString appId();
     static void setUp(QCoreApplication& app);
-    static QString systemLanguage(); // "en" or "pt_BR"
-    // Loads our catalogue and Qt's own for the language; returns false when none is available.
+    // "en" or "pt_BR": the first of the system's UI languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) we speak.
+    static QString systemLanguage();
+    // The locale for dates, numbers and amounts in a language: the system's own when it speaks that language
+    // (so en_GB keeps its dates), otherwise the language's main locale (pt_BR: Brazil).
+    static QLocale localeFor(const QString& language);
+    // Loads our catalogue and Qt's own for the language and makes localeFor(language) the default QLocale;
+    // returns false when the language has no catalogue (English is then used).
     static bool installTranslator(QCoreApplication& app, const QString& language);
     static QStringList supportedLanguages() { return {QStringLiteral("en"), QStringLiteral("pt_BR")}; }
 };

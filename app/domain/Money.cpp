@@ -85,6 +85,21 @@ QString Money::toPlainString(Cents cents) {
         .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
+QString Money::formatCurrency(Cents cents, const QLocale& locale) {
+    // The locale decides where the symbol goes and whether a space follows it; the digits come from format(),
+    // which is exact (no double). The symbol is always the real's, whatever currency the locale has.
+    const QString symbol = QStringLiteral("R$");
+    // The C locale (LC_ALL=C) has no currency pattern of its own worth using: write it the English way.
+    const QLocale patternLocale =
+        locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    QString pattern = patternLocale.toCurrencyString(cents < 0 ? -1.0 : 1.0, symbol, 2);
+    const QString one = patternLocale.toString(1.0, 'f', 2);
+    if (!pattern.contains(one) || !pattern.contains(symbol))
+        return format(cents, locale).prepend(symbol + u' ');
+    pattern.replace(one, QStringLiteral("%1"));
+    return pattern.arg(format(cents < 0 ? -cents : cents, locale));
+}
+
 QString Money::format(Cents cents, const QLocale& locale) {
     const Cents magnitude = cents < 0 ? -cents : cents;
     return QStringLiteral("%1%2%3%4")

@@ -31,6 +31,8 @@ public:
 
     static QString toPlainString(Cents cents);                 // "1234.56", "-0.05": for CSV and JSON text
     static QString format(Cents cents, const QLocale& locale); // "1,234.56" / "1.234,56"
+    // In reais, the locale's way: "R$1,234.56" (en), "R$ 1.234,56" (pt_BR), "-R$ 0,05".
+    static QString formatCurrency(Cents cents, const QLocale& locale);
     // Division is correctly rounded, so the double is the one nearest to the decimal and prints as it.
     static double toJsonNumber(Cents cents) { return static_cast<double>(cents) / 100.0; }
 };

@@ -1,4 +1,5 @@
 #include "domain/Project.h"
+#include "domain/Environments.h"
 #include "domain/Validators.h"
 #include "storage/ProjectStore.h"
 
@@ -32,6 +33,7 @@ QString productsText(const QList<Product>& products) {
 
 Project::Project(std::unique_ptr<storage::ProjectStore> store)
     : m_store(std::move(store))
+    , m_environments(new Environments(*m_store, this))
     , m_signoff(new Signoff(*this)) {
     for (StepId id : Checklist::allSteps())
         m_steps.append(StepState{id, StepStatus::NotStarted, {}, {}, {}, {}});

@@ -14,6 +14,7 @@ namespace bmp {
 namespace storage {
 class ProjectStore;
 }
+class Environments;
 
 // The one state object every page and command reads and writes. Every setter validates, saves in its own
 // transaction, updates the in-memory copy only once saved, then emits a signal.
@@ -29,6 +30,7 @@ public:
     QString path() const;
     QString backupPath() const; // non-empty when opening migrated an older file
     storage::ProjectStore& store() { return *m_store; }
+    Environments& environments() { return *m_environments; }
 
     QString partner() const { return m_partner; }
     Status setPartner(const QString& name);
@@ -98,6 +100,7 @@ private:
     Contact* findContact(qint64 id);
 
     std::unique_ptr<storage::ProjectStore> m_store;
+    Environments* m_environments; // child QObject
     QString m_partner;
     QList<StepState> m_steps;
     ChannelInfo m_channel;

@@ -1,5 +1,6 @@
 #include "report/ReportData.h"
 
+#include "domain/Environments.h"
 #include "domain/Project.h"
 #include "storage/ProjectStore.h"
 
@@ -42,8 +43,39 @@ Result<ReportData> ReportData::fromProject(Project& project, const QDateTime& no
     d.goLive = signoff.goLiveDate();
     d.finalSummary = signoff.finalSummary();
 
+    // Keys and token tests as the keys/token steps record them (schema 4): identification and outcome only. The
+    // keys table also holds the encrypted private key; it is never selected here.
     QSqlQuery q(project.store().database());
     q.setForwardOnly(true);
+    QStringList withKey;
+    if (!q.exec(QStringLiteral("SELECT environment, fingerprint, thumbprint, registered_at FROM keys "
+                               "ORDER BY environment"))) {
+        return makeError(Project::tr("The project file could not be read."), q.lastError().text());
+    }
+    while (q.next()) {
+        const QString env = q.value(0).toString();
+        const auto profile = project.environments().find(env);
+        const QString registered = q.value(3).toString();
+        d.keys.append({env, q.value(1).toString(), q.value(2).toString(), profile ? profile->clientId : QString(),
+                       QDate::fromString(registered.left(10), Qt::ISODate)});
+        withKey.append(env);
+    }
+    for (const EnvironmentProfile& p : project.environments().list()) {
+        if (!p.clientId.isEmpty() && !withKey.contains(p.name))
+            d.keys.append({p.name, QString(), QString(), p.clientId, QDate()});
+    }
+    for (const TokenTest& t : project.environments().tokenTests()) {
+        TokenTestRecord r;
+        r.environment = t.environment;
+        r.at = t.at;
+        r.succeeded = t.ok;
+        if (t.httpStatus > 0)
+            r.httpStatus = t.httpStatus;
+        r.detail = t.ok ? QStringLiteral("%1, expires_in %2 s, scope %3").arg(t.tokenType).arg(t.expiresIn).arg(t.scope)
+                        : t.error;
+        d.tokenTests.append(r);
+    }
+
     if (!q.exec(QStringLiteral("SELECT id, at, environment, kind, method, url, status, request, response, duration_ms "
                                "FROM evidence ORDER BY id"))) {
         return makeError(Project::tr("The project file could not be read."), q.lastError().text());

@@ -42,6 +42,32 @@ const QList<Migration>& migrations() {
                             "AUTOINCREMENT, position INTEGER NOT NULL, text TEXT NOT NULL, "
                             "done INTEGER NOT NULL DEFAULT 0)"),
          }},
+        {4,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS environments (name TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+                            "token_url TEXT NOT NULL DEFAULT '', api_url TEXT NOT NULL DEFAULT '', "
+                            "key_url TEXT NOT NULL DEFAULT '', client_id TEXT NOT NULL DEFAULT '', "
+                            "scope TEXT NOT NULL DEFAULT 'bmp.digital.api.full.access', "
+                            "rate_limit REAL NOT NULL DEFAULT 1, ca_bundle TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("INSERT OR IGNORE INTO environments (name, kind) VALUES ('practice', 'practice')"),
+             QStringLiteral("INSERT OR IGNORE INTO environments (name, kind, token_url, api_url) VALUES "
+                            "('homologation', 'homologation', 'https://auth.moneyp.dev.br/connect/token', "
+                            "'https://api.bmpdigital.moneyp.dev.br')"),
+             QStringLiteral("INSERT OR IGNORE INTO environments (name, kind, token_url, api_url) VALUES "
+                            "('production', 'production', 'https://auth.moneyp.com.br/connect/token', "
+                            "'https://api.bmpdigital.moneyp.com.br')"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS keys (environment TEXT PRIMARY KEY "
+                            "REFERENCES environments(name) ON DELETE CASCADE, encrypted_pem TEXT NOT NULL, "
+                            "public_pem TEXT NOT NULL, bits INTEGER NOT NULL, fingerprint TEXT NOT NULL, "
+                            "thumbprint TEXT NOT NULL, source TEXT NOT NULL, created_at TEXT NOT NULL, "
+                            "registered_at TEXT, registration_route TEXT NOT NULL DEFAULT '', "
+                            "ticket_ref TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS token_tests (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "environment TEXT NOT NULL, at TEXT NOT NULL, ok INTEGER NOT NULL, "
+                            "http_status INTEGER NOT NULL DEFAULT 0, token_type TEXT NOT NULL DEFAULT '', "
+                            "scope TEXT NOT NULL DEFAULT '', expires_in INTEGER NOT NULL DEFAULT 0, "
+                            "error TEXT NOT NULL DEFAULT '')"),
+         }},
     };
     return list;
 }

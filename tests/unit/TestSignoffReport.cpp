@@ -1,4 +1,5 @@
 #include "ReportFixtures.h"
+#include "domain/Environments.h"
 #include "report/EvidenceDigest.h"
 #include "report/ReportDocument.h"
 #include "report/ReportLabels.h"
@@ -65,6 +66,7 @@ private slots:
     void containsWhatWasSignedOff();
     void languagesDiffer();
     void emptyProjectSaysWhatIsMissing();
+    void keysAndTokenTestsComeFromTheProject();
     void longNameAndManyEntriesPaginate();
     void secretsNeverPrinted();
     void digestMatchesIndependentComputation();
@@ -211,6 +213,66 @@ void TestSignoffReport::emptyProjectSaysWhatIsMissing() {
         QVERIFY2(compact(w).contains(compact(a.name)), qPrintable(a.name));
     QCOMPARE(w.count(QStringLiteral("Pending")), (*p)->signoff().areas().size());
     QVERIFY(pdfPages(pdf) >= 3);
+}
+
+void TestSignoffReport::keysAndTokenTestsComeFromTheProject() {
+    auto p =
+        Project::create(m_dir.filePath(QStringLiteral("keys.bmpproj")), QStringLiteral("Chaves S.A."), {Product::Caas});
+    QVERIFY(p.ok());
+    Project& project = **p;
+    // As the key step stores a production key: the private part encrypted, next to its identification.
+    const QString fp = fixtures::fingerprint(7);
+    QVERIFY(project.store()
+                .exec(QStringLiteral("INSERT INTO keys (environment, encrypted_pem, public_pem, bits, fingerprint, "
+                                     "thumbprint, source, created_at, registered_at) VALUES ('production', ?, ?, 2048, "
+                                     "?, 'kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k', 'generated', "
+                                     "'2026-03-01T10:00:00.000Z', '2026-03-02T12:00:00.000Z')"),
+                      {QStringLiteral("-----BEGIN ENCRYPTED PRIVATE KEY-----\n%1\n-----END ENCRYPTED PRIVATE KEY-----")
+                           .arg(fixtures::kPlantedPrivateKey),
+                       QStringLiteral("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkq\n-----END PUBLIC KEY-----"), fp})
+                .ok());
+    EnvironmentProfile homologation = *project.environments().find(QStringLiteral("homologation"));
+    homologation.clientId = QStringLiteral("bmp.digital.api.chaves_sa");
+    QVERIFY(project.environments().save(homologation).ok());
+    QVERIFY(project.environments()
+                .recordTokenTest({QStringLiteral("homologation"),
+                                  QDateTime::currentDateTimeUtc(),
+                                  true,
+                                  200,
+                                  QStringLiteral("Bearer"),
+                                  QStringLiteral("bmp.digital.api.full.access"),
+                                  300,
+                                  {}})
+                .ok());
+    QVERIFY(project.environments()
+                .recordTokenTest({QStringLiteral("production"),
+                                  QDateTime::currentDateTimeUtc(),
+                                  false,
+                                  400,
+                                  {},
+                                  {},
+                                  0,
+                                  QStringLiteral("invalid_client: unknown client")})
+                .ok());
+
+    const auto data = ReportData::fromProject(project);
+    QVERIFY(data.ok());
+    QCOMPARE(data->keys.size(), 2);
+    QCOMPARE(data->tokenTests.size(), 2);
+    const QString pdf = render(*data, QStringLiteral("en"), QStringLiteral("keys.pdf"));
+    const QString w = words(pdfText(pdf));
+    const QString c = compact(w);
+    QVERIFY(c.contains(fp));
+    QVERIFY(c.contains(QStringLiteral("kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k")));
+    QVERIFY(c.contains(QStringLiteral("bmp.digital.api.chaves_sa")));
+    QVERIFY(w.contains(QStringLiteral("2 Mar 2026")));
+    QVERIFY(w.contains(QStringLiteral("Token received")));
+    QVERIFY(w.contains(QStringLiteral("invalid_client: unknown client")));
+    QVERIFY(!w.contains(QStringLiteral("no public key fingerprint")));
+    QVERIFY(!w.contains(QStringLiteral("no token request has been recorded")));
+    QVERIFY(!c.contains(fixtures::kPlantedPrivateKey.left(20)));
+    QVERIFY(!w.contains(QStringLiteral("PRIVATE KEY")));
+    QVERIFY(!w.contains(QStringLiteral("BEGIN PUBLIC KEY")));
 }
 
 void TestSignoffReport::longNameAndManyEntriesPaginate() {

@@ -31,6 +31,8 @@ ChannelPage::ChannelPage(Project& project, QWidget* parent)
     m_inviteLinkEdit = new QLineEdit(groupBox);
     m_inviteLinkEdit->setObjectName(QStringLiteral("inviteLinkEdit"));
     m_inviteLinkEdit->setPlaceholderText(QStringLiteral("https://chat.whatsapp.com/…"));
+    // Placeholders are not read by every screen reader: the expected form is in the description too.
+    m_inviteLinkEdit->setAccessibleDescription(tr("The group's WhatsApp invite link, https://chat.whatsapp.com/…"));
     form->addRow(tr("&Invite link:"), m_inviteLinkEdit);
     contentLayout()->addWidget(groupBox);
 
@@ -67,9 +69,12 @@ ChannelPage::ChannelPage(Project& project, QWidget* parent)
     m_contactsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_contactsTable->horizontalHeader()->setStretchLastSection(true);
     m_contactsTable->setMinimumHeight(150);
+    m_contactsTable->setAccessibleName(tr("Participants"));
+    m_contactsTable->setAccessibleDescription(tr("Arrow keys select a participant; Enter edits it."));
+    m_contactsTable->setTabKeyNavigation(false); // Tab leaves the table instead of walking its cells
     peopleLayout->addWidget(m_contactsTable);
     auto* buttons = new QHBoxLayout;
-    auto* addButton = new QPushButton(tr("&Add participant…"), peopleBox);
+    auto* addButton = new QPushButton(tr("A&dd participant…"), peopleBox);
     addButton->setObjectName(QStringLiteral("addContactButton"));
     m_editButton = new QPushButton(tr("&Edit…"), peopleBox);
     m_editButton->setObjectName(QStringLiteral("editContactButton"));
@@ -87,7 +92,8 @@ ChannelPage::ChannelPage(Project& project, QWidget* parent)
         if (qint64 id = selectedContactId())
             openContactDialog(id);
     });
-    connect(m_contactsTable, &QTableWidget::cellDoubleClicked, this, [this] {
+    // activated: a double click, and Enter for keyboard users.
+    connect(m_contactsTable, &QTableWidget::activated, this, [this] {
         if (qint64 id = selectedContactId())
             openContactDialog(id);
     });

@@ -20,7 +20,7 @@ ContactDialog::ContactDialog(const Contact& contact, QWidget* parent)
     , m_sideCombo(new QComboBox(this))
     , m_emailEdit(new QLineEdit(contact.email, this))
     , m_phoneEdit(new QLineEdit(contact.phone, this))
-    , m_joinedCheck(new QCheckBox(tr("Has joined the group"), this))
+    , m_joinedCheck(new QCheckBox(tr("Has &joined the group"), this))
     , m_message(new InlineMessage(this)) {
     setObjectName(QStringLiteral("contactDialog"));
     setWindowTitle(contact.id ? tr("Edit participant") : tr("Add participant"));
@@ -33,8 +33,10 @@ ContactDialog::ContactDialog(const Contact& contact, QWidget* parent)
     m_sideCombo->setCurrentIndex(contact.side == Side::Bmp ? 1 : 0);
     m_emailEdit->setObjectName(QStringLiteral("contactEmailEdit"));
     m_emailEdit->setPlaceholderText(tr("name@company.com.br"));
+    m_emailEdit->setAccessibleDescription(tr("e.g. name@company.com.br"));
     m_phoneEdit->setObjectName(QStringLiteral("contactPhoneEdit"));
     m_phoneEdit->setPlaceholderText(tr("+55 11 98765-4321"));
+    m_phoneEdit->setAccessibleDescription(tr("International form with the country code, e.g. +55 11 98765-4321"));
     m_joinedCheck->setObjectName(QStringLiteral("contactJoinedCheck"));
     m_joinedCheck->setChecked(contact.joined);
     m_message->setObjectName(QStringLiteral("contactMessage"));

@@ -49,9 +49,10 @@ OverviewPage::OverviewPage(Project& project, QWidget* parent)
     form->addRow(tr("File:"), m_fileLabel);
     m_progress = new QProgressBar(projectBox);
     m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setAccessibleName(tr("Progress"));
     form->addRow(tr("Progress:"), m_progress);
     auto* buttons = new QHBoxLayout;
-    auto* newButton = new QPushButton(tr("&New project…"), projectBox);
+    auto* newButton = new QPushButton(tr("Ne&w project…"), projectBox);
     newButton->setObjectName(QStringLiteral("newProjectButton"));
     auto* openButton = new QPushButton(tr("&Open project…"), projectBox);
     openButton->setObjectName(QStringLiteral("openProjectButton"));
@@ -169,8 +170,8 @@ void OverviewPage::refresh() {
     QString days;
     const QLocale locale;
     for (const QDate& d : calendar.nextProductionCredentialDays(today, 5))
-        days +=
-            QStringLiteral("<li>%1</li>").arg(locale.toString(d, QStringLiteral("dddd, d MMMM yyyy")).toHtmlEscaped());
+        days += QStringLiteral("<li>%1</li>")
+                    .arg(locale.toString(d, QLocale::LongFormat).toHtmlEscaped()); // "26 de novembro"
     m_productionDays->setText(tr("BMP releases production credentials Monday to Thursday, never on a holiday nor on "
                                  "the day before one. Next eligible days:") +
                               QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(days));

@@ -62,6 +62,8 @@ ScopePage::ScopePage(Project& project, QWidget* parent)
     auto* apiLayout = new QVBoxLayout(apiBox);
     m_apiList = new QListWidget(apiBox);
     m_apiList->setObjectName(QStringLiteral("apiList"));
+    m_apiList->setAccessibleName(tr("APIs in scope"));
+    m_apiList->setAccessibleDescription(tr("Space checks or unchecks the selected API."));
     for (const QString& api : knownApis()) {
         auto* item = new QListWidgetItem(api, m_apiList);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -78,7 +80,7 @@ ScopePage::ScopePage(Project& project, QWidget* parent)
     m_meetingEdit->setObjectName(QStringLiteral("meetingDateEdit"));
     auto* meetingLabel = new QLabel(tr("&Date:"), meetingBox);
     meetingLabel->setBuddy(m_meetingEdit);
-    m_meetingHeldCheck = new QCheckBox(tr("The meeting was &held"), meetingBox);
+    m_meetingHeldCheck = new QCheckBox(tr("The meeting was h&eld"), meetingBox);
     m_meetingHeldCheck->setObjectName(QStringLiteral("meetingHeldCheck"));
     meetingLayout->addWidget(meetingLabel);
     meetingLayout->addWidget(m_meetingEdit);
@@ -116,6 +118,8 @@ ScopePage::ScopePage(Project& project, QWidget* parent)
     m_scheduleTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_scheduleTable->verticalHeader()->setDefaultSectionSize(m_scheduleTable->fontMetrics().height() + 14);
     m_scheduleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_scheduleTable->setAccessibleName(tr("Schedule"));
+    m_scheduleTable->setTabKeyNavigation(false); // Tab goes on to the planned dates in its cells
     scheduleLayout->addWidget(m_scheduleTable);
     m_timeline = new TimelineChart(scheduleBox);
     scheduleLayout->addWidget(m_timeline);

@@ -59,10 +59,10 @@ QString StepPage::pageTitle() const {
     return Checklist::title(m_step);
 }
 
-QString StepPage::pageKey() const {
+QString StepPage::keyFor(StepId step) {
     static const char* keys[] = {"channel",   "scope",    "keys",    "credentials",   "token",   "development",
                                  "proposals", "approval", "signoff", "accreditation", "delivery"};
-    return QString::fromLatin1(keys[static_cast<int>(m_step) - 1]);
+    return QString::fromLatin1(keys[static_cast<int>(step) - 1]);
 }
 
 bool StepPage::isComplete() const {
@@ -82,12 +82,15 @@ void StepPage::buildStatusPanel(QVBoxLayout* layout) {
     m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
     for (StepStatus s : {StepStatus::NotStarted, StepStatus::InProgress, StepStatus::Blocked, StepStatus::Done})
         m_statusCombo->addItem(statusIcon(s), Checklist::statusLabel(s), static_cast<int>(s));
+    m_statusCombo->setAccessibleDescription(
+        tr("Not started, in progress, blocked or done. Done before the step's rule holds asks for a reason."));
     form->addRow(tr("&Status:"), m_statusCombo);
     connect(m_statusCombo, &QComboBox::activated, this, &StepPage::onStatusActivated);
 
     m_ownerEdit = new QLineEdit(box);
     m_ownerEdit->setObjectName(QStringLiteral("ownerEdit"));
     m_ownerEdit->setPlaceholderText(tr("Who is responsible for this step"));
+    m_ownerEdit->setAccessibleDescription(m_ownerEdit->placeholderText());
     form->addRow(tr("&Owner:"), m_ownerEdit);
     connect(m_ownerEdit, &QLineEdit::editingFinished, this, [this] {
         if (m_ownerEdit->text() == m_project.step(m_step).owner)
@@ -133,7 +136,8 @@ void StepPage::buildStatusPanel(QVBoxLayout* layout) {
     m_notesEdit->setTabChangesFocus(true);
     m_notesEdit->setPlaceholderText(tr("Decisions, links, who said what…"));
     m_notesEdit->setFixedHeight(m_notesEdit->fontMetrics().lineSpacing() * 4 + 12);
-    form->addRow(tr("&Notes:"), m_notesEdit);
+    // "No&tes": Alt+N is Next on every page.
+    form->addRow(tr("No&tes:"), m_notesEdit);
     // Every keystroke is its own small transaction: nothing typed is ever lost.
     connect(m_notesEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (m_notesEdit->toPlainText() == m_project.step(m_step).notes)
@@ -145,7 +149,10 @@ void StepPage::buildStatusPanel(QVBoxLayout* layout) {
     m_historyLabel = new QLabel(box);
     m_historyLabel->setObjectName(QStringLiteral("historyLabel"));
     m_historyLabel->setWordWrap(true);
-    m_historyLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    // Secondary by its italics, not by a pale colour that would fall below readable contrast.
+    QFont italic = m_historyLabel->font();
+    italic.setItalic(true);
+    m_historyLabel->setFont(italic);
     form->addRow(QString(), m_historyLabel);
     layout->addWidget(box);
 }

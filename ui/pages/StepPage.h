@@ -23,7 +23,8 @@ public:
 
     StepId step() const { return m_step; }
     QString pageTitle() const override;
-    QString pageKey() const override;
+    QString pageKey() const override { return keyFor(m_step); }
+    static QString keyFor(StepId step); // stable, also used before the page exists
     bool isComplete() const override;
     QString completionHint() const override;
 

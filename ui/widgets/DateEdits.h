@@ -14,6 +14,12 @@ public:
     void setOptionalDate(const QDate& date);
 
     static QDate unsetDate() { return QDate(2000, 1, 1); }
+
+protected:
+    void stepBy(int steps) override;
+    StepEnabled stepEnabled() const override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 };
 
 } // namespace bmp::ui

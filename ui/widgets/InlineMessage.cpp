@@ -1,5 +1,6 @@
 #include "widgets/InlineMessage.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -25,30 +26,39 @@ void InlineMessage::showMessage(Kind kind, const QString& text) {
     m_kind = kind;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QString colors = QStringLiteral("background:#e8f1fb;border:1px solid #7aa7d9;");
+    // The kind is said in words too (for screen readers), not only by the colour and the icon.
+    QString kindName = tr("Information");
     switch (kind) {
     case Kind::Information:
         break;
     case Kind::Warning:
         icon = QStyle::SP_MessageBoxWarning;
         colors = QStringLiteral("background:#fff6e0;border:1px solid #d9a400;");
+        kindName = tr("Warning");
         break;
     case Kind::Error:
         icon = QStyle::SP_MessageBoxCritical;
         colors = QStringLiteral("background:#fde8e8;border:1px solid #d04444;");
+        kindName = tr("Error");
         break;
     case Kind::Positive:
         icon = QStyle::SP_DialogApplyButton;
         colors = QStringLiteral("background:#e6f5e6;border:1px solid #4c9a4c;");
+        kindName = tr("Done");
         break;
     }
     setStyleSheet(
         QStringLiteral(
             "bmp--ui--InlineMessage{%1 border-radius:4px;} QLabel{background:transparent;border:none;color:#202020;}")
             .arg(colors));
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(QSize(20, 20), devicePixelRatioF()));
+    m_icon->setAccessibleName(kindName);
     m_text->setText(text);
+    setAccessibleName(kindName);
     setAccessibleDescription(text);
     show();
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void InlineMessage::clearMessage() {

@@ -1,5 +1,6 @@
 #include "widgets/StatusIcon.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -7,6 +8,10 @@
 namespace bmp::ui {
 
 QIcon statusIcon(StepStatus status, int size) {
+    static QHash<QPair<int, int>, QIcon> cache;
+    const QPair<int, int> key(static_cast<int>(status), size);
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
     QIcon icon;
     for (int scale : {1, 2}) {
         const int s = size * scale;
@@ -16,6 +21,11 @@ QIcon statusIcon(StepStatus status, int size) {
         p.setRenderHint(QPainter::Antialiasing);
         const QRectF r(1.5 * scale, 1.5 * scale, s - 3.0 * scale, s - 3.0 * scale);
         QPen pen(Qt::black, 1.6 * scale);
+        // A white disc under every shape keeps it visible on a selected (dark or coloured) row.
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::white);
+        p.drawEllipse(r.adjusted(-0.5 * scale, -0.5 * scale, 0.5 * scale, 0.5 * scale));
+        p.setBrush(Qt::NoBrush);
         switch (status) {
         case StepStatus::NotStarted:
             pen.setColor(QColor(0x80, 0x80, 0x80));
@@ -63,6 +73,7 @@ QIcon statusIcon(StepStatus status, int size) {
         pm.setDevicePixelRatio(scale);
         icon.addPixmap(pm);
     }
+    cache.insert(key, icon);
     return icon;
 }
 

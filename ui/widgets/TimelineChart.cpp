@@ -6,9 +6,30 @@
 namespace bmp::ui {
 
 namespace {
-constexpr int kRowHeight = 22;
 constexpr int kAxisHeight = 26;
 constexpr int kLabelWidth = 230;
+const QColor kPlannedColor(0x1f, 0x6f, 0xc5);
+const QColor kDoneColor(0x2e, 0x7d, 0x32);
+const QColor kTodayColor(0xc6, 0x28, 0x28);
+const QColor kWarningColor(0xb2, 0x6a, 0x00);
+
+void drawPlanned(QPainter& p, const QPointF& c) {
+    p.setPen(QPen(kPlannedColor, 2));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(c, 5, 5);
+}
+
+void drawActual(QPainter& p, const QPointF& c, bool done) {
+    const QRectF r(c.x() - 4, c.y() - 4, 8, 8);
+    if (done) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(kDoneColor);
+    } else {
+        p.setPen(QPen(kPlannedColor, 2));
+        p.setBrush(Qt::NoBrush);
+    }
+    p.drawRect(r);
+}
 } // namespace
 
 TimelineChart::TimelineChart(QWidget* parent)
@@ -37,8 +58,16 @@ void TimelineChart::setToday(const QDate& today) {
     update();
 }
 
+int TimelineChart::rowHeight() const {
+    return qMax(22, fontMetrics().height() + 6);
+}
+
+int TimelineChart::legendHeight() const {
+    return fontMetrics().height() + 10;
+}
+
 QSize TimelineChart::sizeHint() const {
-    return {800, kAxisHeight + kRowHeight * static_cast<int>(qMax<qsizetype>(m_rows.size(), 1)) + 8};
+    return {800, kAxisHeight + rowHeight() * static_cast<int>(qMax<qsizetype>(m_rows.size(), 1)) + 8 + legendHeight()};
 }
 
 QSize TimelineChart::minimumSizeHint() const {
@@ -61,7 +90,9 @@ void TimelineChart::paintEvent(QPaintEvent*) {
             last = !last.isValid() || d > last ? d : last;
         }
     }
-    const QRect chart(kLabelWidth, kAxisHeight, width() - kLabelWidth - 16, height() - kAxisHeight - 4);
+    const int rowH = rowHeight();
+    const QRect chart(kLabelWidth, kAxisHeight, width() - kLabelWidth - 16,
+                      height() - kAxisHeight - 4 - legendHeight());
     if (!first.isValid()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter, tr("Plan a date for each step to see the timeline."));
@@ -91,26 +122,24 @@ void TimelineChart::paintEvent(QPaintEvent*) {
     // Today.
     if (m_today >= first && m_today <= last) {
         const qreal x = xFor(m_today);
-        p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DashLine));
+        p.setPen(QPen(kTodayColor, 1.5, Qt::DashLine));
         p.drawLine(QPointF(x, chart.top() - 4), QPointF(x, chart.bottom()));
     }
 
     for (int row = 0; row < m_rows.size(); ++row) {
         const Row& r = m_rows.at(row);
-        const int y = chart.top() + row * kRowHeight;
+        const int y = chart.top() + row * rowH;
         if (row % 2 == 1)
-            p.fillRect(QRect(0, y, width(), kRowHeight), pal.color(QPalette::AlternateBase));
+            p.fillRect(QRect(0, y, width(), rowH), pal.color(QPalette::AlternateBase));
         p.setPen(pal.color(QPalette::Text));
         const QString label = p.fontMetrics().elidedText(r.label, Qt::ElideRight, kLabelWidth - 12);
-        p.drawText(QRect(6, y, kLabelWidth - 8, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
-        const qreal cy = y + kRowHeight / 2.0;
+        p.drawText(QRect(6, y, kLabelWidth - 8, rowH), Qt::AlignLeft | Qt::AlignVCenter, label);
+        const qreal cy = y + rowH / 2.0;
         if (r.planned.isValid()) {
             const qreal x = xFor(r.planned);
-            p.setPen(QPen(QColor(0x1f, 0x6f, 0xc5), 2));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(QPointF(x, cy), 5, 5);
+            drawPlanned(p, QPointF(x, cy));
             if (r.warning) {
-                p.setPen(QColor(0xb2, 0x6a, 0x00));
+                p.setPen(kWarningColor);
                 QFont bold = p.font();
                 bold.setBold(true);
                 p.setFont(bold);
@@ -118,13 +147,42 @@ void TimelineChart::paintEvent(QPaintEvent*) {
                 p.setFont(font());
             }
         }
-        if (r.actual.isValid()) {
-            const qreal x = xFor(r.actual);
-            p.setPen(Qt::NoPen);
-            p.setBrush(r.status == StepStatus::Done ? QColor(0x2e, 0x7d, 0x32) : QColor(0x1f, 0x6f, 0xc5));
-            p.drawRect(QRectF(x - 4, cy - 4, 8, 8));
-        }
+        if (r.actual.isValid())
+            drawActual(p, QPointF(xFor(r.actual), cy), r.status == StepStatus::Done);
     }
+    paintLegend(p, QRect(6, height() - legendHeight(), width() - 12, legendHeight()));
+}
+
+void TimelineChart::paintLegend(QPainter& p, const QRect& area) const {
+    const QFontMetrics fm = p.fontMetrics();
+    const qreal cy = area.center().y() + 0.5;
+    qreal x = area.left();
+    auto label = [&](const QString& text) {
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QPointF(x, cy + fm.ascent() / 2.0 - 1), text);
+        x += fm.horizontalAdvance(text) + 18;
+    };
+    drawPlanned(p, QPointF(x + 6, cy));
+    x += 16;
+    label(tr("planned"));
+    drawActual(p, QPointF(x + 5, cy), true);
+    x += 14;
+    label(tr("done"));
+    drawActual(p, QPointF(x + 5, cy), false);
+    x += 14;
+    label(tr("actual date, not done"));
+    p.setPen(QPen(kTodayColor, 1.5, Qt::DashLine));
+    p.drawLine(QPointF(x + 3, area.top() + 3), QPointF(x + 3, area.bottom() - 3));
+    x += 10;
+    label(tr("today"));
+    QFont bold = p.font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(kWarningColor);
+    p.drawText(QPointF(x, cy + fm.ascent() / 2.0 - 1), QStringLiteral("!"));
+    x += QFontMetrics(bold).horizontalAdvance(QStringLiteral("!")) + 5;
+    p.setFont(font());
+    label(tr("no production credentials that day"));
 }
 
 } // namespace bmp::ui

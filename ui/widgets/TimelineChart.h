@@ -5,10 +5,14 @@
 #include <QDate>
 #include <QWidget>
 
+// The schedule as a chart: one row per step, a marker at its planned date (hollow circle) and at its actual
+// date (a square: filled when the step is done, hollow when not); month ticks, a dashed line for today, and
+// ineligible production dates flagged with "!". A legend under the chart names every mark, so nothing is
+// told by colour alone; rows follow the font size.
+class QPainter;
+
 namespace bmp::ui {
 
-// The schedule as a chart: one row per step, a marker at its planned date (hollow) and, when done, at its
-// actual date (filled); month ticks, a line for today, and ineligible production dates flagged with "!".
 class TimelineChart : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +35,10 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    int rowHeight() const;
+    int legendHeight() const;
+    void paintLegend(QPainter& p, const QRect& area) const;
+
     QList<Row> m_rows;
     QDate m_today;
 };

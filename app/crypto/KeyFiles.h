@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Result.h"
+#include "crypto/Wipe.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace bmp::crypto {
+
+// Writing key files safely: atomically (QSaveFile), never over an existing file unless asked, and for
+// private keys readable by the owner only from the first byte on.
+class KeyFiles {
+    Q_DECLARE_TR_FUNCTIONS(KeyFiles)
+public:
+    enum class Overwrite { Refuse, Allow };
+
+    // Mode 0600: the temporary file is created under umask 077 and chmod-ed before any byte is written.
+    static Status writePrivate(const QString& path, const QByteArray& data, Overwrite overwrite = Overwrite::Refuse);
+    // Mode 0644 (public material).
+    static Status writePublic(const QString& path, const QByteArray& data, Overwrite overwrite = Overwrite::Refuse);
+    static Result<QByteArray> read(const QString& path, qsizetype maxSize = 1024 * 1024);
+};
+
+} // namespace bmp::crypto

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace bmp {
+
+enum class EnvironmentKind { Practice, Homologation, Production, Custom };
+
+// Where and how to reach one BMP environment. The Practice environment is the built-in sandbox: its URLs are
+// filled in when the app starts the sandbox, unless the user points it at a sandbox of their own.
+struct EnvironmentProfile {
+    Q_DECLARE_TR_FUNCTIONS(EnvironmentProfile)
+public:
+    QString name; // "practice", "homologation", "production" or a custom name
+    EnvironmentKind kind = EnvironmentKind::Custom;
+    QString tokenUrl;
+    QString apiUrl;
+    QString keyUrl; // key registration endpoint (the sandbox has one; BMP uses an e-mail ticket)
+    QString clientId;
+    QString scope = QStringLiteral("bmp.digital.api.full.access");
+    double rateLimit = 1.0; // requests per second; 0 = unlimited
+    QByteArray caBundlePem;
+
+    static EnvironmentProfile defaults(EnvironmentKind kind);
+    static QString kindKey(EnvironmentKind kind);
+    static EnvironmentKind kindForName(const QString& name);
+    QString displayName() const;
+    bool usesBuiltInSandbox() const { return kind == EnvironmentKind::Practice && tokenUrl.isEmpty(); }
+
+    // Checks every field; the message names the field and says how to fix it.
+    Status validate() const;
+    QJsonObject toJson() const; // never contains secrets (there are none in a profile)
+    static Result<EnvironmentProfile> fromJson(const QJsonObject& object);
+
+    static constexpr int kMaxScopeLength = 300;
+};
+
+} // namespace bmp

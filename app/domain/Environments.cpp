@@ -1,0 +1,136 @@
+#include "domain/Environments.h"
+
+#include "storage/ProjectStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace bmp {
+
+Environments::Environments(storage::ProjectStore& store, QObject* parent)
+    : QObject(parent)
+    , m_store(store) {}
+
+QList<EnvironmentProfile> Environments::list() const {
+    QList<EnvironmentProfile> out;
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT name, kind, token_url, api_url, key_url, client_id, scope, rate_limit, "
+                               "ca_bundle FROM environments ORDER BY CASE kind WHEN 'practice' THEN 0 WHEN "
+                               "'homologation' THEN 1 WHEN 'production' THEN 2 ELSE 3 END, name")))
+        return out;
+    while (q.next()) {
+        EnvironmentProfile p;
+        p.name = q.value(0).toString();
+        p.kind = EnvironmentProfile::kindForName(q.value(1).toString());
+        p.tokenUrl = q.value(2).toString();
+        p.apiUrl = q.value(3).toString();
+        p.keyUrl = q.value(4).toString();
+        p.clientId = q.value(5).toString();
+        p.scope = q.value(6).toString();
+        p.rateLimit = q.value(7).toDouble();
+        p.caBundlePem = q.value(8).toString().toLatin1();
+        out.append(p);
+    }
+    return out;
+}
+
+std::optional<EnvironmentProfile> Environments::find(const QString& name) const {
+    for (const EnvironmentProfile& p : list()) {
+        if (p.name == name)
+            return p;
+    }
+    return std::nullopt;
+}
+
+Status Environments::save(const EnvironmentProfile& profile) {
+    if (Status s = profile.validate(); !s)
+        return s;
+    Status s = m_store.exec(
+        QStringLiteral(
+            "INSERT INTO environments (name, kind, token_url, api_url, key_url, client_id, scope, rate_limit, "
+            "ca_bundle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+            "kind = excluded.kind, token_url = excluded.token_url, api_url = excluded.api_url, "
+            "key_url = excluded.key_url, client_id = excluded.client_id, scope = excluded.scope, "
+            "rate_limit = excluded.rate_limit, ca_bundle = excluded.ca_bundle"),
+        {profile.name, EnvironmentProfile::kindKey(profile.kind), profile.tokenUrl, profile.apiUrl, profile.keyUrl,
+         profile.clientId, profile.scope, profile.rateLimit, QString::fromLatin1(profile.caBundlePem)});
+    if (s)
+        emit changed(profile.name);
+    return s;
+}
+
+Status Environments::remove(const QString& name) {
+    if (EnvironmentProfile::kindForName(name) != EnvironmentKind::Custom)
+        return makeError(EnvironmentProfile::tr("The %1 environment is built in and cannot be removed.").arg(name));
+    Status s = m_store.exec(QStringLiteral("DELETE FROM environments WHERE name = ?"), {name});
+    if (s)
+        emit changed(name);
+    return s;
+}
+
+QByteArray Environments::exportJson() const {
+    QJsonArray envs;
+    for (const EnvironmentProfile& p : list())
+        envs.append(p.toJson());
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("bmp-environments")},
+                                     {QStringLiteral("version"), 1},
+                                     {QStringLiteral("environments"), envs}})
+        .toJson(QJsonDocument::Indented);
+}
+
+Result<int> Environments::importJson(const QByteArray& json) {
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError(EnvironmentProfile::tr("The file is not valid JSON."), error.errorString());
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("bmp-environments"))
+        return makeError(EnvironmentProfile::tr("The file is not an environment profile export."));
+    if (root.value(QStringLiteral("version")).toInt() != 1)
+        return makeError(EnvironmentProfile::tr("The file was made by a newer version of BMP Onboarding."));
+    QList<EnvironmentProfile> profiles;
+    for (const QJsonValue& v : root.value(QStringLiteral("environments")).toArray()) {
+        auto p = EnvironmentProfile::fromJson(v.toObject());
+        if (!p)
+            return p.error();
+        profiles.append(*p);
+    }
+    // All or nothing: a file with one bad profile changes nothing.
+    Status s = m_store.transaction([&]() -> Status {
+        for (const EnvironmentProfile& p : profiles) {
+            if (Status e = save(p); !e)
+                return e;
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return static_cast<int>(profiles.size());
+}
+
+Status Environments::recordTokenTest(const TokenTest& t) {
+    return m_store.exec(QStringLiteral("INSERT INTO token_tests (environment, at, ok, http_status, token_type, scope, "
+                                       "expires_in, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {t.environment, t.at.toUTC().toString(Qt::ISODateWithMs), t.ok ? 1 : 0, t.httpStatus,
+                         t.tokenType, t.scope, t.expiresIn, t.error});
+}
+
+QList<TokenTest> Environments::tokenTests(const QString& environment) const {
+    QList<TokenTest> out;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT environment, at, ok, http_status, token_type, scope, expires_in, error FROM "
+                             "token_tests WHERE (? = '' OR environment = ?) ORDER BY id"));
+    q.addBindValue(environment.isNull() ? QString(u""_qs) : environment);
+    q.addBindValue(environment.isNull() ? QString(u""_qs) : environment);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                    q.value(2).toBool(), q.value(3).toInt(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toInt(), q.value(7).toString()});
+    }
+    return out;
+}
+
+} // namespace bmp

@@ -1,0 +1,274 @@
+#include "net/ApiClient.h"
+
+#include "net/RateLimiter.h"
+#include "net/Redactor.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QUuid>
+
+namespace bmp::net {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ApiClient", text);
+}
+
+qint64 monotonicMs() {
+    static QElapsedTimer t = [] {
+        QElapsedTimer e;
+        e.start();
+        return e;
+    }();
+    return t.elapsed();
+}
+
+} // namespace
+
+QByteArray ApiResponse::header(const QByteArray& name) const {
+    for (const auto& [k, v] : headers) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+Error ApiResponse::transportError() const {
+    if (cancelled)
+        return makeError(tr("The request was cancelled."));
+    switch (networkError) {
+    case QNetworkReply::NoError:
+        return makeError(tr("The server answered with HTTP status %1.").arg(status));
+    case QNetworkReply::HostNotFoundError:
+        return makeError(tr("The server's name could not be found. Check the URL and your network connection."),
+                         networkErrorText);
+    case QNetworkReply::ConnectionRefusedError:
+        return makeError(tr("The server refused the connection. Is the URL right, and is the server running?"),
+                         networkErrorText);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return makeError(tr("The server did not answer in time."), networkErrorText);
+    case QNetworkReply::SslHandshakeFailedError:
+        return makeError(tr("The server's certificate is not trusted, so nothing was sent. If this environment uses "
+                            "its own certificate authority (like the Practice sandbox), add its CA bundle to the "
+                            "environment."),
+                         networkErrorText);
+    case QNetworkReply::RemoteHostClosedError:
+        return makeError(tr("The server closed the connection before answering."), networkErrorText);
+    default:
+        return makeError(tr("The request failed: %1").arg(networkErrorText), networkErrorText);
+    }
+}
+
+ApiClient::ApiClient(Connection connection, QObject* parent)
+    : QObject(parent)
+    , m_manager(new QNetworkAccessManager(this))
+    , m_connection(std::move(connection))
+    , m_ssl(QSslConfiguration::defaultConfiguration())
+    , m_limiter(RateLimiter::forEnvironment(m_connection.environment, m_connection.requestsPerSecond)) {
+    qRegisterMetaType<bmp::net::ApiResponse>();
+    m_manager->setAutoDeleteReplies(false);
+    if (!m_connection.caBundlePem.isEmpty()) {
+        QList<QSslCertificate> cas = m_ssl.caCertificates();
+        cas += QSslCertificate::fromData(m_connection.caBundlePem, QSsl::Pem);
+        m_ssl.setCaCertificates(cas);
+    }
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setRateLimiter(std::shared_ptr<RateLimiter> limiter) {
+    m_limiter = std::move(limiter);
+}
+
+ApiCall* ApiClient::send(ApiRequest request) {
+    auto* call = new ApiCall(this, std::move(request));
+    call->schedule(0, {});
+    return call;
+}
+
+QByteArray ApiClient::newIdempotencyKey() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
+}
+
+qint64 ApiClient::parseRetryAfter(const QByteArray& value, const QDateTime& now) {
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const double seconds = v.toDouble(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : static_cast<qint64>(seconds * 1000);
+    QString text = QString::fromLatin1(v);
+    if (text.endsWith(QLatin1String(" GMT"))) // HTTP dates say GMT; Qt's RFC 2822 parser wants an offset
+        text = text.chopped(4) + QStringLiteral(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return qMax<qint64>(0, now.msecsTo(when));
+}
+
+ApiCall::ApiCall(ApiClient* client, ApiRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request)) {
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ApiCall::sendNow);
+}
+
+void ApiCall::schedule(qint64 extraDelayMs, const QString& why) {
+    if (extraDelayMs > 0)
+        m_client->m_limiter->holdOff(extraDelayMs);
+    const qint64 wait = m_client->m_limiter->reserve();
+    if (wait > 0)
+        emit waiting(wait, why);
+    m_timer.start(static_cast<int>(wait));
+}
+
+void ApiCall::sendNow() {
+    if (m_finished)
+        return;
+    ++m_response.attempts;
+    QByteArray body = m_request.body;
+    if (m_request.bodyFactory) {
+        Result<QByteArray> built = m_request.bodyFactory();
+        if (!built) {
+            m_response.networkError = QNetworkReply::UnknownNetworkError;
+            m_response.networkErrorText = built.error().toString();
+            finish();
+            return;
+        }
+        body = built.value();
+    }
+    QNetworkRequest req(m_request.url);
+    req.setSslConfiguration(m_client->m_ssl);
+    req.setTransferTimeout(m_client->m_connection.timeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!m_request.contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+    req.setRawHeader("Accept", "application/json");
+    for (const auto& [name, value] : m_request.headers)
+        req.setRawHeader(name, value);
+    if (!m_request.idempotencyKey.isEmpty())
+        req.setRawHeader("IdempotencyKey", m_request.idempotencyKey);
+    m_sentBody = body;
+    m_sentAt = monotonicMs();
+    emit attemptStarted(m_response.attempts, 0);
+    m_reply = m_client->m_manager->sendCustomRequest(req, m_request.method, body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+bool ApiCall::shouldRetry(const ApiResponse& r) const {
+    if (r.cancelled || r.attempts >= m_client->m_connection.maxAttempts)
+        return false;
+    if (r.status == 429 || r.status == 503)
+        return true;
+    if (r.status == 0) {
+        switch (r.networkError) {
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError: // transfer timeout
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::UnknownNetworkError:
+        case QNetworkReply::ProxyConnectionClosedError:
+            return true;
+        default:
+            return false;
+        }
+    }
+    return false;
+}
+
+qint64 ApiCall::retryDelay(const ApiResponse& r) const {
+    const qint64 retryAfter = ApiClient::parseRetryAfter(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
+    if (retryAfter >= 0)
+        return qMin<qint64>(retryAfter, 120000);
+    const qint64 backoff = static_cast<qint64>(m_client->m_connection.baseBackoffMs) << (r.attempts - 1);
+    return qMin<qint64>(backoff, 30000);
+}
+
+void ApiCall::onReplyFinished() {
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply.clear();
+    reply->deleteLater();
+    ApiResponse& r = m_response;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.headers = reply->rawHeaderPairs();
+    r.networkError = reply->error();
+    r.networkErrorText = reply->errorString();
+    if (r.status > 0 && r.networkError != QNetworkReply::NoError)
+        r.networkError = QNetworkReply::NoError; // HTTP errors are answers, handled by the caller
+
+    if (m_client->m_sink) {
+        QByteArray requestText = m_request.method + ' ' + m_request.url.toEncoded() + '\n';
+        for (const auto& [name, value] : m_request.headers)
+            requestText += name + ": " + Redactor::redactHeader(name, value) + '\n';
+        if (!m_request.idempotencyKey.isEmpty())
+            requestText += "IdempotencyKey: " + m_request.idempotencyKey + '\n';
+        requestText += '\n' + Redactor::redactBody(m_request.contentType, m_sentBody);
+        QByteArray responseText;
+        if (r.status > 0) {
+            for (const QByteArray& name : {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("Retry-After")}) {
+                if (!r.header(name).isEmpty())
+                    responseText += name + ": " + r.header(name) + '\n';
+            }
+            responseText += '\n' + Redactor::redactBody(r.header("Content-Type"), r.body);
+        } else {
+            responseText = r.networkErrorText.toUtf8();
+        }
+        EvidenceEntry e;
+        e.at = QDateTime::currentDateTimeUtc();
+        e.environment = m_client->m_connection.environment;
+        e.kind = m_request.kind;
+        e.method = QString::fromLatin1(m_request.method);
+        e.url = QString::fromUtf8(m_request.url.toEncoded());
+        e.status = r.status;
+        e.request = QString::fromUtf8(requestText);
+        e.response = QString::fromUtf8(responseText);
+        e.durationMs = monotonicMs() - m_sentAt;
+        m_client->m_sink(e);
+    }
+
+    if (shouldRetry(r)) {
+        const qint64 delay = retryDelay(r);
+        const QString why = r.status > 0 ? tr("The server asked to slow down (HTTP %1); retrying.").arg(r.status)
+                                         : tr("No answer (%1); retrying.").arg(r.networkErrorText);
+        schedule(delay, why);
+        return;
+    }
+    finish();
+}
+
+void ApiCall::cancel() {
+    if (m_finished)
+        return;
+    m_timer.stop();
+    m_response.cancelled = true;
+    if (m_reply) {
+        QNetworkReply* reply = m_reply;
+        m_reply.clear();
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    finish();
+}
+
+void ApiCall::finish() {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer.stop();
+    emit finished(m_response);
+}
+
+} // namespace bmp::net

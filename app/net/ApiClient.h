@@ -1,0 +1,125 @@
+#pragma once
+
+#include "core/Result.h"
+#include "net/EvidenceLog.h"
+
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace bmp::net {
+
+class RateLimiter;
+
+// How to talk to one environment: where, how fast, which CA to trust, how patient to be.
+struct Connection {
+    QString environment;          // evidence label and rate-limiter key
+    double requestsPerSecond = 0; // 0 = unlimited
+    QByteArray caBundlePem;       // extra trusted CA(s), e.g. the sandbox's; system CAs are always trusted
+    int timeoutMs = 30000;
+    int maxAttempts = 5;
+    int baseBackoffMs = 1000;
+};
+
+struct ApiRequest {
+    QByteArray method = "POST";
+    QUrl url;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    // Built anew for every attempt when set (a token request needs a fresh assertion: jti is single-use).
+    std::function<Result<QByteArray>()> bodyFactory;
+    QString kind;              // evidence kind
+    QByteArray idempotencyKey; // sent as IdempotencyKey and kept the same across retries of this call
+};
+
+struct ApiResponse {
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;
+    int attempts = 0;
+    bool cancelled = false;
+
+    bool transportOk() const { return networkError == QNetworkReply::NoError || status > 0; }
+    QByteArray header(const QByteArray& name) const;
+    // A user-facing explanation of a transport failure (no answer, TLS, timeout, cancelled).
+    Error transportError() const;
+};
+
+// One logical call, with its retries. Emits finished() exactly once.
+class ApiCall : public QObject {
+    Q_OBJECT
+public:
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const ApiResponse& response() const { return m_response; }
+
+signals:
+    void attemptStarted(int attempt, qint64 waitedMs);
+    void waiting(qint64 delayMs, const QString& why);
+    void finished(const bmp::net::ApiResponse& response);
+
+private:
+    friend class ApiClient;
+    ApiCall(class ApiClient* client, ApiRequest request);
+    void schedule(qint64 extraDelayMs, const QString& why);
+    void sendNow();
+    void onReplyFinished();
+    void finish();
+    qint64 retryDelay(const ApiResponse& r) const;
+    bool shouldRetry(const ApiResponse& r) const;
+
+    class ApiClient* m_client;
+    ApiRequest m_request;
+    ApiResponse m_response;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timer;
+    qint64 m_sentAt = 0;
+    QByteArray m_sentBody;
+    bool m_finished = false;
+};
+
+// The one way the app speaks HTTP: paced by the environment's shared rate limiter, TLS verified (system CAs
+// plus the environment's CA bundle — verification is never turned off), retries on 429/503/timeouts/resets
+// with backoff honouring Retry-After and reusing the IdempotencyKey, every attempt recorded as redacted
+// evidence.
+class ApiClient : public QObject {
+    Q_OBJECT
+public:
+    using EvidenceSink = std::function<void(const EvidenceEntry&)>;
+
+    explicit ApiClient(Connection connection, QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    const Connection& connection() const { return m_connection; }
+    void setEvidenceSink(EvidenceSink sink) { m_sink = std::move(sink); }
+    void setRateLimiter(std::shared_ptr<RateLimiter> limiter);
+    RateLimiter& rateLimiter() { return *m_limiter; }
+
+    ApiCall* send(ApiRequest request); // the call is a child of the client
+
+    static QByteArray newIdempotencyKey();
+    static qint64 parseRetryAfter(const QByteArray& value, const QDateTime& now); // ms, -1 when absent/invalid
+
+private:
+    friend class ApiCall;
+    QNetworkAccessManager* m_manager;
+    Connection m_connection;
+    QSslConfiguration m_ssl;
+    std::shared_ptr<RateLimiter> m_limiter;
+    EvidenceSink m_sink;
+};
+
+} // namespace bmp::net
+
+Q_DECLARE_METATYPE(bmp::net::ApiResponse)

@@ -4,11 +4,13 @@
 #include "pages/AreaDialog.h"
 #include "pages/OverviewPage.h"
 #include "pages/SignoffPage.h"
+#include "widgets/Accessibility.h"
 #include "widgets/DateEdits.h"
 #include "widgets/EligibleDayCalendar.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/ReportExportPanel.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -76,6 +79,20 @@ void fillDecision(AreaDialog* dialog, const QString& approver, Decision decision
     QTest::mouseClick(child<QPushButton>(dialog, "areaOkButton"), Qt::LeftButton);
 }
 
+// The mnemonic letter of a text with '&' ("&Next >" -> 'n'), or 0.
+QChar mnemonic(const QString& text) {
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
 int indexOf(WizardShell* shell, const QString& key) {
     for (int i = 0; i < shell->pageCount(); ++i) {
         if (shell->page(i)->pageKey() == key)
@@ -94,6 +111,8 @@ private slots:
     void accreditationOffersOnlyEligibleDays();
     void deliveryGoLiveAndSummary();
     void everythingSurvivesBackNextAndRestart();
+    void keyboardAndScreenReader_data();
+    void keyboardAndScreenReader();
 
 private:
     QTemporaryDir m_dir;
@@ -362,6 +381,53 @@ void TestSignoffPages::everythingSurvivesBackNextAndRestart() {
     QCOMPARE(child<QPlainTextEdit>(reopened->currentPage(), "finalSummaryEdit")->toPlainText(),
              QStringLiteral("No ar às 10h"));
     QVERIFY(reopened->currentPage()->isComplete());
+}
+
+void TestSignoffPages::keyboardAndScreenReader_data() {
+    QTest::addColumn<QString>("key");
+    QTest::newRow("signoff") << "signoff";
+    QTest::newRow("accreditation") << "accreditation";
+    QTest::newRow("delivery") << "delivery";
+}
+
+void TestSignoffPages::keyboardAndScreenReader() {
+    QFETCH(QString, key);
+    const QString path = m_dir.filePath(QStringLiteral("keys-%1.bmpproj").arg(key));
+    {
+        auto p = Project::create(path, QStringLiteral("Teclado"), {Product::Caas});
+        QVERIFY(p.ok());
+        QVERIFY((*p)->setSetting(QStringLiteral("ui.reached"), QStringLiteral("99")).ok());
+    }
+    MainWindow window(path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WizardShell* shell = window.wizard();
+    QVERIFY(shell->setCurrentIndex(indexOf(shell, key)));
+    // Alt+letter does one thing on the page: menus, buttons, labelled fields and the wizard's Back/Next.
+    QMap<QChar, QStringList> owners;
+    for (QAction* menu : window.menuBar()->actions())
+        owners[mnemonic(menu->text())] << menu->text();
+    for (QAbstractButton* b : window.findChildren<QAbstractButton*>()) {
+        if (b->isVisibleTo(&window))
+            owners[mnemonic(b->text())] << b->text();
+    }
+    for (QLabel* l : window.findChildren<QLabel*>()) {
+        if (l->buddy() && l->isVisibleTo(&window))
+            owners[mnemonic(l->text())] << l->text();
+    }
+    owners.remove(QChar());
+    QVERIFY(owners.contains(u'n') && owners.contains(u'b'));
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        QVERIFY2(it.value().size() == 1, qPrintable(it.value().join(QStringLiteral(" / "))));
+    // Every control Tab reaches has a name a screen reader can say.
+    for (QWidget* w : a11y::readingOrder(shell->currentPage())) {
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+        QVERIFY(iface);
+        const QString name = iface->text(QAccessible::Name).trimmed();
+        QVERIFY2(!name.isEmpty() && !name.contains(u'&'),
+                 qPrintable(QStringLiteral("%1 (%2)").arg(w->objectName(),
+                                                          QString::fromLatin1(w->metaObject()->className()))));
+    }
 }
 
 QTEST_MAIN(TestSignoffPages)

@@ -53,7 +53,7 @@ AccreditationPage::AccreditationPage(Project& project, QWidget* parent)
     clearRow->addWidget(m_clearButton);
     clearRow->addStretch(1);
     side->addLayout(clearRow);
-    auto* nextLabel = new QLabel(tr("&Next eligible days:"), releaseBox);
+    auto* nextLabel = new QLabel(tr("Ne&xt eligible days:"), releaseBox);
     m_nextDays = new QListWidget(releaseBox);
     m_nextDays->setObjectName(QStringLiteral("nextDaysList"));
     m_nextDays->setMaximumHeight(m_nextDays->fontMetrics().height() * (kNextDays + 1) + 12);
@@ -77,13 +77,15 @@ AccreditationPage::AccreditationPage(Project& project, QWidget* parent)
     proceduresLayout->addWidget(m_proceduresSummary);
     m_procedures = new QListWidget(proceduresBox);
     m_procedures->setObjectName(QStringLiteral("proceduresList"));
+    m_procedures->setAccessibleName(tr("Production procedures"));
+    m_procedures->setAccessibleDescription(tr("Space ticks a procedure as done; F2 edits its text."));
     m_procedures->setWordWrap(true);
     m_procedures->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     proceduresLayout->addWidget(m_procedures);
     auto* procButtons = new QHBoxLayout;
-    auto* addProcedure = new QPushButton(tr("Add &procedure"), proceduresBox);
+    auto* addProcedure = new QPushButton(tr("Add pro&cedure"), proceduresBox);
     addProcedure->setObjectName(QStringLiteral("addProcedureButton"));
-    m_removeProcedureButton = new QPushButton(tr("Remo&ve procedure"), proceduresBox);
+    m_removeProcedureButton = new QPushButton(tr("Remove proced&ure"), proceduresBox);
     m_removeProcedureButton->setObjectName(QStringLiteral("removeProcedureButton"));
     procButtons->addWidget(addProcedure);
     procButtons->addWidget(m_removeProcedureButton);

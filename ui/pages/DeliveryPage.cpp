@@ -62,7 +62,7 @@ DeliveryPage::DeliveryPage(Project& project, QWidget* parent)
     m_finalStatus->setTextFormat(Qt::RichText);
     statusLayout->addWidget(m_finalStatus);
     auto* summaryLabel =
-        new QLabel(tr("&Summary for the report (what went live, open points, who is on call):"), statusBox);
+        new QLabel(tr("Summar&y for the report (what went live, open points, who is on call):"), statusBox);
     summaryLabel->setWordWrap(true);
     m_summaryEdit = new QPlainTextEdit(statusBox);
     m_summaryEdit->setObjectName(QStringLiteral("finalSummaryEdit"));

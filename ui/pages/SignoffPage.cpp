@@ -46,6 +46,8 @@ SignoffPage::SignoffPage(Project& project, QWidget* parent)
 
     m_table = new QTableWidget(0, 5, box);
     m_table->setObjectName(QStringLiteral("areasTable"));
+    m_table->setAccessibleName(tr("BackOffice areas"));
+    m_table->setAccessibleDescription(tr("Arrow keys select an area; Enter records its decision."));
     m_table->setHorizontalHeaderLabels({tr("Area"), tr("Approver"), tr("Decision"), tr("Date"), tr("Comments")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -58,7 +60,7 @@ SignoffPage::SignoffPage(Project& project, QWidget* parent)
     layout->addWidget(m_table);
 
     auto* buttons = new QHBoxLayout;
-    auto* addButton = new QPushButton(tr("&Add area…"), box);
+    auto* addButton = new QPushButton(tr("A&dd area…"), box);
     addButton->setObjectName(QStringLiteral("addAreaButton"));
     m_editButton = new QPushButton(tr("&Record decision…"), box);
     m_editButton->setObjectName(QStringLiteral("editAreaButton"));

@@ -9,6 +9,11 @@ EligibleDayCalendar::EligibleDayCalendar(std::function<BusinessCalendar()> calen
     , m_calendar(std::move(calendar)) {
     setObjectName(QStringLiteral("releaseDatePicker"));
     setAccessibleName(tr("Production credential release date"));
+    // The grid inside is what takes the focus: it needs the name too.
+    if (auto* view = findChild<QWidget*>(QStringLiteral("qt_calendar_calendarview"))) {
+        view->setAccessibleName(accessibleName());
+        view->setAccessibleDescription(tr("Days struck through cannot be chosen; their tooltip says why."));
+    }
     setFirstDayOfWeek(Qt::Sunday);
     setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     setGridVisible(true);

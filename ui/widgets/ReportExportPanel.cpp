@@ -29,7 +29,7 @@ ReportExportPanel::ReportExportPanel(Project& project, const QString& title, QWi
     : QGroupBox(title, parent)
     , m_project(project)
     , m_languageCombo(new QComboBox(this))
-    , m_openWhenDone(new QCheckBox(tr("&Open the PDF when it is ready"), this))
+    , m_openWhenDone(new QCheckBox(tr("Open the PDF &when it is ready"), this))
     , m_exportButton(new QPushButton(tr("&Export signoff report…"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))

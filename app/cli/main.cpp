@@ -48,12 +48,9 @@ int main(int argc, char** argv) {
     Cli cli(out, err);
 
     const QMap<QString, CommandHandler> commands{
-        {QStringLiteral("version"), runVersion},
-        {QStringLiteral("project"), runProject},
-        {QStringLiteral("calendar"), runCalendar},
-        {QStringLiteral("calc"), runCalc},
-        {QStringLiteral("key"), runKey},
-        {QStringLiteral("jwt"), runJwt},
+        {QStringLiteral("version"), runVersion},   {QStringLiteral("project"), runProject},
+        {QStringLiteral("calendar"), runCalendar}, {QStringLiteral("calc"), runCalc},
+        {QStringLiteral("key"), runKey},           {QStringLiteral("jwt"), runJwt},
         {QStringLiteral("report"), runReport},
     };
 

@@ -68,7 +68,7 @@ QString ReportDocument::pageNumber(int page, int pages) const {
     return m_lang.translate("SignoffReport", "Page %1 of %2").arg(page).arg(pages);
 }
 
-QString ReportDocument::styleSheet(qreal) const {
+QString ReportDocument::styleSheet() const {
     return QStringLiteral(
         "h1 { font-size: 15pt; font-weight: bold; color: #1a3d6d; margin-top: 0pt; margin-bottom: 6pt; }"
         "h2 { font-size: 12.5pt; font-weight: bold; color: #1a3d6d; margin-top: 14pt; margin-bottom: 5pt; }"
@@ -109,7 +109,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(QPaintDevice* device, const
     // Long URLs, GUIDs and digests have no spaces: they may break anywhere rather than overflow the page.
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     doc->setDefaultTextOption(option);
-    doc->setDefaultStyleSheet(styleSheet(device->logicalDpiY() / 72.0));
+    doc->setDefaultStyleSheet(styleSheet());
 
     QList<ReportTimeline::Row> rows;
     for (const StepRow& s : m_data.steps) {

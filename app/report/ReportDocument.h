@@ -41,7 +41,7 @@ public:
 
 private:
     static void keepHeadingsWithNext(QTextDocument* doc, qreal pageHeight, qreal minFollowing);
-    QString styleSheet(qreal unit) const;
+    QString styleSheet() const;
     QString notDone(const QString& what) const;
     QString cover() const;
     QString checklist() const;

@@ -28,6 +28,19 @@ int main(int argc, char** argv) {
     app.setDesktopFileName(bmp::AppInfo::appId());
     app.setWindowIcon(applicationIcon());
 
+    // The translator goes in before the parser's texts are built, so --help is translated too; hence the early look
+    // at --lang. The language chosen in View › Language is remembered; --lang (screenshots, tests) is not.
+    QString language = QSettings().value(QStringLiteral("language"), bmp::AppInfo::systemLanguage()).toString();
+    const QStringList arguments = app.arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            language = arguments.at(i).mid(7);
+    }
+    if (!bmp::AppInfo::installTranslator(app, language))
+        bmp::AppInfo::installTranslator(app, QStringLiteral("en"));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "BMP partner onboarding wizard"));
     parser.addHelpOption();
@@ -47,11 +60,6 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QCoreApplication::translate("main", "Project file (.bmpproj) to open."));
     parser.process(app);
-
-    QString language = QSettings().value(QStringLiteral("language"), bmp::AppInfo::systemLanguage()).toString();
-    if (parser.isSet(QStringLiteral("lang")))
-        language = parser.value(QStringLiteral("lang"));
-    bmp::AppInfo::installTranslator(app, language);
 
     if (parser.isSet(QStringLiteral("screenshots"))) {
         // Screenshots never touch the user's settings or recent projects.

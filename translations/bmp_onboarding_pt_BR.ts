@@ -2,6 +2,522 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AccountTypes</name>
+    <message>
+        <source>Checking account (conta corrente)</source>
+        <translation>Conta corrente</translation>
+    </message>
+    <message>
+        <source>Savings account (conta poupança)</source>
+        <translation>Conta poupança</translation>
+    </message>
+    <message>
+        <source>Payment account (conta de pagamento)</source>
+        <translation>Conta de pagamento</translation>
+    </message>
+    <message>
+        <source>BMP does not publish the codes of tipoConta; these are assumptions. Confirm them with BMP&apos;s implementation team and edit the list if they differ.</source>
+        <translation>A BMP não publica os códigos de tipoConta; estes são suposições. Confirme-os com a equipe de implantação da BMP e edite a lista se forem diferentes.</translation>
+    </message>
+    <message>
+        <source>The list of account types is empty; keep at least one.</source>
+        <translation>A lista de tipos de conta está vazia; mantenha pelo menos um.</translation>
+    </message>
+    <message>
+        <source>Account type %1 needs a whole, non-negative “code”.</source>
+        <translation>O tipo de conta %1 precisa de um “code” (código) inteiro e não negativo.</translation>
+    </message>
+    <message>
+        <source>Account type %1 needs a “label”.</source>
+        <translation>O tipo de conta %1 precisa de um “label” (nome).</translation>
+    </message>
+    <message>
+        <source>Account type code %1 appears twice.</source>
+        <translation>O código de tipo de conta %1 aparece duas vezes.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiResponse</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>A requisição foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>O servidor respondeu com o status HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found. Check the URL and your network connection.</source>
+        <translation>O nome do servidor não foi encontrado. Verifique a URL e sua conexão de rede.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Is the URL right, and is the server running?</source>
+        <translation>O servidor recusou a conexão. A URL está correta e o servidor está no ar?</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>O servidor não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent. If this environment uses its own certificate authority (like the Practice sandbox), add its CA bundle to the environment.</source>
+        <translation>O certificado do servidor não é confiável, então nada foi enviado. Se este ambiente usa uma autoridade certificadora própria (como o sandbox de Treino), adicione o pacote de CAs dela ao ambiente.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>O servidor fechou a conexão antes de responder.</translation>
+    </message>
+    <message>
+        <source>The request failed: %1</source>
+        <translation>A requisição falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BankAccountValidator</name>
+    <message>
+        <source>Check digits verified with the bank&apos;s published rule.</source>
+        <translation>Dígitos verificadores conferidos pela regra publicada pelo banco.</translation>
+    </message>
+    <message>
+        <source>Format checked only: this bank&apos;s check-digit rule is not published or not implemented, so the account may still be wrong.</source>
+        <translation>Apenas o formato foi verificado: a regra de dígito verificador deste banco não é publicada ou não foi implementada, então a conta ainda pode estar errada.</translation>
+    </message>
+    <message>
+        <source>The list of Brazilian banks is not available, so the bank code cannot be checked.</source>
+        <translation>A lista de bancos brasileiros não está disponível, então o código do banco não pode ser verificado.</translation>
+    </message>
+    <message>
+        <source>Bank code %1 is not in the list of Brazilian banks (COMPE). Check the code, e.g. 001 for Banco do Brasil or 341 for Itaú.</source>
+        <translation>O código de banco %1 não está na lista de bancos brasileiros (COMPE). Confira o código, por exemplo 001 para o Banco do Brasil ou 341 para o Itaú.</translation>
+    </message>
+    <message>
+        <source>Enter the agency number (up to 4 digits, without its check digit).</source>
+        <translation>Informe o número da agência (até 4 dígitos, sem o dígito verificador).</translation>
+    </message>
+    <message>
+        <source>The agency number must have digits only (got “%1”); put its check digit in the agency digit field.</source>
+        <translation>O número da agência deve ter apenas dígitos (recebido: “%1”); coloque o dígito verificador no campo do dígito da agência.</translation>
+    </message>
+    <message>
+        <source>The agency number has at most %1 digits (got %2).</source>
+        <translation>O número da agência tem no máximo %1 dígitos (recebido: %2).</translation>
+    </message>
+    <message>
+        <source>The agency check digit is a single digit or letter (got “%1”).</source>
+        <translation>O dígito verificador da agência é um único dígito ou letra (recebido: “%1”).</translation>
+    </message>
+    <message>
+        <source>Enter the account number (without its check digit).</source>
+        <translation>Informe o número da conta (sem o dígito verificador).</translation>
+    </message>
+    <message>
+        <source>The account number must have digits only (got “%1”); put its check digit in the account digit field.</source>
+        <translation>O número da conta deve ter apenas dígitos (recebido: “%1”); coloque o dígito verificador no campo do dígito da conta.</translation>
+    </message>
+    <message>
+        <source>The account number has at most %1 digits (got %2).</source>
+        <translation>O número da conta tem no máximo %1 dígitos (recebido: %2).</translation>
+    </message>
+    <message>
+        <source>The account number cannot be all zeros.</source>
+        <translation>O número da conta não pode ser todo de zeros.</translation>
+    </message>
+    <message>
+        <source>Enter the account check digit (the digit after the dash).</source>
+        <translation>Informe o dígito verificador da conta (o dígito depois do hífen).</translation>
+    </message>
+    <message>
+        <source>The account check digit is a single digit or letter (got “%1”).</source>
+        <translation>O dígito verificador da conta é um único dígito ou letra (recebido: “%1”).</translation>
+    </message>
+    <message>
+        <source>%1 account numbers have at most %2 digits (got %3).</source>
+        <translation>%1: os números de conta têm no máximo %2 dígitos (recebido: %3).</translation>
+    </message>
+    <message>
+        <source>The account check digit for %1 should be %2, not %3.</source>
+        <translation>%1: o dígito verificador da conta deveria ser %2, não %3.</translation>
+    </message>
+    <message>
+        <source>The agency check digit for %1 should be %2, not %3.</source>
+        <translation>%1: o dígito verificador da agência deveria ser %2, não %3.</translation>
+    </message>
+    <message>
+        <source>%1 agencies have no check digit; leave the agency digit empty (got “%2”).</source>
+        <translation>%1: as agências não têm dígito verificador; deixe o dígito da agência vazio (recebido: “%2”).</translation>
+    </message>
+    <message>
+        <source>The agency check digit was not given, so it was not checked.</source>
+        <translation>O dígito verificador da agência não foi informado, então não foi conferido.</translation>
+    </message>
+    <message>
+        <source>Banco do Brasil: agency and account digits, modulo 11 (weights 5 to 2 and 9 to 2; 10 is X).</source>
+        <translation>Banco do Brasil: dígitos da agência e da conta por módulo 11 (pesos de 5 a 2 e de 9 a 2; 10 vira X).</translation>
+    </message>
+    <message>
+        <source>Bradesco: agency digit modulo 11 (weights 5 to 2) and account digit modulo 11 (weights 2 to 7); P may be written 0.</source>
+        <translation>Bradesco: dígito da agência por módulo 11 (pesos de 5 a 2) e dígito da conta por módulo 11 (pesos de 2 a 7); P pode ser escrito como 0.</translation>
+    </message>
+    <message>
+        <source>Itaú: account digit modulo 10 over agency and account (weights 2 and 1).</source>
+        <translation>Itaú: dígito da conta por módulo 10 sobre agência e conta (pesos 2 e 1).</translation>
+    </message>
+    <message>
+        <source>Santander: account digit modulo 10 over agency and account (weights 9 7 3 1 0 0 9 7 1 3 1 9 7 3).</source>
+        <translation>Santander: dígito da conta por módulo 10 sobre agência e conta (pesos 9 7 3 1 0 0 9 7 1 3 1 9 7 3).</translation>
+    </message>
+    <message>
+        <source>The Caixa operation code has 3 digits, such as 001 or 013 (got “%1”).</source>
+        <translation>O código de operação da Caixa tem 3 dígitos, como 001 ou 013 (recebido: “%1”).</translation>
+    </message>
+    <message>
+        <source>Caixa agency check digits are not checked.</source>
+        <translation>Os dígitos verificadores de agência da Caixa não são conferidos.</translation>
+    </message>
+    <message>
+        <source>Caixa accounts with more than 8 digits after the operation code (the newer format) have no published check-digit rule here.</source>
+        <translation>Contas da Caixa com mais de 8 dígitos após o código de operação (o formato novo) não têm regra de dígito verificador publicada aqui.</translation>
+    </message>
+    <message>
+        <source>Without the 3-digit Caixa operation code (such as 001 or 013) the account digit cannot be checked.</source>
+        <translation>Sem o código de operação da Caixa de 3 dígitos (como 001 ou 013), o dígito da conta não pode ser conferido.</translation>
+    </message>
+    <message>
+        <source>The account check digit for %1 (operation %2) should be %3, not %4.</source>
+        <translation>%1 (operação %2): o dígito verificador da conta deveria ser %3, não %4.</translation>
+    </message>
+    <message>
+        <source>Caixa: account digit modulo 11 over agency, operation %1 and account (weights 8 to 2 and 9 to 2).</source>
+        <translation>Caixa: dígito da conta por módulo 11 sobre agência, operação %1 e conta (pesos de 8 a 2 e de 9 a 2).</translation>
+    </message>
+    <message>
+        <source>%1 publishes no check-digit rule implemented here; only digits and lengths were checked.</source>
+        <translation>%1: nenhuma regra de dígito verificador publicada está implementada aqui; só os dígitos e os tamanhos foram verificados.</translation>
+    </message>
+</context>
+<context>
+    <name>BankList</name>
+    <message>
+        <source>The bank list is damaged: a quoted field is never closed.</source>
+        <translation>A lista de bancos está danificada: um campo entre aspas nunca é fechado.</translation>
+    </message>
+    <message>
+        <source>The bank list does not start with the expected header (%1).</source>
+        <translation>A lista de bancos não começa com o cabeçalho esperado (%1).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the bank list has %2 fields instead of %3.</source>
+        <translation>A linha %1 da lista de bancos tem %2 campos em vez de %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the bank list has an invalid COMPE code “%2”.</source>
+        <translation>A linha %1 da lista de bancos tem um código COMPE inválido “%2”.</translation>
+    </message>
+    <message>
+        <source>The bank list has COMPE code %1 twice (line %2).</source>
+        <translation>A lista de bancos tem o código COMPE %1 duas vezes (linha %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read the bank list %1.</source>
+        <translation>Não é possível ler a lista de bancos %1.</translation>
+    </message>
+    <message>
+        <source>Banco Central do Brasil registry (participants of STR/SPI), as compiled by the BancosBrasileiros dataset, release 6.3.38, snapshot of %1.</source>
+        <translation>Cadastro do Banco Central do Brasil (participantes do STR/SPI), compilado pelo conjunto de dados BancosBrasileiros, versão 6.3.38, retrato de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Base64Url</name>
+    <message>
+        <source>Base64url text must not carry &apos;=&apos; padding.</source>
+        <translation>Texto base64url não pode ter preenchimento com &apos;=&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid character at position %1 in base64url text.</source>
+        <translation>Caractere inválido na posição %1 do texto base64url.</translation>
+    </message>
+    <message>
+        <source>Base64url text has an impossible length (%1 characters).</source>
+        <translation>O texto base64url tem um tamanho impossível (%1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The base64url text could not be decoded.</source>
+        <translation>O texto base64url não pôde ser decodificado.</translation>
+    </message>
+    <message>
+        <source>The base64url text is not in canonical form (stray bits in its last character).</source>
+        <translation>O texto base64url não está na forma canônica (bits sobrando no último caractere).</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Confraternização Universal</translation>
+    </message>
+    <message>
+        <source>Tiradentes</source>
+        <translation>Tiradentes</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Dia do Trabalho</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Independência do Brasil</translation>
+    </message>
+    <message>
+        <source>Our Lady of Aparecida</source>
+        <translation>Nossa Senhora Aparecida</translation>
+    </message>
+    <message>
+        <source>All Souls&apos; Day</source>
+        <translation>Finados</translation>
+    </message>
+    <message>
+        <source>Proclamation of the Republic</source>
+        <translation>Proclamação da República</translation>
+    </message>
+    <message>
+        <source>Black Consciousness Day</source>
+        <translation>Dia da Consciência Negra</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Natal</translation>
+    </message>
+    <message>
+        <source>Carnival Monday</source>
+        <translation>Segunda-feira de Carnaval</translation>
+    </message>
+    <message>
+        <source>Carnival Tuesday</source>
+        <translation>Terça-feira de Carnaval</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Sexta-feira Santa</translation>
+    </message>
+    <message>
+        <source>Corpus Christi</source>
+        <translation>Corpus Christi</translation>
+    </message>
+    <message>
+        <source>Constitutionalist Revolution (São Paulo state)</source>
+        <translation>Revolução Constitucionalista (estado de São Paulo)</translation>
+    </message>
+    <message>
+        <source>São Paulo city anniversary</source>
+        <translation>Aniversário da cidade de São Paulo</translation>
+    </message>
+    <message>
+        <source>Black Consciousness Day (São Paulo city)</source>
+        <translation>Dia da Consciência Negra (cidade de São Paulo)</translation>
+    </message>
+    <message>
+        <source>Custom holiday</source>
+        <translation>Feriado personalizado</translation>
+    </message>
+    <message>
+        <source>BMP does not work on weekends.</source>
+        <translation>A BMP não funciona nos fins de semana.</translation>
+    </message>
+    <message>
+        <source>Production credentials are never released on a Friday.</source>
+        <translation>As credenciais de produção nunca são liberadas numa sexta-feira.</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday (%2).</source>
+        <translation>%1 é feriado (%2).</translation>
+    </message>
+    <message>
+        <source>The next day, %1, is a holiday (%2).</source>
+        <translation>O dia seguinte, %1, é feriado (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CalculationReport</name>
+    <message>
+        <source>Calculation report (memória de cálculo)</source>
+        <translation>Memória de cálculo</translation>
+    </message>
+    <message>
+        <source>BMP Onboarding %1</source>
+        <translation>BMP Onboarding %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Seção</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Amount requested (released to the borrower), R$</source>
+        <translation>Valor solicitado (liberado ao tomador), R$</translation>
+    </message>
+    <message>
+        <source>Number of monthly installments</source>
+        <translation>Número de parcelas mensais</translation>
+    </message>
+    <message>
+        <source>Monthly interest rate, %</source>
+        <translation>Taxa de juros mensal, %</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>Data de contratação</translation>
+    </message>
+    <message>
+        <source>First due date (given)</source>
+        <translation>Primeiro vencimento (informado)</translation>
+    </message>
+    <message>
+        <source>First due date (default rule)</source>
+        <translation>Primeiro vencimento (regra padrão)</translation>
+    </message>
+    <message>
+        <source>Borrower (1 = PF, 2 = PJ)</source>
+        <translation>Tomador (1 = PF, 2 = PJ)</translation>
+    </message>
+    <message>
+        <source>Simples Nacional/MEI company</source>
+        <translation>Empresa do Simples Nacional/MEI</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>TAC (financed), R$</source>
+        <translation>TAC (financiada), R$</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convenção</translation>
+    </message>
+    <message>
+        <source>IOF daily rate applied, % a day</source>
+        <translation>Alíquota diária de IOF aplicada, % ao dia</translation>
+    </message>
+    <message>
+        <source>IOF additional rate applied, %</source>
+        <translation>Alíquota adicional de IOF aplicada, %</translation>
+    </message>
+    <message>
+        <source>IOF rates in force from (%1)</source>
+        <translation>Alíquotas de IOF vigentes desde (%1)</translation>
+    </message>
+    <message>
+        <source>Source of the IOF rates</source>
+        <translation>Fonte das alíquotas de IOF</translation>
+    </message>
+    <message>
+        <source>IOF of a unit loan (c)</source>
+        <translation>IOF de um empréstimo unitário (c)</translation>
+    </message>
+    <message>
+        <source>Sum of the discount factors (Σ v_k)</source>
+        <translation>Soma dos fatores de desconto (Σ v_k)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>IOF (financed), R$</source>
+        <translation>IOF (financiado), R$</translation>
+    </message>
+    <message>
+        <source>Amount financed, R$</source>
+        <translation>Valor financiado, R$</translation>
+    </message>
+    <message>
+        <source>Installment, R$</source>
+        <translation>Parcela, R$</translation>
+    </message>
+    <message>
+        <source>Total debt (installments × installment), R$</source>
+        <translation>Valor total da dívida (parcelas × valor da parcela), R$</translation>
+    </message>
+    <message>
+        <source>Sum of the schedule&apos;s installments, R$</source>
+        <translation>Soma das parcelas do cronograma, R$</translation>
+    </message>
+    <message>
+        <source>Last installment minus the installment (residue), R$</source>
+        <translation>Última parcela menos a parcela (resíduo), R$</translation>
+    </message>
+    <message>
+        <source>Interest rate, % a month</source>
+        <translation>Taxa de juros, % a.m.</translation>
+    </message>
+    <message>
+        <source>Interest rate, % a year</source>
+        <translation>Taxa de juros, % a.a.</translation>
+    </message>
+    <message>
+        <source>CET, % a month</source>
+        <translation>CET, % a.m.</translation>
+    </message>
+    <message>
+        <source>CET, % a year</source>
+        <translation>CET, % a.a.</translation>
+    </message>
+    <message>
+        <source>Cannot write the calculation report to %1.</source>
+        <translation>Não é possível gravar a memória de cálculo em %1.</translation>
+    </message>
+    <message>
+        <source>The calculation report written to %1 does not read back as written.</source>
+        <translation>A memória de cálculo gravada em %1 não é lida de volta como foi escrita.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackSender</name>
+    <message>
+        <source>The callback url must be an absolute http or https URL.</source>
+        <translation>A url do callback deve ser uma URL absoluta http ou https.</translation>
+    </message>
+    <message>
+        <source>The callback method must be GET or POST.</source>
+        <translation>O método do callback deve ser GET ou POST.</translation>
+    </message>
+    <message>
+        <source>authHeader must be an HTTP header name, e.g. Authorization or X-API-Key.</source>
+        <translation>authHeader deve ser o nome de um cabeçalho HTTP, por exemplo Authorization ou X-API-Key.</translation>
+    </message>
+    <message>
+        <source>authValue is too long: keys have at most 255 characters.</source>
+        <translation>authValue é longo demais: as chaves têm no máximo 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>authValue cannot contain line breaks.</source>
+        <translation>authValue não pode conter quebras de linha.</translation>
+    </message>
+    <message>
+        <source>Give both authHeader and authValue, or neither.</source>
+        <translation>Informe authHeader e authValue juntos, ou nenhum dos dois.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Communication channel</source>
@@ -45,11 +561,99 @@
     </message>
     <message>
         <source>Production delivery</source>
-        <translation>Entrega de produção</translation>
+        <translation>Entrada em produção</translation>
+    </message>
+    <message>
+        <source>BMP adds your team to a project group (WhatsApp) with everyone involved. All project communication goes through this group.</source>
+        <translation>A BMP inclui sua equipe num grupo do projeto (WhatsApp) com todos os envolvidos. Toda a comunicação do projeto passa por esse grupo.</translation>
+    </message>
+    <message>
+        <source>In a scope alignment meeting BMP presents its APIs and use cases and the schedule is agreed.</source>
+        <translation>Numa reunião de alinhamento de escopo, a BMP apresenta suas APIs e casos de uso, e o cronograma é acordado.</translation>
+    </message>
+    <message>
+        <source>You create an RSA key pair and register its public key with BMP. BMP answers with the client_id of your homologation access.</source>
+        <translation>Você cria um par de chaves RSA e cadastra a chave pública na BMP. A BMP responde com o client_id do seu acesso de homologação.</translation>
+    </message>
+    <message>
+        <source>BMP delivers the homologation (approval) credentials: the client_id and the URLs to use.</source>
+        <translation>A BMP entrega as credenciais de homologação: o client_id e as URLs a usar.</translation>
+    </message>
+    <message>
+        <source>You sign JWT client assertions with your private key and exchange them for access tokens.</source>
+        <translation>Você assina asserções de cliente JWT com sua chave privada e as troca por tokens de acesso.</translation>
+    </message>
+    <message>
+        <source>You integrate your systems with the BMP APIs in scope, including the status callbacks.</source>
+        <translation>Você integra seus sistemas às APIs da BMP do escopo, incluindo os callbacks de status.</translation>
+    </message>
+    <message>
+        <source>You send three test proposals: finalized with incorrect disbursement details, finalized with correct details, and released with correct details — plus a calculation report when you compute the loan yourself.</source>
+        <translation>Você envia três propostas de teste: finalizada com dados de desembolso incorretos, finalizada com dados corretos e liberada com dados corretos — além de uma memória de cálculo quando você mesmo calcula o empréstimo.</translation>
+    </message>
+    <message>
+        <source>BMP runs its own homologation tests on your integration.</source>
+        <translation>A BMP executa seus próprios testes de homologação na sua integração.</translation>
+    </message>
+    <message>
+        <source>Every BackOffice area involved gives its final approval.</source>
+        <translation>Cada área de BackOffice envolvida dá sua aprovação final.</translation>
+    </message>
+    <message>
+        <source>Production is prepared and approved: a production key, distinct from the homologation one, and production credentials, released only on eligible days.</source>
+        <translation>A produção é preparada e aprovada: uma chave de produção, diferente da de homologação, e credenciais de produção, liberadas somente em dias permitidos.</translation>
+    </message>
+    <message>
+        <source>BMP delivers the production environment and you go live.</source>
+        <translation>A BMP entrega o ambiente de produção e você entra no ar.</translation>
+    </message>
+    <message>
+        <source>A group name, a valid WhatsApp invite link and the participants from both sides.</source>
+        <translation>Um nome de grupo, um link de convite do WhatsApp válido e os participantes dos dois lados.</translation>
+    </message>
+    <message>
+        <source>The products and APIs in scope, the alignment meeting date and a planned date for every step.</source>
+        <translation>Os produtos e APIs do escopo, a data da reunião de alinhamento e uma data prevista para cada etapa.</translation>
+    </message>
+    <message>
+        <source>An RSA key (2048 bits as BMP asks), its public key sent to BMP, and the client_id received.</source>
+        <translation>Uma chave RSA (de 2048 bits, como a BMP pede), sua chave pública enviada à BMP e o client_id recebido.</translation>
+    </message>
+    <message>
+        <source>The client_id, scope, token URL and API URL of each environment.</source>
+        <translation>O client_id, o escopo, a URL do token e a URL da API de cada ambiente.</translation>
+    </message>
+    <message>
+        <source>A signed assertion accepted by the token endpoint and an access token received.</source>
+        <translation>Uma asserção assinada aceita pelo endpoint de token e um token de acesso recebido.</translation>
+    </message>
+    <message>
+        <source>Every API in scope integrated and the callback URL configured per environment.</source>
+        <translation>Todas as APIs do escopo integradas e a URL de callback configurada em cada ambiente.</translation>
+    </message>
+    <message>
+        <source>The three proposals reaching their target statuses, with their evidence.</source>
+        <translation>As três propostas chegando às situações esperadas, com suas evidências.</translation>
+    </message>
+    <message>
+        <source>BMP&apos;s test results and the resolution of every finding.</source>
+        <translation>Os resultados dos testes da BMP e a solução de cada apontamento.</translation>
+    </message>
+    <message>
+        <source>An approval from every BackOffice area.</source>
+        <translation>Uma aprovação de cada área de BackOffice.</translation>
+    </message>
+    <message>
+        <source>A production key, the production procedures and an eligible release date.</source>
+        <translation>Uma chave de produção, os procedimentos de produção e uma data de liberação permitida.</translation>
+    </message>
+    <message>
+        <source>Production credentials, a successful token smoke test and the go-live date.</source>
+        <translation>Credenciais de produção, um teste rápido de token bem-sucedido e a data de entrada no ar.</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation>Não iniciado</translation>
+        <translation>Não iniciada</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -57,11 +661,11 @@
     </message>
     <message>
         <source>Blocked</source>
-        <translation>Bloqueado</translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Concluído</translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <source>CaaS (credit as a service)</source>
@@ -80,108 +684,1161 @@
         <translation>E-Consignado</translation>
     </message>
     <message>
-        <source>BMP adds your team to a project group (WhatsApp) with everyone involved. All project communication goes through this group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a scope alignment meeting BMP presents its APIs and use cases and the schedule is agreed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You create an RSA key pair and register its public key with BMP. BMP answers with the client_id of your homologation access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BMP delivers the homologation (approval) credentials: the client_id and the URLs to use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You sign JWT client assertions with your private key and exchange them for access tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You integrate your systems with the BMP APIs in scope, including the status callbacks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You send three test proposals: finalized with incorrect disbursement details, finalized with correct details, and released with correct details — plus a calculation report when you compute the loan yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BMP runs its own homologation tests on your integration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every BackOffice area involved gives its final approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production is prepared and approved: a production key, distinct from the homologation one, and production credentials, released only on eligible days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BMP delivers the production environment and you go live.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A group name, a valid WhatsApp invite link and the participants from both sides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The products and APIs in scope, the alignment meeting date and a planned date for every step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An RSA key (2048 bits as BMP asks), its public key sent to BMP, and the client_id received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client_id, scope, token URL and API URL of each environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A signed assertion accepted by the token endpoint and an access token received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every API in scope integrated and the callback URL configured per environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The three proposals reaching their target statuses, with their evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BMP&apos;s test results and the resolution of every finding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An approval from every BackOffice area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A production key, the production procedures and an eligible release date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production credentials, a successful token smoke test and the go-live date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All communication goes through the project WhatsApp group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda a comunicação passa pelo grupo do projeto no WhatsApp.</translation>
     </message>
     <message>
         <source>BMP business hours: 09:00–18:00, Monday to Friday (São Paulo time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário comercial da BMP: 09:00–18:00, de segunda a sexta (horário de São Paulo).</translation>
     </message>
     <message>
         <source>Production credentials are never released on a Friday nor on the day before a holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>As credenciais de produção nunca são liberadas numa sexta-feira nem em véspera de feriado.</translation>
     </message>
     <message>
         <source>Production rate limit: 1 request per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requisições em produção: 1 por segundo.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>%1: &apos;%2&apos; não é uma data no formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>calc needs --%1 (see bmpctl calc --help)</source>
+        <translation>calc precisa de --%1 (veja bmpctl calc --help)</translation>
+    </message>
+    <message>
+        <source>--installments must be a whole number from 1 to 420 (got &apos;%1&apos;)</source>
+        <translation>--installments deve ser um número inteiro de 1 a 420 (recebido: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--person must be pf or pj (got &apos;%1&apos;)</source>
+        <translation>--person deve ser pf ou pj (recebido: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>Amount requested (vlrSolicitado)</source>
+        <translation>Valor solicitado (vlrSolicitado)</translation>
+    </message>
+    <message>
+        <source>TAC (vlrTAC)</source>
+        <translation>TAC (vlrTAC)</translation>
+    </message>
+    <message>
+        <source>IOF (vlrIOF)</source>
+        <translation>IOF (vlrIOF)</translation>
+    </message>
+    <message>
+        <source>Amount financed (vlrTotalCredito)</source>
+        <translation>Valor financiado (vlrTotalCredito)</translation>
+    </message>
+    <message>
+        <source>Installment (vlrParcela)</source>
+        <translation>Parcela (vlrParcela)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Total debt (vlrTotalDivida)</source>
+        <translation>Valor total da dívida (vlrTotalDivida)</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Juros</translation>
+    </message>
+    <message>
+        <source>%1% a month, %2% a year</source>
+        <translation>%1% a.m., %2% a.a.</translation>
+    </message>
+    <message>
+        <source>CET</source>
+        <translation>CET</translation>
+    </message>
+    <message>
+        <source>IOF rates</source>
+        <translation>Alíquotas de IOF</translation>
+    </message>
+    <message>
+        <source>%1% a day + %2%, %3, in force from %4</source>
+        <translation>%1% ao dia + %2%, %3, vigentes desde %4</translation>
+    </message>
+    <message>
+        <source>Contract / first due date</source>
+        <translation>Contratação / primeiro vencimento</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The last installment is %1: it absorbs the rounding residue of %2.</source>
+        <translation>A última parcela é de %1: ela absorve o resíduo de arredondamento de %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <source>Amortization</source>
+        <translation>Amortização</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>calc takes no positional argument (got &apos;%1&apos;)</source>
+        <translation>calc não aceita argumento posicional (recebido: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: eligible for the release of production credentials.</source>
+        <translation>%1: dia permitido para a liberação das credenciais de produção.</translation>
+    </message>
+    <message>
+        <source>%1: not eligible.</source>
+        <translation>%1: dia não permitido.</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file %1</source>
+        <translation>não é possível ler o arquivo de senha %1</translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 is empty</source>
+        <translation>o arquivo de senha %1 está vazio</translation>
+    </message>
+    <message>
+        <source>cannot read the token from standard input</source>
+        <translation>não é possível ler o token da entrada padrão</translation>
+    </message>
+    <message>
+        <source>Expires at %1 (in %2 s).</source>
+        <translation>Expira em %1 (daqui a %2 s).</translation>
+    </message>
+    <message>
+        <source>EXPIRED at %1 (%2 s ago).</source>
+        <translation>EXPIRADO em %1 (há %2 s).</translation>
+    </message>
+    <message>
+        <source>NOT YET VALID: usable from %1 (in %2 s).</source>
+        <translation>AINDA NÃO VÁLIDO: utilizável a partir de %1 (daqui a %2 s).</translation>
+    </message>
+    <message>
+        <source>The token has no &quot;exp&quot; claim.</source>
+        <translation>O token não tem a claim &quot;exp&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this build yet</source>
+        <translation>%1 ainda não está disponível nesta versão</translation>
+    </message>
+    <message>
+        <source>jwt sign takes no positional argument</source>
+        <translation>jwt sign não aceita argumento posicional</translation>
+    </message>
+    <message>
+        <source>jwt sign needs --%1</source>
+        <translation>jwt sign precisa de --%1</translation>
+    </message>
+    <message>
+        <source>--client-id must not be empty</source>
+        <translation>--client-id não pode ser vazio</translation>
+    </message>
+    <message>
+        <source>--aud must be the token endpoint URL, e.g. https://auth.moneyp.dev.br/connect/token</source>
+        <translation>--aud deve ser a URL do endpoint de token, por exemplo https://auth.moneyp.dev.br/connect/token</translation>
+    </message>
+    <message>
+        <source>--lifetime must be a number of seconds from 1 to 86400</source>
+        <translation>--lifetime deve ser um número de segundos de 1 a 86400</translation>
+    </message>
+    <message>
+        <source>jwt decode needs exactly one TOKEN (or - to read it from stdin)</source>
+        <translation>jwt decode precisa de exatamente um TOKEN (ou - para lê-lo da entrada padrão)</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Cabeçalho:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Payload:</translation>
+    </message>
+    <message>
+        <source>(decoded only; the signature was not checked — use jwt verify)</source>
+        <translation>(apenas decodificado; a assinatura não foi verificada — use jwt verify)</translation>
+    </message>
+    <message>
+        <source>jwt verify needs TOKEN (or -) and --pub public.pem</source>
+        <translation>jwt verify precisa de TOKEN (ou -) e --pub public.pem</translation>
+    </message>
+    <message>
+        <source>Signature valid (RS256, key %1).</source>
+        <translation>Assinatura válida (RS256, chave %1).</translation>
+    </message>
+    <message>
+        <source>Signature INVALID: %1</source>
+        <translation>Assinatura INVÁLIDA: %1</translation>
+    </message>
+    <message>
+        <source>jwt needs a subcommand: sign, decode or verify</source>
+        <translation>jwt precisa de um subcomando: sign, decode ou verify</translation>
+    </message>
+    <message>
+        <source>unknown jwt subcommand &apos;%1&apos;</source>
+        <translation>subcomando de jwt desconhecido: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>key generate takes no positional argument</source>
+        <translation>key generate não aceita argumento posicional</translation>
+    </message>
+    <message>
+        <source>key generate needs --out-dir DIR and --passphrase-file F</source>
+        <translation>key generate precisa de --out-dir DIR e --passphrase-file F</translation>
+    </message>
+    <message>
+        <source>--bits must be 2048, 3072 or 4096</source>
+        <translation>--bits deve ser 2048, 3072 ou 4096</translation>
+    </message>
+    <message>
+        <source>%1 already exists; refusing to overwrite a key</source>
+        <translation>%1 já existe; uma chave nunca é sobrescrita</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>não é possível criar o diretório %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read back; do not use it</source>
+        <translation>%1 não pôde ser lido de volta; não o use</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (encrypted PKCS#8, RSA %2 bits, readable by you only)</source>
+        <translation>Chave privada: %1 (PKCS#8 criptografada, RSA de %2 bits, legível só por você)</translation>
+    </message>
+    <message>
+        <source>Public key:  %1 (send this file, and only it, to BMP)</source>
+        <translation>Chave pública: %1 (envie este arquivo, e somente ele, à BMP)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Impressão digital SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>JWK thumbprint: %1</source>
+        <translation>Thumbprint JWK: %1</translation>
+    </message>
+    <message>
+        <source>key inspect needs exactly one FILE</source>
+        <translation>key inspect precisa de exatamente um arquivo (FILE)</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted private key; give its passphrase with --passphrase-file</source>
+        <translation>%1 é uma chave privada criptografada; informe a senha dela com --passphrase-file</translation>
+    </message>
+    <message>
+        <source>RSA public key, %1 bits</source>
+        <translation>Chave pública RSA, %1 bits</translation>
+    </message>
+    <message>
+        <source>RSA private key, %1 bits, encrypted</source>
+        <translation>Chave privada RSA, %1 bits, criptografada</translation>
+    </message>
+    <message>
+        <source>RSA private key, %1 bits, NOT encrypted</source>
+        <translation>Chave privada RSA, %1 bits, NÃO criptografada</translation>
+    </message>
+    <message>
+        <source>key needs a subcommand: generate or inspect</source>
+        <translation>key precisa de um subcomando: generate ou inspect</translation>
+    </message>
+    <message>
+        <source>unknown key subcommand &apos;%1&apos;</source>
+        <translation>subcomando de key desconhecido: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Created project %1 for %2.</source>
+        <translation>Projeto %1 criado para %2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 steps done</source>
+        <translation>%1 — %2 de %3 etapas concluídas</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>prevista para %1</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3</source>
+        <translation>Etapa %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>usage: bmpctl COMMAND [ARGS]</source>
+        <translation>uso: bmpctl COMANDO [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.</source>
+        <translation>Códigos de saída: 0 sucesso, 1 a operação falhou, 2 uso ou entrada inválidos.</translation>
+    </message>
+    <message>
+        <source>warning: the sandbox listens on %1, reachable from other machines; its /_sandbox endpoints have no authentication.</source>
+        <translation>aviso: o sandbox escuta em %1, acessível a partir de outras máquinas; seus endpoints /_sandbox não têm autenticação.</translation>
+    </message>
+    <message>
+        <source>CA certificate: %1</source>
+        <translation>Certificado da CA: %1</translation>
+    </message>
+    <message>
+        <source>mode %1, %2; stop with Ctrl+C.</source>
+        <translation>modo %1, %2; encerre com Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>%1 request(s)/s per client</source>
+        <translation>%1 requisição(ões)/s por cliente</translation>
+    </message>
+    <message>
+        <source>no rate limit</source>
+        <translation>sem limite de requisições</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Gravado %1 (%n página).</numerusform>
+            <numerusform>Gravado %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence log: %1 entries, SHA-256 %2</source>
+        <translation>Registro de evidências: %1 registros, SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementCheck</name>
+    <message>
+        <source>No disbursement account was given (propostaContaPagamentoDTO).</source>
+        <translation>Nenhuma conta de pagamento foi informada (propostaContaPagamentoDTO).</translation>
+    </message>
+    <message>
+        <source>The bank code (codigoBanco) is missing or not a number.</source>
+        <translation>O código do banco (codigoBanco) está ausente ou não é um número.</translation>
+    </message>
+    <message>
+        <source>Bank %1 is not in Banco Central&apos;s list of COMPE codes.</source>
+        <translation>O banco %1 não está na lista de códigos COMPE do Banco Central.</translation>
+    </message>
+    <message>
+        <source>numeroBanco (%1) and codigoBanco (%2) name different banks.</source>
+        <translation>numeroBanco (%1) e codigoBanco (%2) indicam bancos diferentes.</translation>
+    </message>
+    <message>
+        <source>The agency number (agencia) must have 1 to 5 digits.</source>
+        <translation>O número da agência (agencia) deve ter de 1 a 5 dígitos.</translation>
+    </message>
+    <message>
+        <source>The agency check digit (agenciaDig) must be one digit or X.</source>
+        <translation>O dígito verificador da agência (agenciaDig) deve ser um dígito ou X.</translation>
+    </message>
+    <message>
+        <source>The account number (conta) must have 1 to 20 digits.</source>
+        <translation>O número da conta (conta) deve ter de 1 a 20 dígitos.</translation>
+    </message>
+    <message>
+        <source>The account check digit (contaDig) is missing or not a digit.</source>
+        <translation>O dígito verificador da conta (contaDig) está ausente ou não é um dígito.</translation>
+    </message>
+    <message>
+        <source>Banco do Brasil agencies have 4 digits.</source>
+        <translation>As agências do Banco do Brasil têm 4 dígitos.</translation>
+    </message>
+    <message>
+        <source>The agency check digit %1-%2 does not match Banco do Brasil&apos;s rule.</source>
+        <translation>O dígito verificador da agência %1-%2 não confere com a regra do Banco do Brasil.</translation>
+    </message>
+    <message>
+        <source>Banco do Brasil account numbers have at most 8 digits.</source>
+        <translation>Os números de conta do Banco do Brasil têm no máximo 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The account check digit %1-%2 does not match Banco do Brasil&apos;s rule.</source>
+        <translation>O dígito verificador da conta %1-%2 não confere com a regra do Banco do Brasil.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s document (documentoFederalPagamento) is missing.</source>
+        <translation>O documento do favorecido (documentoFederalPagamento) está ausente.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s document %1 is not a valid CPF or CNPJ.</source>
+        <translation>O documento do favorecido %1 não é um CPF ou CNPJ válido.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s document %1 is not the borrower&apos;s: a loan is paid to its borrower.</source>
+        <translation>O documento do favorecido %1 não é o do tomador: o empréstimo é pago ao próprio tomador.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s name (nomePagamento) is missing.</source>
+        <translation>O nome do favorecido (nomePagamento) está ausente.</translation>
+    </message>
+</context>
+<context>
+    <name>Envelope</name>
+    <message>
+        <source>Operation completed.</source>
+        <translation>Operação realizada.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>A requisição foi recusada.</translation>
+    </message>
+    <message>
+        <source>Too many requests: this environment allows %1 request(s) per second per client. Retry after %2 s.</source>
+        <translation>Requisições demais: este ambiente permite %1 requisição(ões) por segundo por cliente. Tente novamente após %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentProfile</name>
+    <message>
+        <source>Practice (local sandbox)</source>
+        <translation>Treino (sandbox local)</translation>
+    </message>
+    <message>
+        <source>Homologation</source>
+        <translation>Homologação</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produção</translation>
+    </message>
+    <message>
+        <source>The environment name must be 1–40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>O nome do ambiente deve ter de 1 a 40 letras minúsculas, dígitos, &apos;-&apos; ou &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>URL do token</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>URL base da API</translation>
+    </message>
+    <message>
+        <source>key registration URL</source>
+        <translation>URL de cadastro da chave</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid: %2</source>
+        <translation>A %1 não é válida: %2</translation>
+    </message>
+    <message>
+        <source>Enter the token URL of the %1 environment.</source>
+        <translation>Informe a URL do token do ambiente %1.</translation>
+    </message>
+    <message>
+        <source>The scope is too long (at most %1 characters).</source>
+        <translation>O escopo é longo demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The scope contains characters that are not allowed.</source>
+        <translation>O escopo contém caracteres não permitidos.</translation>
+    </message>
+    <message>
+        <source>The client_id must be a single word without spaces (such as bmp.digital.api.partner).</source>
+        <translation>O client_id deve ser uma única palavra, sem espaços (como bmp.digital.api.parceiro).</translation>
+    </message>
+    <message>
+        <source>The rate limit must be between 0 (unlimited) and 1000 requests per second.</source>
+        <translation>O limite de requisições deve estar entre 0 (sem limite) e 1000 requisições por segundo.</translation>
+    </message>
+    <message>
+        <source>The CA bundle holds no PEM certificate.</source>
+        <translation>O pacote de CAs não contém nenhum certificado PEM.</translation>
+    </message>
+    <message>
+        <source>The %1 environment is built in and cannot be removed.</source>
+        <translation>O ambiente %1 faz parte do programa e não pode ser removido.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>O arquivo não é um JSON válido.</translation>
+    </message>
+    <message>
+        <source>The file is not an environment profile export.</source>
+        <translation>O arquivo não é uma exportação de perfil de ambiente.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer version of BMP Onboarding.</source>
+        <translation>O arquivo foi criado por uma versão mais nova do BMP Onboarding.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLog</name>
+    <message>
+        <source>Could not record the exchange in the project.</source>
+        <translation>Não foi possível registrar a troca de mensagens no projeto.</translation>
+    </message>
+    <message>
+        <source>Could not write the evidence to %1.</source>
+        <translation>Não foi possível gravar as evidências em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IofRateTable</name>
+    <message>
+        <source>The contract date is missing or invalid.</source>
+        <translation>A data de contratação está ausente ou é inválida.</translation>
+    </message>
+    <message>
+        <source>The IOF rate table has no rate for %1. Add one to the table.</source>
+        <translation>A tabela de alíquotas de IOF não tem alíquota para %1. Inclua uma na tabela.</translation>
+    </message>
+    <message>
+        <source>The IOF rate table has no rate for %1 on %2: its first entry is from %3. Add the rate in force on that date to the table.</source>
+        <translation>A tabela de alíquotas de IOF não tem alíquota para %1 em %2: a primeira entrada é de %3. Inclua na tabela a alíquota vigente nessa data.</translation>
+    </message>
+    <message>
+        <source>The Simples Nacional limit of the IOF table cannot be negative.</source>
+        <translation>O limite do Simples Nacional da tabela de IOF não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>IOF table entry %1 has no valid “valid from” date (YYYY-MM-DD).</source>
+        <translation>A entrada %1 da tabela de IOF não tem uma data “vigente desde” válida (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>IOF table entry %1 has a daily rate of %2%; it must be from 0 to 1 (% a day, such as 0.0082).</source>
+        <translation>A entrada %1 da tabela de IOF tem alíquota diária de %2%; ela deve ser de 0 a 1 (% ao dia, como 0,0082).</translation>
+    </message>
+    <message>
+        <source>IOF table entry %1 has an additional rate of %2%; it must be from 0 to 100 (such as 0.38).</source>
+        <translation>A entrada %1 da tabela de IOF tem alíquota adicional de %2%; ela deve ser de 0 a 100 (como 0,38).</translation>
+    </message>
+    <message>
+        <source>The IOF table has two entries for %1 from %2; keep one.</source>
+        <translation>A tabela de IOF tem duas entradas para %1 a partir de %2; mantenha só uma.</translation>
+    </message>
+    <message>
+        <source>individuals (PF)</source>
+        <translation>pessoas físicas (PF)</translation>
+    </message>
+    <message>
+        <source>companies (PJ)</source>
+        <translation>pessoas jurídicas (PJ)</translation>
+    </message>
+    <message>
+        <source>Simples Nacional/MEI companies up to the limit</source>
+        <translation>empresas do Simples Nacional/MEI até o limite</translation>
+    </message>
+    <message>
+        <source>This is not an IOF rate table (the “format” field should be “bmp-iof-rates”).</source>
+        <translation>Isto não é uma tabela de alíquotas de IOF (o campo “format” deveria ser “bmp-iof-rates”).</translation>
+    </message>
+    <message>
+        <source>This IOF rate table has version %1; this program reads version %2.</source>
+        <translation>Esta tabela de alíquotas de IOF tem a versão %1; este programa lê a versão %2.</translation>
+    </message>
+    <message>
+        <source>The IOF rate table needs “simplesLimit”, the Simples Nacional limit in reais (30000).</source>
+        <translation>A tabela de alíquotas de IOF precisa de “simplesLimit”, o limite do Simples Nacional em reais (30000).</translation>
+    </message>
+    <message>
+        <source>The IOF rate table has no entries.</source>
+        <translation>A tabela de alíquotas de IOF não tem entradas.</translation>
+    </message>
+    <message>
+        <source>IOF table entry %1 has no valid “validFrom” date (YYYY-MM-DD).</source>
+        <translation>A entrada %1 da tabela de IOF não tem uma data “validFrom” válida (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>IOF table entry %1 has an unknown category; use pf, pj or pj-simples.</source>
+        <translation>A entrada %1 da tabela de IOF tem uma categoria desconhecida; use pf, pj ou pj-simples.</translation>
+    </message>
+    <message>
+        <source>IOF table entry %1 needs numeric “dailyRatePercent” and “additionalRatePercent”.</source>
+        <translation>A entrada %1 da tabela de IOF precisa de “dailyRatePercent” e “additionalRatePercent” numéricos.</translation>
+    </message>
+    <message>
+        <source>Cannot write the IOF rate table to %1.</source>
+        <translation>Não é possível gravar a tabela de alíquotas de IOF em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the IOF rate table %1.</source>
+        <translation>Não é possível ler a tabela de alíquotas de IOF %1.</translation>
+    </message>
+    <message>
+        <source>The IOF rate table %1 is not valid JSON.</source>
+        <translation>A tabela de alíquotas de IOF %1 não é um JSON válido.</translation>
+    </message>
+</context>
+<context>
+    <name>Jwt</name>
+    <message>
+        <source>The JWT is empty.</source>
+        <translation>O JWT está vazio.</translation>
+    </message>
+    <message>
+        <source>The JWT is too long (%1 bytes) to be a client assertion.</source>
+        <translation>O JWT é longo demais (%1 bytes) para ser uma asserção de cliente.</translation>
+    </message>
+    <message>
+        <source>A JWT has three parts separated by dots; this one has %1.</source>
+        <translation>Um JWT tem três partes separadas por pontos; este tem %1.</translation>
+    </message>
+    <message>
+        <source>The JWT header is not valid base64url.</source>
+        <translation>O cabeçalho do JWT não está em base64url válido.</translation>
+    </message>
+    <message>
+        <source>The JWT header is not a JSON object.</source>
+        <translation>O cabeçalho do JWT não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The JWT header has no &quot;alg&quot;.</source>
+        <translation>O cabeçalho do JWT não tem &quot;alg&quot;.</translation>
+    </message>
+    <message>
+        <source>The JWT payload is not valid base64url.</source>
+        <translation>O payload do JWT não está em base64url válido.</translation>
+    </message>
+    <message>
+        <source>The JWT payload is not a JSON object.</source>
+        <translation>O payload do JWT não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The JWT signature is not valid base64url.</source>
+        <translation>A assinatura do JWT não está em base64url válido.</translation>
+    </message>
+    <message>
+        <source>The JWT uses the algorithm &quot;%1&quot;; only RS256 is accepted.</source>
+        <translation>O JWT usa o algoritmo &quot;%1&quot;; só RS256 é aceito.</translation>
+    </message>
+    <message>
+        <source>The JWT header has critical extensions (&quot;crit&quot;), which are not supported.</source>
+        <translation>O cabeçalho do JWT tem extensões críticas (&quot;crit&quot;), que não são suportadas.</translation>
+    </message>
+    <message>
+        <source>The JWT has no signature.</source>
+        <translation>O JWT não tem assinatura.</translation>
+    </message>
+    <message>
+        <source>No public key was given to verify the JWT.</source>
+        <translation>Nenhuma chave pública foi informada para verificar o JWT.</translation>
+    </message>
+    <message>
+        <source>The JWT signature does not match this public key (the token was altered or signed with another key).</source>
+        <translation>A assinatura do JWT não confere com esta chave pública (o token foi alterado ou assinado com outra chave).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFiles</name>
+    <message>
+        <source>%1 already exists; it was left untouched.</source>
+        <translation>%1 já existe; ele não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Não é possível criar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1.</source>
+        <translation>Não é possível restringir as permissões de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não é possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; do not use it.</source>
+        <translation>%1 foi gravado, mas não é lido de volta igual; não o use.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não é possível ler %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes) to be a key file.</source>
+        <translation>%1 é grande demais (%2 bytes) para ser um arquivo de chave.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPair</name>
+    <message>
+        <source>Key generation was cancelled.</source>
+        <translation>A geração da chave foi cancelada.</translation>
+    </message>
+    <message>
+        <source>RSA keys can be generated with 2048, 3072 or 4096 bits, not %1.</source>
+        <translation>Chaves RSA podem ser geradas com 2048, 3072 ou 4096 bits, não %1.</translation>
+    </message>
+    <message>
+        <source>The RSA key generator could not be set up.</source>
+        <translation>O gerador de chaves RSA não pôde ser preparado.</translation>
+    </message>
+    <message>
+        <source>The RSA key could not be generated.</source>
+        <translation>A chave RSA não pôde ser gerada.</translation>
+    </message>
+    <message>
+        <source>No key was given.</source>
+        <translation>Nenhuma chave foi informada.</translation>
+    </message>
+    <message>
+        <source>The key type is %1; BMP needs an RSA key.</source>
+        <translation>O tipo da chave é %1; a BMP precisa de uma chave RSA.</translation>
+    </message>
+    <message>
+        <source>non-RSA</source>
+        <translation>não RSA</translation>
+    </message>
+    <message>
+        <source>This RSA key has only %1 bits; BMP needs at least %2 bits.</source>
+        <translation>Esta chave RSA tem só %1 bits; a BMP precisa de pelo menos %2 bits.</translation>
+    </message>
+    <message>
+        <source>Signing needs the private key, but only a public key is loaded.</source>
+        <translation>Assinar exige a chave privada, mas só uma chave pública está carregada.</translation>
+    </message>
+    <message>
+        <source>The RS256 signer could not be set up.</source>
+        <translation>O assinador RS256 não pôde ser preparado.</translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation>A assinatura falhou.</translation>
+    </message>
+    <message>
+        <source>There is no private key to save.</source>
+        <translation>Não há chave privada para salvar.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed to protect the private key.</source>
+        <translation>É preciso uma senha para proteger a chave privada.</translation>
+    </message>
+    <message>
+        <source>The private key could not be prepared for encryption.</source>
+        <translation>A chave privada não pôde ser preparada para a criptografia.</translation>
+    </message>
+    <message>
+        <source>The private key could not be encrypted.</source>
+        <translation>A chave privada não pôde ser criptografada.</translation>
+    </message>
+    <message>
+        <source>The encrypted private key could not be written.</source>
+        <translation>A chave privada criptografada não pôde ser gravada.</translation>
+    </message>
+    <message>
+        <source>The private key is damaged: its parts do not belong together.</source>
+        <translation>A chave privada está danificada: suas partes não combinam entre si.</translation>
+    </message>
+    <message>
+        <source>The key file is empty.</source>
+        <translation>O arquivo de chave está vazio.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a PEM key (%1 bytes).</source>
+        <translation>O arquivo é grande demais para ser uma chave PEM (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>This looks like a binary DER key; BMP Onboarding reads PEM. Convert it with: openssl pkey -inform DER -in KEY.der -out KEY.pem</source>
+        <translation>Isto parece uma chave DER binária; o BMP Onboarding lê PEM. Converta-a com: openssl pkey -inform DER -in KEY.der -out KEY.pem</translation>
+    </message>
+    <message>
+        <source>This is not a PEM key: no &quot;-----BEGIN&quot; line was found.</source>
+        <translation>Isto não é uma chave PEM: nenhuma linha &quot;-----BEGIN&quot; foi encontrada.</translation>
+    </message>
+    <message>
+        <source>This file holds only a public key; the private key is needed here.</source>
+        <translation>Este arquivo contém só uma chave pública; aqui é preciso a chave privada.</translation>
+    </message>
+    <message>
+        <source>This file holds a private key; a public key (&quot;BEGIN PUBLIC KEY&quot;) is expected here.</source>
+        <translation>Este arquivo contém uma chave privada; aqui se espera uma chave pública (&quot;BEGIN PUBLIC KEY&quot;).</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a key. BMP registers a bare RSA key.</source>
+        <translation>Isto é um certificado, não uma chave. A BMP cadastra uma chave RSA pura.</translation>
+    </message>
+    <message>
+        <source>The file holds a PEM &quot;%1&quot; block, which is not a key.</source>
+        <translation>O arquivo contém um bloco PEM &quot;%1&quot;, que não é uma chave.</translation>
+    </message>
+    <message>
+        <source>OpenSSH key files are not supported. Convert it to PKCS#8 with: ssh-keygen -p -m PKCS8 -f FILE</source>
+        <translation>Arquivos de chave OpenSSH não são suportados. Converta para PKCS#8 com: ssh-keygen -p -m PKCS8 -f FILE</translation>
+    </message>
+    <message>
+        <source>The PEM key is truncated: its &quot;-----END&quot; line is missing. Copy the whole file again.</source>
+        <translation>A chave PEM está truncada: falta a linha &quot;-----END&quot;. Copie o arquivo inteiro de novo.</translation>
+    </message>
+    <message>
+        <source>The PEM key is damaged: its body is not valid base64.</source>
+        <translation>A chave PEM está danificada: o conteúdo não é base64 válido.</translation>
+    </message>
+    <message>
+        <source>The PEM key is damaged or incomplete: its content is cut short or altered.</source>
+        <translation>A chave PEM está danificada ou incompleta: o conteúdo está cortado ou alterado.</translation>
+    </message>
+    <message>
+        <source>This private key is encrypted; enter its passphrase.</source>
+        <translation>Esta chave privada está criptografada; informe a senha dela.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for this private key.</source>
+        <translation>Senha incorreta para esta chave privada.</translation>
+    </message>
+    <message>
+        <source>The private key could not be read: the file is damaged or in an unsupported format.</source>
+        <translation>A chave privada não pôde ser lida: o arquivo está danificado ou num formato não suportado.</translation>
+    </message>
+    <message>
+        <source>The public key could not be read: the file is damaged or in an unsupported format.</source>
+        <translation>A chave pública não pôde ser lida: o arquivo está danificado ou num formato não suportado.</translation>
+    </message>
+    <message>
+        <source>The JWK is not an RSA key (&quot;kty&quot; must be &quot;RSA&quot;).</source>
+        <translation>A JWK não é uma chave RSA (&quot;kty&quot; deve ser &quot;RSA&quot;).</translation>
+    </message>
+    <message>
+        <source>The JWK lacks its &quot;%1&quot; member.</source>
+        <translation>Falta o membro &quot;%1&quot; na JWK.</translation>
+    </message>
+    <message>
+        <source>The JWK member &quot;%1&quot; is not valid base64url.</source>
+        <translation>O membro &quot;%1&quot; da JWK não está em base64url válido.</translation>
+    </message>
+    <message>
+        <source>The JWK could not be converted.</source>
+        <translation>A JWK não pôde ser convertida.</translation>
+    </message>
+    <message>
+        <source>The JWK does not describe a usable RSA key.</source>
+        <translation>A JWK não descreve uma chave RSA utilizável.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegistry</name>
+    <message>
+        <source>Say which partner the key belongs to (&quot;partner&quot;).</source>
+        <translation>Informe a qual parceiro a chave pertence (&quot;partner&quot;).</translation>
+    </message>
+    <message>
+        <source>The partner name is too long (at most %1 characters).</source>
+        <translation>O nome do parceiro é longo demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The partner name needs at least one letter or digit.</source>
+        <translation>O nome do parceiro precisa de pelo menos uma letra ou um dígito.</translation>
+    </message>
+    <message>
+        <source>No public key was sent (&quot;publicKeyPem&quot; is empty).</source>
+        <translation>Nenhuma chave pública foi enviada (&quot;publicKeyPem&quot; está vazio).</translation>
+    </message>
+    <message>
+        <source>This is a PRIVATE key. Never send it to anyone: send only the public key (openssl rsa -in private.pem -pubout -out public.pem).</source>
+        <translation>Esta é uma chave PRIVADA. Nunca a envie a ninguém: envie somente a chave pública (openssl rsa -in private.pem -pubout -out public.pem).</translation>
+    </message>
+    <message>
+        <source>Send exactly one public key; this text holds %1 PEM blocks.</source>
+        <translation>Envie exatamente uma chave pública; este texto contém %1 blocos PEM.</translation>
+    </message>
+    <message>
+        <source>This is a certificate. BMP registers the bare public key (&quot;BEGIN PUBLIC KEY&quot;), not a certificate.</source>
+        <translation>Este é um certificado. O BMP cadastra a chave pública pura (&quot;BEGIN PUBLIC KEY&quot;), não um certificado.</translation>
+    </message>
+    <message>
+        <source>This is a PKCS#1 public key (&quot;BEGIN RSA PUBLIC KEY&quot;). Send it as SubjectPublicKeyInfo (&quot;BEGIN PUBLIC KEY&quot;): openssl rsa -RSAPublicKey_in -in key.pem -pubout</source>
+        <translation>Esta é uma chave pública PKCS#1 (&quot;BEGIN RSA PUBLIC KEY&quot;). Envie-a como SubjectPublicKeyInfo (&quot;BEGIN PUBLIC KEY&quot;): openssl rsa -RSAPublicKey_in -in key.pem -pubout</translation>
+    </message>
+    <message>
+        <source>This is a private key; send only the public key.</source>
+        <translation>Esta é uma chave privada; envie somente a chave pública.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanCalculator</name>
+    <message>
+        <source>The amount requested must be more than zero.</source>
+        <translation>O valor solicitado deve ser maior que zero.</translation>
+    </message>
+    <message>
+        <source>The amount requested is above the limit of R$ %1.</source>
+        <translation>O valor solicitado está acima do limite de R$ %1.</translation>
+    </message>
+    <message>
+        <source>The TAC cannot be negative.</source>
+        <translation>A TAC não pode ser negativa.</translation>
+    </message>
+    <message>
+        <source>The TAC is above the limit of R$ %1.</source>
+        <translation>A TAC está acima do limite de R$ %1.</translation>
+    </message>
+    <message>
+        <source>The number of installments must be from %1 to %2 (got %3).</source>
+        <translation>O número de parcelas deve ser de %1 a %2 (recebido: %3).</translation>
+    </message>
+    <message>
+        <source>The monthly interest rate must be from 0% to %1% (got %2%).</source>
+        <translation>A taxa de juros mensal deve ser de 0% a %1% (recebido: %2%).</translation>
+    </message>
+    <message>
+        <source>The contract date is missing or invalid.</source>
+        <translation>A data de contratação está ausente ou é inválida.</translation>
+    </message>
+    <message>
+        <source>Simples Nacional/MEI applies to companies (PJ) only; choose PJ or clear the option.</source>
+        <translation>Simples Nacional/MEI só se aplica a empresas (PJ); escolha PJ ou desmarque a opção.</translation>
+    </message>
+    <message>
+        <source>The first due date is invalid.</source>
+        <translation>O primeiro vencimento é inválido.</translation>
+    </message>
+    <message>
+        <source>The first due date (%1) must be after the contract date (%2).</source>
+        <translation>O primeiro vencimento (%1) deve ser posterior à data de contratação (%2).</translation>
+    </message>
+    <message>
+        <source>The first due date (%1) is more than %2 days after the contract date (%3).</source>
+        <translation>O primeiro vencimento (%1) está a mais de %2 dias da data de contratação (%3).</translation>
+    </message>
+    <message>
+        <source>These values give installments or balances above R$ 10 trillion; check the rate, the term and the first due date.</source>
+        <translation>Estes valores geram parcelas ou saldos acima de R$ 10 trilhões; confira a taxa, o prazo e o primeiro vencimento.</translation>
+    </message>
+    <message>
+        <source>The IOF rates in the table (%1%/day + %2%) would take the whole loan; check the table.</source>
+        <translation>As alíquotas de IOF da tabela (%1% ao dia + %2%) consumiriam todo o empréstimo; confira a tabela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The installment rounds to R$ 0.00: the amount is too small for %n installment(s).</source>
+        <translation>
+            <numerusform>A parcela arredonda para R$ 0,00: o valor é pequeno demais para %n parcela.</numerusform>
+            <numerusform>A parcela arredonda para R$ 0,00: o valor é pequeno demais para %n parcelas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1% a month over %n installment(s), the rounding residue carried to the last installment (R$ %2) cancels it; shorten the term or lower the rate.</source>
+        <translation>
+            <numerusform>Com %1% a.m. em %n parcela, o resíduo de arredondamento levado à última parcela (R$ %2) a anula; reduza o prazo ou a taxa.</numerusform>
+            <numerusform>Com %1% a.m. em %n parcelas, o resíduo de arredondamento levado à última parcela (R$ %2) a anula; reduza o prazo ou a taxa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last installment (R$ %1) differs from the others by R$ %2: the convention carries the centavo rounding of every installment to it, compounded at the loan&apos;s rate.</source>
+        <translation>A última parcela (R$ %1) difere das demais em R$ %2: pela convenção, ela recebe o arredondamento de centavos de cada parcela, capitalizado à taxa do empréstimo.</translation>
+    </message>
+    <message>
+        <source>The CET could not be computed for these values (no rate balances the installments with the amount released).</source>
+        <translation>Não foi possível calcular o CET para estes valores (nenhuma taxa equilibra as parcelas com o valor liberado).</translation>
+    </message>
+</context>
+<context>
+    <name>LoanConventions</name>
+    <message>
+        <source>Amortization: PRICE (French) table, installments due monthly from the first due date.</source>
+        <translation>Amortização: tabela PRICE (sistema francês), parcelas mensais a partir do primeiro vencimento.</translation>
+    </message>
+    <message>
+        <source>First due date, when not given: the same day of the next month, or the last day of that month when it lacks the day.</source>
+        <translation>Primeiro vencimento, quando não informado: o mesmo dia do mês seguinte, ou o último dia desse mês quando ele não tem esse dia.</translation>
+    </message>
+    <message>
+        <source>Due dates: first due date plus (k−1) months, the day clamped to the month&apos;s end (31 Jan → 28/29 Feb → 31 Mar).</source>
+        <translation>Vencimentos: primeiro vencimento mais (k−1) meses, com o dia limitado ao fim do mês (31/jan → 28 ou 29/fev → 31/mar).</translation>
+    </message>
+    <message>
+        <source>Days t_k: calendar days from the contract date to each due date.</source>
+        <translation>Dias t_k: dias corridos da data de contratação até cada vencimento.</translation>
+    </message>
+    <message>
+        <source>Discounting: pro-rata-day compound interest on 30-day months, v_k = (1+i)^(−t_k/30).</source>
+        <translation>Desconto: juros compostos pro rata dia em meses de 30 dias, v_k = (1+i)^(−t_k/30).</translation>
+    </message>
+    <message>
+        <source>IOF: daily rate on each amortization for its days (at most 365) plus the additional rate on the amount financed; IOF is financed, computed in closed form F = (amount + TAC)/(1 − c), with c the IOF of a unit loan.</source>
+        <translation>IOF: alíquota diária sobre cada amortização pelos seus dias (no máximo 365) mais a alíquota adicional sobre o valor financiado; o IOF é financiado e calculado em forma fechada F = (valor + TAC)/(1 − c), sendo c o IOF de um empréstimo unitário.</translation>
+    </message>
+    <message>
+        <source>IOF rates: from the dated IOF table, chosen by the contract date and the borrower (PF, PJ, or Simples Nacional/MEI up to R$ 30,000 of amount requested).</source>
+        <translation>Alíquotas de IOF: da tabela datada de IOF, escolhidas pela data de contratação e pelo tomador (PF, PJ ou Simples Nacional/MEI até R$ 30.000 de valor solicitado).</translation>
+    </message>
+    <message>
+        <source>Amount financed (vlrTotalCredito) = amount requested + TAC + IOF.</source>
+        <translation>Valor financiado (vlrTotalCredito) = valor solicitado + TAC + IOF.</translation>
+    </message>
+    <message>
+        <source>Installment (vlrParcela) = amount financed / Σ v_k, rounded half up to the centavo.</source>
+        <translation>Parcela (vlrParcela) = valor financiado / Σ v_k, arredondada ao centavo (metade para cima).</translation>
+    </message>
+    <message>
+        <source>Schedule: interest J_k = balance × ((1+i)^((t_k − t_(k−1))/30) − 1) rounded to the centavo, amortization A_k = installment − J_k; the last installment absorbs the rounding residue (it is J_n plus the remaining balance).</source>
+        <translation>Cronograma: juros J_k = saldo × ((1+i)^((t_k − t_(k−1))/30) − 1) arredondados ao centavo, amortização A_k = parcela − J_k; a última parcela absorve o resíduo de arredondamento (ela é J_n mais o saldo restante).</translation>
+    </message>
+    <message>
+        <source>Total debt (vlrTotalDivida) = number of installments × installment; the sum of the schedule differs from it by the last installment&apos;s residue.</source>
+        <translation>Valor total da dívida (vlrTotalDivida) = número de parcelas × parcela; a soma do cronograma difere dele pelo resíduo da última parcela.</translation>
+    </message>
+    <message>
+        <source>CET (CMN Resolution 3.517/2007): the annual rate that equates the amount released to the borrower with the schedule&apos;s installments discounted by t_k/365 days; monthly CET = (1 + annual CET)^(1/12) − 1.</source>
+        <translation>CET (Resolução CMN 3.517/2007): a taxa anual que iguala o valor liberado ao tomador às parcelas do cronograma descontadas por t_k/365 dias; CET mensal = (1 + CET anual)^(1/12) − 1.</translation>
+    </message>
+    <message>
+        <source>Annual interest rate = (1 + monthly rate)^12 − 1.</source>
+        <translation>Taxa de juros anual = (1 + taxa mensal)^12 − 1.</translation>
+    </message>
+    <message>
+        <source>Money is rounded half up to centavos, rates half up to 4 decimals in percent.</source>
+        <translation>Valores em dinheiro são arredondados ao centavo e taxas a 4 casas decimais em percentual, sempre com a metade para cima.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>%1 cannot be negative (got %2).</source>
+        <translation>%1: o valor não pode ser negativo (recebido: %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount in reais such as 1500 or 1500.50, without thousands separators (got “%2”).</source>
+        <translation>%1: informe um valor em reais como 1500 ou 1500,50, sem separador de milhar (recebido: “%2”).</translation>
+    </message>
+    <message>
+        <source>%1 has more than two decimals (got “%2”); amounts are in reais and centavos, such as 1500.50.</source>
+        <translation>%1: mais de duas casas decimais (recebido: “%2”); os valores são em reais e centavos, como 1500,50.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (got %2).</source>
+        <translation>%1: valor grande demais (recebido: %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage such as 1.99 (got “%2”).</source>
+        <translation>%1: informe um percentual como 1,99 (recebido: “%2”).</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 decimals (got “%3”).</source>
+        <translation>%1: mais de %2 casas decimais (recebido: “%3”).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonService</name>
+    <message>
+        <source>No borrower with document %1 is registered.</source>
+        <translation>Nenhum tomador com o documento %1 está cadastrado.</translation>
+    </message>
+    <message>
+        <source>nome is required (at most 150 characters).</source>
+        <translation>nome é obrigatório (no máximo 150 caracteres).</translation>
+    </message>
+    <message>
+        <source>endereco must be an object.</source>
+        <translation>endereco deve ser um objeto.</translation>
+    </message>
+    <message>
+        <source>cep must have 8 digits.</source>
+        <translation>cep deve ter 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>%1 is required in endereco.</source>
+        <translation>%1 é obrigatório em endereco.</translation>
+    </message>
+    <message>
+        <source>uf must be a Brazilian state (e.g. SP).</source>
+        <translation>uf deve ser um estado brasileiro (por exemplo SP).</translation>
+    </message>
+    <message>
+        <source>Borrower registered.</source>
+        <translation>Tomador cadastrado.</translation>
+    </message>
+    <message>
+        <source>Borrower updated.</source>
+        <translation>Tomador atualizado.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>Cannot create the project file %1.</source>
+        <translation>Não é possível criar o arquivo de projeto %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project file.</source>
+        <translation>Não é possível abrir o arquivo de projeto.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists.</source>
+        <translation>Já existe um arquivo chamado %1.</translation>
+    </message>
+    <message>
+        <source>The project file %1 does not exist.</source>
+        <translation>O arquivo de projeto %1 não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project file %1.</source>
+        <translation>Não é possível ler o arquivo de projeto %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a BMP Onboarding project.</source>
+        <translation>%1 não é um projeto do BMP Onboarding.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened.</source>
+        <translation>%1 está danificado e não pode ser aberto.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of BMP Onboarding (file format %2, this version reads up to %3). Update the application to open it; the file was not changed.</source>
+        <translation>%1 foi criado por uma versão mais nova do BMP Onboarding (formato de arquivo %2; esta versão lê até o %3). Atualize o aplicativo para abri-lo; o arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before updating its format; nothing was changed.</source>
+        <translation>Não foi possível fazer uma cópia de segurança de %1 antes de atualizar o formato; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Could not update the project file to format %1.</source>
+        <translation>Não foi possível atualizar o arquivo de projeto para o formato %1.</translation>
+    </message>
+    <message>
+        <source>Could not save to the project file.</source>
+        <translation>Não foi possível salvar no arquivo de projeto.</translation>
+    </message>
+    <message>
+        <source>Could not copy the project to %1.</source>
+        <translation>Não foi possível copiar o projeto para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxStore</name>
+    <message>
+        <source>Cannot create the sandbox state directory %1.</source>
+        <translation>Não foi possível criar a pasta de estado do sandbox %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the sandbox state file %1.</source>
+        <translation>Não foi possível abrir o arquivo de estado do sandbox %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox state file %1 cannot be used.</source>
+        <translation>O arquivo de estado do sandbox %1 não pode ser usado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sandbox state file %1.</source>
+        <translation>Não foi possível ler o arquivo de estado do sandbox %1.</translation>
+    </message>
+    <message>
+        <source>Cannot clear the sandbox state file %1.</source>
+        <translation>Não foi possível limpar o arquivo de estado do sandbox %1.</translation>
     </message>
 </context>
 <context>
@@ -406,6 +2063,90 @@
         <translation>No grupo</translation>
     </message>
     <message>
+        <source>The report needs a graphical application to lay out its pages.</source>
+        <translation>O relatório precisa de uma aplicação gráfica para diagramar as páginas.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s fonts are missing.</source>
+        <translation>As fontes do relatório estão faltando.</translation>
+    </message>
+    <message>
+        <source>Homologation</source>
+        <translation>Homologação</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produção</translation>
+    </message>
+    <message>
+        <source>Practice (sandbox)</source>
+        <translation>Treino (sandbox)</translation>
+    </message>
+    <message>
+        <source>a. Finalized, incorrect bank details</source>
+        <translation>a. Finalizada, dados bancários incorretos</translation>
+    </message>
+    <message>
+        <source>b. Finalized, correct bank details</source>
+        <translation>b. Finalizada, dados bancários corretos</translation>
+    </message>
+    <message>
+        <source>c. Released, correct bank details</source>
+        <translation>c. Liberada, dados bancários corretos</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>em análise</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprovada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>recusada</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>finalizada</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>conferida</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>liberada</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paga</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>cedida</translation>
+    </message>
+    <message>
+        <source>pending payment</source>
+        <translation>pagamento pendente</translation>
+    </message>
+    <message>
+        <source>The report language must be en or pt_BR, not &quot;%1&quot;.</source>
+        <translation>O idioma do relatório deve ser en ou pt_BR, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>3. Keys and client_ids</source>
         <translation>3. Chaves e client_ids</translation>
     </message>
@@ -606,90 +2347,6 @@
         <translation>Método</translation>
     </message>
     <message>
-        <source>Homologation</source>
-        <translation>Homologação</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Produção</translation>
-    </message>
-    <message>
-        <source>Practice (sandbox)</source>
-        <translation>Treino (sandbox)</translation>
-    </message>
-    <message>
-        <source>a. Finalized, incorrect bank details</source>
-        <translation>a. Finalizada, dados bancários incorretos</translation>
-    </message>
-    <message>
-        <source>b. Finalized, correct bank details</source>
-        <translation>b. Finalizada, dados bancários corretos</translation>
-    </message>
-    <message>
-        <source>c. Released, correct bank details</source>
-        <translation>c. Liberada, dados bancários corretos</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>rascunho</translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation>em análise</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>aprovada</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>recusada</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>pendente</translation>
-    </message>
-    <message>
-        <source>finalized</source>
-        <translation>finalizada</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>conferida</translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation>liberada</translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation>paga</translation>
-    </message>
-    <message>
-        <source>assigned</source>
-        <translation>cedida</translation>
-    </message>
-    <message>
-        <source>pending payment</source>
-        <translation>pagamento pendente</translation>
-    </message>
-    <message>
-        <source>The report language must be en or pt_BR, not &quot;%1&quot;.</source>
-        <translation>O idioma do relatório deve ser en ou pt_BR, não &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The report needs a graphical application to lay out its pages.</source>
-        <translation>O relatório precisa de uma aplicação gráfica para diagramar as páginas.</translation>
-    </message>
-    <message>
-        <source>The report&apos;s fonts are missing.</source>
-        <translation>As fontes do relatório estão faltando.</translation>
-    </message>
-    <message>
         <source>The report was cancelled.</source>
         <translation>O relatório foi cancelado.</translation>
     </message>
@@ -715,10 +2372,286 @@
     </message>
 </context>
 <context>
+    <name>TlsIdentity</name>
+    <message>
+        <source>Could not create the sandbox&apos;s TLS certificates.</source>
+        <translation>Não foi possível criar os certificados TLS do sandbox.</translation>
+    </message>
+    <message>
+        <source>Could not load the sandbox&apos;s TLS key into Qt&apos;s TLS backend.</source>
+        <translation>Não foi possível carregar a chave TLS do sandbox no backend TLS do Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenEndpoint</name>
+    <message>
+        <source>The token request must be application/x-www-form-urlencoded.</source>
+        <translation>A requisição de token deve ser application/x-www-form-urlencoded.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 appears more than once.</source>
+        <translation>O parâmetro %1 aparece mais de uma vez.</translation>
+    </message>
+    <message>
+        <source>grant_type is missing; use client_credentials.</source>
+        <translation>grant_type está ausente; use client_credentials.</translation>
+    </message>
+    <message>
+        <source>grant_type %1 is not supported; use client_credentials.</source>
+        <translation>grant_type %1 não é suportado; use client_credentials.</translation>
+    </message>
+    <message>
+        <source>Client secrets are not accepted: authenticate with a signed client_assertion (private_key_jwt).</source>
+        <translation>Segredos de cliente não são aceitos: autentique-se com um client_assertion assinado (private_key_jwt).</translation>
+    </message>
+    <message>
+        <source>No client authentication: send client_assertion and client_assertion_type.</source>
+        <translation>Sem autenticação do cliente: envie client_assertion e client_assertion_type.</translation>
+    </message>
+    <message>
+        <source>client_assertion_type must be %1.</source>
+        <translation>client_assertion_type deve ser %1.</translation>
+    </message>
+    <message>
+        <source>client_assertion is missing.</source>
+        <translation>client_assertion está ausente.</translation>
+    </message>
+    <message>
+        <source>The client_assertion is not a JWT: %1</source>
+        <translation>O client_assertion não é um JWT: %1</translation>
+    </message>
+    <message>
+        <source>The client_assertion is signed with %1; only RS256 is accepted.</source>
+        <translation>O client_assertion está assinado com %1; só RS256 é aceito.</translation>
+    </message>
+    <message>
+        <source>The client_assertion needs iss and sub, both equal to the client_id.</source>
+        <translation>O client_assertion precisa de iss e sub, ambos iguais ao client_id.</translation>
+    </message>
+    <message>
+        <source>iss (%1) and sub (%2) must both be the client_id.</source>
+        <translation>iss (%1) e sub (%2) devem ser ambos o client_id.</translation>
+    </message>
+    <message>
+        <source>client_id (%1) is not the assertion&apos;s issuer (%2).</source>
+        <translation>client_id (%1) não é o emissor do assertion (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown client_id %1: register the public key first.</source>
+        <translation>client_id %1 desconhecido: cadastre a chave pública primeiro.</translation>
+    </message>
+    <message>
+        <source>The client_assertion&apos;s signature does not verify with the key registered for %1.</source>
+        <translation>A assinatura do client_assertion não confere com a chave cadastrada para %1.</translation>
+    </message>
+    <message>
+        <source>aud must be this token endpoint&apos;s URL (%1).</source>
+        <translation>aud deve ser a URL deste endpoint de token (%1).</translation>
+    </message>
+    <message>
+        <source>The client_assertion has no exp (expiry time, in seconds since 1970).</source>
+        <translation>O client_assertion não tem exp (momento de expiração, em segundos desde 1970).</translation>
+    </message>
+    <message>
+        <source>The client_assertion expired %1 s ago; sign a new one for each token request.</source>
+        <translation>O client_assertion expirou há %1 s; assine um novo a cada requisição de token.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds since 1970.</source>
+        <translation>%1 deve ser um número de segundos desde 1970.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 s in the future (more than the %3 s of clock skew allowed): check the clock of the machine signing the assertion.</source>
+        <translation>%1 está %2 s no futuro (mais que os %3 s de diferença de relógio tolerados): verifique o relógio da máquina que assina o assertion.</translation>
+    </message>
+    <message>
+        <source>The client_assertion is valid for %1 s; at most %2 s is accepted.</source>
+        <translation>O client_assertion vale por %1 s; no máximo %2 s são aceitos.</translation>
+    </message>
+    <message>
+        <source>The client_assertion needs a jti (a new unique id, e.g. a UUID, for every assertion).</source>
+        <translation>O client_assertion precisa de um jti (um identificador único novo, por exemplo um UUID, a cada assertion).</translation>
+    </message>
+    <message>
+        <source>This client_assertion (jti %1) was already used: sign a new one for every token request.</source>
+        <translation>Este client_assertion (jti %1) já foi usado: assine um novo a cada requisição de token.</translation>
+    </message>
+    <message>
+        <source>scope has %1 characters; at most %2.</source>
+        <translation>scope tem %1 caracteres; no máximo %2.</translation>
+    </message>
+    <message>
+        <source>The scope %1 is not allowed for this client; allowed: %2.</source>
+        <translation>O scope %1 não é permitido para este cliente; permitidos: %2.</translation>
+    </message>
+    <message>
+        <source>No access token: send Authorization: Bearer &lt;access_token&gt;.</source>
+        <translation>Sem token de acesso: envie Authorization: Bearer &lt;access_token&gt;.</translation>
+    </message>
+    <message>
+        <source>The Authorization header must use the Bearer scheme.</source>
+        <translation>O cabeçalho Authorization deve usar o esquema Bearer.</translation>
+    </message>
+    <message>
+        <source>The access token is not one this server issued (or the sandbox was reset).</source>
+        <translation>O token de acesso não foi emitido por este servidor (ou o sandbox foi reiniciado).</translation>
+    </message>
+    <message>
+        <source>The access token expired; request a new one at /connect/token.</source>
+        <translation>O token de acesso expirou; solicite um novo em /connect/token.</translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 é obrigatório.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>%1 é longo demais (no máximo %n caractere).</numerusform>
+            <numerusform>%1 é longo demais (no máximo %n caracteres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address, such as name@company.com.br.</source>
+        <translation>Informe um endereço de e-mail, como nome@empresa.com.br.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address. Use the form name@company.com.br.</source>
+        <translation>“%1” não é um endereço de e-mail válido. Use o formato nome@empresa.com.br.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in international format, such as +55 11 98765-4321.</source>
+        <translation>Informe um telefone no formato internacional, como +55 11 98765-4321.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an international phone number. Start with + and the country code, such as +55 11 98765-4321.</source>
+        <translation>“%1” não é um telefone internacional. Comece com + e o código do país, como +55 11 98765-4321.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Brazilian number: after +55 come the area code (2 digits) and 8 digits, or 9 digits starting with 9 for a mobile.</source>
+        <translation>“%1” não é um número brasileiro válido: depois de +55 vêm o DDD (2 dígitos) e 8 dígitos, ou 9 dígitos começando com 9 para celular.</translation>
+    </message>
+    <message>
+        <source>Paste the group&apos;s invite link, such as https://chat.whatsapp.com/AbCdEf123456.</source>
+        <translation>Cole o link de convite do grupo, como https://chat.whatsapp.com/AbCdEf123456.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a WhatsApp group invite link. It looks like https://chat.whatsapp.com/ followed by a code of letters and digits.</source>
+        <translation>“%1” não é um link de convite de grupo do WhatsApp. Ele tem a forma https://chat.whatsapp.com/ seguida de um código de letras e dígitos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid https:// address.</source>
+        <translation>“%1” não é um endereço https:// válido.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid http:// or https:// address.</source>
+        <translation>“%1” não é um endereço http:// ou https:// válido.</translation>
+    </message>
+    <message>
+        <source>The CPF %1 is not valid: its check digits do not match.</source>
+        <translation>O CPF %1 não é válido: os dígitos verificadores não conferem.</translation>
+    </message>
+    <message>
+        <source>The CNPJ %1 is not valid: its check digits do not match.</source>
+        <translation>O CNPJ %1 não é válido: os dígitos verificadores não conferem.</translation>
+    </message>
+    <message>
+        <source>Enter a CPF (11 digits) or a CNPJ (14 digits).</source>
+        <translation>Informe um CPF (11 dígitos) ou um CNPJ (14 dígitos).</translation>
+    </message>
+</context>
+<context>
     <name>bmp::Project</name>
     <message>
+        <source>The demo project could not be filled.</source>
+        <translation>Não foi possível preencher o projeto de demonstração.</translation>
+    </message>
+    <message>
+        <source>The partner name</source>
+        <translation>O nome do parceiro</translation>
+    </message>
+    <message>
         <source>The project file could not be read.</source>
-        <translation>Não foi possível ler o arquivo do projeto.</translation>
+        <translation>O arquivo de projeto não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name is too long (at most 200 characters).</source>
+        <translation>O nome do responsável é longo demais (no máximo 200 caracteres).</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 20,000 characters).</source>
+        <translation>As observações são longas demais (no máximo 20.000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) is planned for %3: step %4 cannot be planned before it.</source>
+        <translation>A etapa %1 (%2) está prevista para %3: a etapa %4 não pode ser prevista antes dela.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) is planned for %3: step %4 cannot be planned after it.</source>
+        <translation>A etapa %1 (%2) está prevista para %3: a etapa %4 não pode ser prevista depois dela.</translation>
+    </message>
+    <message>
+        <source>The actual date cannot be in the future.</source>
+        <translation>A data de realização não pode estar no futuro.</translation>
+    </message>
+    <message>
+        <source>The group name is too long (WhatsApp allows at most 100 characters).</source>
+        <translation>O nome do grupo é longo demais (o WhatsApp permite no máximo 100 caracteres).</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s name</source>
+        <translation>O nome do participante</translation>
+    </message>
+    <message>
+        <source>This participant no longer exists.</source>
+        <translation>Este participante não existe mais.</translation>
+    </message>
+    <message>
+        <source>Choose at least one product.</source>
+        <translation>Escolha pelo menos um produto.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the alignment meeting before marking it as held.</source>
+        <translation>Informe a data da reunião de alinhamento antes de marcá-la como realizada.</translation>
+    </message>
+    <message>
+        <source>A meeting planned for a future date cannot be marked as held yet.</source>
+        <translation>Uma reunião com data futura ainda não pode ser marcada como realizada.</translation>
+    </message>
+    <message>
+        <source>Choose a valid date.</source>
+        <translation>Escolha uma data válida.</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Gerente de projeto</translation>
+    </message>
+    <message>
+        <source>Tech lead</source>
+        <translation>Líder técnico</translation>
+    </message>
+    <message>
+        <source>BMP implementation</source>
+        <translation>Implantação BMP</translation>
+    </message>
+    <message>
+        <source>BMP BackOffice</source>
+        <translation>BackOffice BMP</translation>
+    </message>
+    <message>
+        <source>Group created by BMP</source>
+        <translation>Grupo criado pela BMP</translation>
+    </message>
+    <message>
+        <source>Reply to BMP&apos;s ticket with the public key only, no CC.</source>
+        <translation>Responder ao chamado da BMP só com a chave pública, sem ninguém em cópia.</translation>
+    </message>
+    <message>
+        <source>Approved; review the exposure limits after the first month in production.</source>
+        <translation>Aprovado; revisar os limites de exposição após o primeiro mês em produção.</translation>
     </message>
     <message>
         <source>Could not save to the project file.</source>
@@ -880,6 +2813,1269 @@
     <message>
         <source>Enter the go-live date.</source>
         <translation>Informe a data do go-live.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::net::ApiCall</name>
+    <message>
+        <source>The server asked to slow down (HTTP %1); retrying.</source>
+        <translation>O servidor pediu para desacelerar (HTTP %1); tentando de novo.</translation>
+    </message>
+    <message>
+        <source>No answer (%1); retrying.</source>
+        <translation>Sem resposta (%1); tentando de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::sandbox::ConnectionGuard</name>
+    <message>
+        <source>The request headers exceed %1 bytes.</source>
+        <translation>Os cabeçalhos da requisição passam de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request body exceeds %1 bytes.</source>
+        <translation>O corpo da requisição passa de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Header lines must end with CRLF.</source>
+        <translation>As linhas de cabeçalho devem terminar com CRLF.</translation>
+    </message>
+    <message>
+        <source>The request line is not &quot;METHOD target HTTP/1.1&quot;.</source>
+        <translation>A linha de requisição não está no formato &quot;MÉTODO alvo HTTP/1.1&quot;.</translation>
+    </message>
+    <message>
+        <source>The request target exceeds %1 bytes.</source>
+        <translation>O alvo da requisição passa de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request target contains invalid characters.</source>
+        <translation>O alvo da requisição contém caracteres inválidos.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are served.</source>
+        <translation>Somente HTTP/1.0 e HTTP/1.1 são atendidos.</translation>
+    </message>
+    <message>
+        <source>A header line is not &quot;Name: value&quot;.</source>
+        <translation>Uma linha de cabeçalho não está no formato &quot;Nome: valor&quot;.</translation>
+    </message>
+    <message>
+        <source>A header value contains control characters.</source>
+        <translation>Um valor de cabeçalho contém caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is invalid.</source>
+        <translation>O cabeçalho Content-Length é inválido.</translation>
+    </message>
+    <message>
+        <source>Only the chunked transfer coding is supported.</source>
+        <translation>Somente a codificação de transferência chunked é suportada.</translation>
+    </message>
+    <message>
+        <source>Content-Length and Transfer-Encoding cannot both be sent.</source>
+        <translation>Content-Length e Transfer-Encoding não podem ser enviados juntos.</translation>
+    </message>
+    <message>
+        <source>The request body has %1 bytes; the limit is %2.</source>
+        <translation>O corpo da requisição tem %1 bytes; o limite é %2.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>A requisição não é HTTP/1.1 válido.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::sandbox::ProposalService</name>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>Ação %1 desconhecida.</translation>
+    </message>
+    <message>
+        <source>vlrSolicitado must be a positive amount.</source>
+        <translation>vlrSolicitado deve ser um valor positivo.</translation>
+    </message>
+    <message>
+        <source>prazo must be a number of installments from 1 to 480.</source>
+        <translation>prazo deve ser um número de parcelas de 1 a 480.</translation>
+    </message>
+    <message>
+        <source>percJurosNegociado must be a monthly rate in percent, from 0 to 100.</source>
+        <translation>percJurosNegociado deve ser uma taxa mensal em porcentagem, de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>tipoPessoa must be 1 (PF) or 2 (PJ).</source>
+        <translation>tipoPessoa deve ser 1 (PF) ou 2 (PJ).</translation>
+    </message>
+    <message>
+        <source>vlrTAC must be an amount, zero or more.</source>
+        <translation>vlrTAC deve ser um valor, zero ou mais.</translation>
+    </message>
+    <message>
+        <source>nroDiasAcrescimo must be from 0 to 365 days.</source>
+        <translation>nroDiasAcrescimo deve ser de 0 a 365 dias.</translation>
+    </message>
+    <message>
+        <source>dtContrato must be a date (YYYY-MM-DD).</source>
+        <translation>dtContrato deve ser uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>dtPrimeiroVencto must be a date after the contract date, within a year.</source>
+        <translation>dtPrimeiroVencto deve ser uma data posterior à data do contrato, em até um ano.</translation>
+    </message>
+    <message>
+        <source>codigoOperacao has at most 100 characters.</source>
+        <translation>codigoOperacao tem no máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>A proposal with codigoOperacao %1 already exists (%2).</source>
+        <translation>Já existe uma proposta com codigoOperacao %1 (%2).</translation>
+    </message>
+    <message>
+        <source>propostaContaPagamentoDTO must be an object.</source>
+        <translation>propostaContaPagamentoDTO deve ser um objeto.</translation>
+    </message>
+    <message>
+        <source>%1 sent (%2) differs from the sandbox&apos;s calculation (%3); BMP&apos;s analysts will ask for the calculation report.</source>
+        <translation>%1 enviado (%2) difere do cálculo do sandbox (%3); os analistas do BMP pedirão a memória de cálculo.</translation>
+    </message>
+    <message>
+        <source>Proposal included.</source>
+        <translation>Proposta incluída.</translation>
+    </message>
+    <message>
+        <source>Name the proposal: codigoProposta, numeroProposta or codigoOperacao.</source>
+        <translation>Identifique a proposta: codigoProposta, numeroProposta ou codigoOperacao.</translation>
+    </message>
+    <message>
+        <source>No proposal of this client matches the locator given.</source>
+        <translation>Nenhuma proposta deste cliente corresponde ao localizador informado.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed for a proposal in status %2 (%3); allowed in: %4.</source>
+        <translation>%1 não é permitido para uma proposta na situação %2 (%3); permitido em: %4.</translation>
+    </message>
+    <message>
+        <source>Proposal finalized.</source>
+        <translation>Proposta finalizada.</translation>
+    </message>
+    <message>
+        <source>Proposal released to the payment queue.</source>
+        <translation>Proposta liberada para a fila de pagamento.</translation>
+    </message>
+    <message>
+        <source>Send the new bank details in dto.propostaContaPagamentoDTO.</source>
+        <translation>Envie os novos dados bancários em dto.propostaContaPagamentoDTO.</translation>
+    </message>
+    <message>
+        <source>Disbursement account updated.</source>
+        <translation>Conta de pagamento atualizada.</translation>
+    </message>
+    <message>
+        <source>Proposal rejected.</source>
+        <translation>Proposta recusada.</translation>
+    </message>
+    <message>
+        <source>Payment made.</source>
+        <translation>Pagamento efetuado.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::sandbox::SandboxEngine</name>
+    <message>
+        <source>This endpoint only accepts %1.</source>
+        <translation>Este endpoint só aceita %1.</translation>
+    </message>
+    <message>
+        <source>The request body has %1 bytes; the limit is %2.</source>
+        <translation>O corpo da requisição tem %1 bytes; o limite é %2.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint %1 in the sandbox.</source>
+        <translation>Não existe o endpoint %1 no sandbox.</translation>
+    </message>
+    <message>
+        <source>Send the body as JSON with Content-Type: application/json.</source>
+        <translation>Envie o corpo como JSON com Content-Type: application/json.</translation>
+    </message>
+    <message>
+        <source>The IdempotencyKey header is mandatory: a new GUID for every logical call, the same GUID when retrying it.</source>
+        <translation>O cabeçalho IdempotencyKey é obrigatório: um GUID novo a cada chamada lógica, o mesmo GUID ao repeti-la.</translation>
+    </message>
+    <message>
+        <source>The header is spelled IdempotencyKey (no hyphen) in BMP&apos;s API.</source>
+        <translation>Na API do BMP o cabeçalho se escreve IdempotencyKey (sem hífen).</translation>
+    </message>
+    <message>
+        <source>IdempotencyKey must be a GUID, e.g. %1.</source>
+        <translation>IdempotencyKey deve ser um GUID, por exemplo %1.</translation>
+    </message>
+    <message>
+        <source>This IdempotencyKey was already used for a different request; use a new GUID for a new call.</source>
+        <translation>Este IdempotencyKey já foi usado em outra requisição; use um GUID novo para uma nova chamada.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation>O corpo não é um JSON válido: %1 na posição %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>O corpo deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The body must carry the call&apos;s data in a &quot;dto&quot; object.</source>
+        <translation>O corpo deve levar os dados da chamada em um objeto &quot;dto&quot;.</translation>
+    </message>
+    <message>
+        <source>The sandbox was reset: keys, tokens, proposals and logs are gone.</source>
+        <translation>O sandbox foi reiniciado: chaves, tokens, propostas e registros foram apagados.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint /_sandbox/%1.</source>
+        <translation>Não existe o endpoint /_sandbox/%1.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;publicKeyPem&quot;: &quot;-----BEGIN PUBLIC KEY-----...&quot;, &quot;partner&quot;: &quot;...&quot;} as JSON.</source>
+        <translation>Envie {&quot;publicKeyPem&quot;: &quot;-----BEGIN PUBLIC KEY-----...&quot;, &quot;partner&quot;: &quot;...&quot;} como JSON.</translation>
+    </message>
+    <message>
+        <source>Public key registered.</source>
+        <translation>Chave pública cadastrada.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;url&quot;, &quot;method&quot;, &quot;authHeader&quot;, &quot;authValue&quot;} as JSON.</source>
+        <translation>Envie {&quot;url&quot;, &quot;method&quot;, &quot;authHeader&quot;, &quot;authValue&quot;} como JSON.</translation>
+    </message>
+    <message>
+        <source>Callback configured.</source>
+        <translation>Callback configurado.</translation>
+    </message>
+    <message>
+        <source>Callback removed.</source>
+        <translation>Callback removido.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::sandbox::SandboxServer</name>
+    <message>
+        <source>Cannot write the sandbox CA certificate to %1.</source>
+        <translation>Não foi possível gravar o certificado da CA do sandbox em %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot listen on %1:%2.</source>
+        <translation>O sandbox não consegue escutar em %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::AccreditationPage</name>
+    <message>
+        <source>Production key</source>
+        <translation>Chave de produção</translation>
+    </message>
+    <message>
+        <source>The production key pair, distinct from the homologation one, is generated and registered on the Public key registration step, for the production environment.</source>
+        <translation>O par de chaves de produção, diferente do de homologação, é gerado e cadastrado na etapa Cadastro da chave pública, para o ambiente de produção.</translation>
+    </message>
+    <message>
+        <source>Release of the production credentials</source>
+        <translation>Liberação das credenciais de produção</translation>
+    </message>
+    <message>
+        <source>BMP releases production credentials Monday to Thursday, never on a holiday nor on the day before one. Days struck through in grey cannot be chosen; point at one to see why.</source>
+        <translation>A BMP libera credenciais de produção de segunda a quinta, nunca em feriado nem na véspera de um. Os dias riscados em cinza não podem ser escolhidos; aponte para um deles para ver o motivo.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the date</source>
+        <translation>Limpar a &amp;data</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt eligible days:</source>
+        <translation>Próximos dias &amp;elegíveis:</translation>
+    </message>
+    <message>
+        <source>Production procedures</source>
+        <translation>Procedimentos de produção</translation>
+    </message>
+    <message>
+        <source>Space ticks a procedure as done; F2 edits its text.</source>
+        <translation>Espaço marca um procedimento como concluído; F2 edita o texto.</translation>
+    </message>
+    <message>
+        <source>Add pro&amp;cedure</source>
+        <translation>Adicionar pro&amp;cedimento</translation>
+    </message>
+    <message>
+        <source>Remove proced&amp;ure</source>
+        <translation>Remover procedimen&amp;to</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>Novo procedimento</translation>
+    </message>
+    <message>
+        <source>%1 cannot be chosen: %2</source>
+        <translation>%1 não pode ser escolhido: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Release date:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Data de liberação:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Release date:&lt;/b&gt; not chosen yet.</source>
+        <translation>&lt;b&gt;Data de liberação:&lt;/b&gt; ainda não escolhida.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 procedures done. Double-click a procedure to edit it.</source>
+        <translation>%1 de %2 procedimentos concluídos. Clique duas vezes em um procedimento para editá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::AreaDialog</name>
+    <message>
+        <source>Decision of %1</source>
+        <translation>Decisão de %1</translation>
+    </message>
+    <message>
+        <source>Add BackOffice area</source>
+        <translation>Adicionar área de BackOffice</translation>
+    </message>
+    <message>
+        <source>e.g. Compliance/AML</source>
+        <translation>ex.: Compliance/PLD</translation>
+    </message>
+    <message>
+        <source>Who decides for this area</source>
+        <translation>Quem decide por esta área</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Área:</translation>
+    </message>
+    <message>
+        <source>A&amp;pprover:</source>
+        <translation>A&amp;provador:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisão:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Comments:</source>
+        <translation>&amp;Comentários:</translation>
+    </message>
+    <message>
+        <source>Why the area rejected: the team needs it to fix the issue (required).</source>
+        <translation>Por que a área reprovou: a equipe precisa disso para corrigir o problema (obrigatório).</translation>
+    </message>
+    <message>
+        <source>The remarks (required).</source>
+        <translation>As ressalvas (obrigatório).</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::BusinessHoursLabel</name>
+    <message>
+        <source>● BMP is open now (business hours 09:00–18:00, São Paulo time; it is %1 there).</source>
+        <translation>● A BMP está aberta agora (horário comercial 09:00–18:00, horário de São Paulo; lá são %1).</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>hoje às %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>amanhã às %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, às %2</translation>
+    </message>
+    <message>
+        <source>○ BMP is closed now; it opens %1 (São Paulo time).</source>
+        <translation>○ A BMP está fechada agora; abre %1 (horário de São Paulo).</translation>
+    </message>
+    <message>
+        <source>dddd, d MMM</source>
+        <comment>date format</comment>
+        <extracomment>QDate::toString format of the next opening day; quote literal words, e.g. &apos;de&apos;</extracomment>
+        <translation>dddd, d &apos;de&apos; MMM</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::ChannelPage</name>
+    <message>
+        <source>Project group</source>
+        <translation>Grupo do projeto</translation>
+    </message>
+    <message>
+        <source>e.g. BMP x %1</source>
+        <translation>ex.: BMP x %1</translation>
+    </message>
+    <message>
+        <source>&amp;Group name:</source>
+        <translation>Nome do &amp;grupo:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite link:</source>
+        <translation>Link de &amp;convite:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>In the group</source>
+        <translation>No grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>BMP</source>
+        <translation>BMP</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Parceiro</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
+    </message>
+    <message>
+        <source>Enter the group name.</source>
+        <translation>Informe o nome do grupo.</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s invite link.</source>
+        <translation>Informe o link de convite do grupo.</translation>
+    </message>
+    <message>
+        <source>Add at least one participant from your side and one from BMP.</source>
+        <translation>Inclua pelo menos um participante da sua equipe e um da BMP.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s WhatsApp invite link, https://chat.whatsapp.com/…</source>
+        <translation>Link de convite do grupo no WhatsApp, https://chat.whatsapp.com/…</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a participant; Enter edits it.</source>
+        <translation>As setas selecionam um participante; Enter abre a edição.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd participant…</source>
+        <translation>&amp;Incluir participante…</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::ContactDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Editar participante</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Incluir participante</translation>
+    </message>
+    <message>
+        <source>e.g. Project manager, Developer, BMP implementation</source>
+        <translation>ex.: Gerente de projeto, Desenvolvedor, Implantação BMP</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Parceiro</translation>
+    </message>
+    <message>
+        <source>BMP</source>
+        <translation>BMP</translation>
+    </message>
+    <message>
+        <source>name@company.com.br</source>
+        <translation>nome@empresa.com.br</translation>
+    </message>
+    <message>
+        <source>+55 11 98765-4321</source>
+        <translation>+55 11 98765-4321</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Função:</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Equipe:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (international):</source>
+        <translation>&amp;Telefone (internacional):</translation>
+    </message>
+    <message>
+        <source>Has &amp;joined the group</source>
+        <translation>&amp;Já entrou no grupo</translation>
+    </message>
+    <message>
+        <source>e.g. name@company.com.br</source>
+        <translation>ex.: nome@empresa.com.br</translation>
+    </message>
+    <message>
+        <source>International form with the country code, e.g. +55 11 98765-4321</source>
+        <translation>Formato internacional com o código do país, ex.: +55 11 98765-4321</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::DeliveryPage</name>
+    <message>
+        <source>Production token smoke test</source>
+        <translation>Smoke test do token de produção</translation>
+    </message>
+    <message>
+        <source>The production credentials are entered and the paced token smoke test is run on the Approval credentials and JWT and token steps, for the production environment.</source>
+        <translation>As credenciais de produção são informadas e o smoke test do token, no ritmo de produção, é executado nas etapas Credenciais de homologação e JWT e token, para o ambiente de produção.</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>&amp;Go-live date:</source>
+        <translation>Data do &amp;go-live:</translation>
+    </message>
+    <message>
+        <source>Final status of the project</source>
+        <translation>Situação final do projeto</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y for the report (what went live, open points, who is on call):</source>
+        <translation>Resu&amp;mo para o relatório (o que entrou no ar, pendências, quem está de plantão):</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Relatório final</translation>
+    </message>
+    <message>
+        <source>Production credentials released on %1: the go-live cannot be earlier.</source>
+        <translation>Credenciais de produção liberadas em %1: o go-live não pode ser antes.</translation>
+    </message>
+    <message>
+        <source>The release date of the production credentials is chosen on step 10.</source>
+        <translation>A data de liberação das credenciais de produção é escolhida na etapa 10.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>não definida</translation>
+    </message>
+    <message>
+        <source>Checklist: %1 of %2 steps done.</source>
+        <translation>Checklist: %1 de %2 etapas concluídas.</translation>
+    </message>
+    <message>
+        <source>BackOffice signoff: %1 of %2 areas approved.</source>
+        <translation>Signoff do BackOffice: %1 de %2 áreas aprovaram.</translation>
+    </message>
+    <message>
+        <source>Production procedures: %1 of %2 done.</source>
+        <translation>Procedimentos de produção: %1 de %2 concluídos.</translation>
+    </message>
+    <message>
+        <source>Production credentials released on: %1.</source>
+        <translation>Credenciais de produção liberadas em: %1.</translation>
+    </message>
+    <message>
+        <source>Go-live: %1.</source>
+        <translation>Go-live: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::EligibleDayCalendar</name>
+    <message>
+        <source>Production credential release date</source>
+        <translation>Data de liberação das credenciais de produção</translation>
+    </message>
+    <message>
+        <source>Days struck through cannot be chosen; their tooltip says why.</source>
+        <translation>Dias riscados não podem ser escolhidos; a dica de cada um diz o motivo.</translation>
+    </message>
+    <message>
+        <source>BMP can release production credentials on this day.</source>
+        <translation>A BMP pode liberar credenciais de produção neste dia.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::GenericStepPage</name>
+    <message>
+        <source>Track this step with its status, owner, dates and notes below.</source>
+        <translation>Acompanhe esta etapa pela situação, responsável, datas e observações abaixo.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::InlineMessage</name>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::MainWindow</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>My company</source>
+        <translation>Minha empresa</translation>
+    </message>
+    <message>
+        <source>The project was updated to the current format; a backup was kept at %1.</source>
+        <translation>O projeto foi atualizado para o formato atual; uma cópia de segurança foi mantida em %1.</translation>
+    </message>
+    <message>
+        <source>There is no open project.</source>
+        <translation>Não há projeto aberto.</translation>
+    </message>
+    <message>
+        <source>All changes saved (%1)</source>
+        <translation>Todas as alterações foram salvas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — BMP Onboarding</source>
+        <translation>%1 — BMP Onboarding</translation>
+    </message>
+    <message>
+        <source>No project is open. Use File › New project or File › Open project.</source>
+        <translation>Nenhum projeto aberto. Use Arquivo › Novo projeto ou Arquivo › Abrir projeto.</translation>
+    </message>
+    <message>
+        <source>BMP Onboarding</source>
+        <translation>BMP Onboarding</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it</source>
+        <translation>Cada alteração é salva assim que você a faz</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Novo projeto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Abrir projeto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Salvar projeto &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About BMP Onboarding</source>
+        <translation>&amp;Sobre o BMP Onboarding</translation>
+    </message>
+    <message>
+        <source>About BMP Onboarding</source>
+        <translation>Sobre o BMP Onboarding</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;BMP Onboarding %1&lt;/h3&gt;&lt;p&gt;Takes a BMP partner from kickoff to production through BMP&apos;s onboarding checklist.&lt;/p&gt;&lt;p&gt;Open source. BMP is a trademark of its owner; this tool is not made by BMP.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BMP Onboarding %1&lt;/h3&gt;&lt;p&gt;Leva um parceiro da BMP do kickoff à produção seguindo o checklist de onboarding da BMP.&lt;/p&gt;&lt;p&gt;Código aberto. BMP é uma marca de seu titular; esta ferramenta não é feita pela BMP.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Abrir projeto</translation>
+    </message>
+    <message>
+        <source>BMP Onboarding projects (*.bmpproj)</source>
+        <translation>Projetos do BMP Onboarding (*.bmpproj)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Novo projeto</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Salvar projeto como</translation>
+    </message>
+    <message>
+        <source>Partner (your company&apos;s) name:</source>
+        <translation>Nome do parceiro (da sua empresa):</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists. Choose another name; existing projects are never overwritten.</source>
+        <translation>Já existe um arquivo chamado %1. Escolha outro nome; projetos existentes nunca são sobrescritos.</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Seguir o sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>Sem data</translation>
+    </message>
+    <message>
+        <source>Not set until a date is chosen. Up sets today&apos;s date; Delete empties the field.</source>
+        <translation>Sem data até que uma seja escolhida. A seta para cima põe a data de hoje; Delete esvazia o campo.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::OverviewPage</name>
+    <message>
+        <source>Onboarding overview</source>
+        <translation>Visão geral do onboarding</translation>
+    </message>
+    <message>
+        <source>BMP requires these steps before a partner goes to production. Work through them page by page; everything is saved as you type.</source>
+        <translation>A BMP exige estas etapas antes de um parceiro entrar em produção. Avance por elas página a página; tudo é salvo enquanto você digita.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Parceiro:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Progresso:</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>A&amp;brir projeto…</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Próximas ações</translation>
+    </message>
+    <message>
+        <source>Production credentials</source>
+        <translation>Credenciais de produção</translation>
+    </message>
+    <message>
+        <source>Planning rules</source>
+        <translation>Regras de planejamento</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 de %2 etapas concluídas</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) is blocked.</source>
+        <translation>A etapa %1 (%2) está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) is blocked: %3</source>
+        <translation>A etapa %1 (%2) está bloqueada: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step %1 — %2:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;Etapa %1 — %2:&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Every step is done. Congratulations on going live!</source>
+        <translation>Todas as etapas estão concluídas. Parabéns pela entrada em produção!</translation>
+    </message>
+    <message>
+        <source>BMP releases production credentials Monday to Thursday, never on a holiday nor on the day before one. Next eligible days:</source>
+        <translation>A BMP libera credenciais de produção de segunda a quinta, nunca em feriado nem em véspera de feriado. Próximos dias permitidos:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w project…</source>
+        <translation>Novo pro&amp;jeto…</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) was reopened: %3 rejected it (%4): %5</source>
+        <translation>A etapa %1 (%2) foi reaberta: %3 reprovou (%4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::ReportExportPanel</name>
+    <message>
+        <source>Open the PDF &amp;when it is ready</source>
+        <translation>Abrir o PDF &amp;quando ficar pronto</translation>
+    </message>
+    <message>
+        <source>&amp;Export signoff report…</source>
+        <translation>&amp;Exportar relatório de signoff…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Português (Brasil)</translation>
+    </message>
+    <message>
+        <source>A PDF for everyone who signs: the checklist, the dates, the signoff table with room to sign, and the evidence log&apos;s digest. It never contains keys, tokens or passphrases.</source>
+        <translation>Um PDF para todos que assinam: o checklist, as datas, a tabela de signoff com espaço para assinatura e o resumo criptográfico do registro de evidências. Ele nunca contém chaves, tokens ou senhas.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Salvo %1 (%n página).</numerusform>
+            <numerusform>Salvo %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-signoff-%2.pdf</source>
+        <translation>%1-signoff-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export signoff report</source>
+        <translation>Exportar relatório de signoff</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Diagramando…</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::ScopePage</name>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Bureau alone has no test-proposal step (10 steps).</source>
+        <translation>Só com Bureau não há a etapa de propostas de teste (10 etapas).</translation>
+    </message>
+    <message>
+        <source>We compute the loan ourselves (a calculation report is needed)</source>
+        <translation>Nós mesmos calculamos o empréstimo (é preciso uma memória de cálculo)</translation>
+    </message>
+    <message>
+        <source>APIs in scope</source>
+        <translation>APIs do escopo</translation>
+    </message>
+    <message>
+        <source>Scope alignment meeting</source>
+        <translation>Reunião de alinhamento de escopo</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Planned date of step %1</source>
+        <translation>Data prevista da etapa %1</translation>
+    </message>
+    <message>
+        <source>Step %1 is planned for %2, a day on which BMP does not release production credentials: %3</source>
+        <translation>A etapa %1 está prevista para %2, um dia em que a BMP não libera credenciais de produção: %3</translation>
+    </message>
+    <message>
+        <source>Choose at least one product.</source>
+        <translation>Escolha pelo menos um produto.</translation>
+    </message>
+    <message>
+        <source>Hold the scope alignment meeting and mark it as held.</source>
+        <translation>Faça a reunião de alinhamento de escopo e marque-a como realizada.</translation>
+    </message>
+    <message>
+        <source>Plan a date for every step (step %1 has none).</source>
+        <translation>Defina uma data prevista para cada etapa (a etapa %1 não tem).</translation>
+    </message>
+    <message>
+        <source>Proposta — CalcularValoresProposta (simulation)</source>
+        <translation>Proposta — CalcularValoresProposta (simulação)</translation>
+    </message>
+    <message>
+        <source>Proposta — IncluirManualSimplificado (include)</source>
+        <translation>Proposta — IncluirManualSimplificado (inclusão)</translation>
+    </message>
+    <message>
+        <source>Proposta — Finalizar / Liberar / Consultar</source>
+        <translation>Proposta — Finalizar / Liberar / Consultar</translation>
+    </message>
+    <message>
+        <source>Proposta — AtualizarContaPagamento / Recusar</source>
+        <translation>Proposta — AtualizarContaPagamento / Recusar</translation>
+    </message>
+    <message>
+        <source>Pessoa — borrower registration</source>
+        <translation>Pessoa — cadastro do tomador</translation>
+    </message>
+    <message>
+        <source>Status callbacks</source>
+        <translation>Callbacks de status</translation>
+    </message>
+    <message>
+        <source>Pix disbursement</source>
+        <translation>Desembolso via Pix</translation>
+    </message>
+    <message>
+        <source>FGTS</source>
+        <translation>FGTS</translation>
+    </message>
+    <message>
+        <source>E-Consignado</source>
+        <translation>E-Consignado</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks the selected API.</source>
+        <translation>Espaço marca ou desmarca a API selecionada.</translation>
+    </message>
+    <message>
+        <source>The meeting was h&amp;eld</source>
+        <translation>A reunião foi reali&amp;zada</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::SignoffPage</name>
+    <message>
+        <source>BackOffice areas</source>
+        <translation>Áreas de BackOffice</translation>
+    </message>
+    <message>
+        <source>Arrow keys select an area; Enter records its decision.</source>
+        <translation>As setas selecionam uma área; Enter registra a decisão dela.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Aprovador</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <source>A&amp;dd area…</source>
+        <translation>A&amp;dicionar área…</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision…</source>
+        <translation>Regis&amp;trar decisão…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move area</source>
+        <translation>Re&amp;mover área</translation>
+    </message>
+    <message>
+        <source>Signoff report</source>
+        <translation>Relatório de signoff</translation>
+    </message>
+    <message>
+        <source>No BackOffice area yet: add the areas that must approve.</source>
+        <translation>Ainda não há áreas de BackOffice: adicione as áreas que precisam aprovar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 areas approved.</source>
+        <translation>%1 de %2 áreas aprovaram.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the signoff (%2): %3</source>
+        <translation>%1 reprovou o signoff (%2): %3</translation>
+    </message>
+    <message>
+        <source>This area no longer exists.</source>
+        <translation>Esta área não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::StepPage</name>
+    <message>
+        <source>Step %1 — %2</source>
+        <translation>Etapa %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it needs:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;O que é preciso:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <translation>Situação da etapa</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>Who is responsible for this step</source>
+        <translation>Quem responde por esta etapa</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual:</source>
+        <translation>Rea&amp;lizada:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Prevista:</translation>
+    </message>
+    <message>
+        <source>Decisions, links, who said what…</source>
+        <translation>Decisões, links, quem disse o quê…</translation>
+    </message>
+    <message>
+        <source>Last change: %1 → %2 on %3</source>
+        <translation>Última alteração: %1 → %2 em %3</translation>
+    </message>
+    <message>
+        <source>Last change: %1 → %2 on %3 (%4)</source>
+        <translation>Última alteração: %1 → %2 em %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Mark the step as done</source>
+        <translation>Marcar a etapa como concluída</translation>
+    </message>
+    <message>
+        <source>This step is not complete yet: %1
+Why is it done anyway?</source>
+        <translation>Esta etapa ainda não está completa: %1
+Por que ela está concluída mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Not started, in progress, blocked or done. Done before the step&apos;s rule holds asks for a reason.</source>
+        <translation>Não iniciada, em andamento, bloqueada ou concluída. Concluir antes de cumprir a regra da etapa exige um motivo.</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Observações:</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::TimelineChart</name>
+    <message>
+        <source>Schedule timeline</source>
+        <translation>Linha do tempo do cronograma</translation>
+    </message>
+    <message>
+        <source>%1 planned for %2</source>
+        <translation>%1 — prevista para %2</translation>
+    </message>
+    <message>
+        <source>Plan a date for each step to see the timeline.</source>
+        <translation>Defina datas previstas para as etapas para ver a linha do tempo.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>actual date, not done</source>
+        <translation>realizada, não concluída</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <source>no production credentials that day</source>
+        <translation>sem liberação de credenciais de produção no dia</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::WizardShell</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Ava&amp;nçar &gt;</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Etapas do checklist</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>To continue: %1 Or set the status to Done with a reason.</source>
+        <translation>Para continuar: %1 Ou mude a situação para Concluída informando um motivo.</translation>
+    </message>
+    <message>
+        <source>The steps of the checklist with their status. Arrow keys move between the steps already reached.</source>
+        <translation>As etapas do checklist com sua situação. As setas movem entre as etapas já alcançadas.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avançar</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>BMP partner onboarding wizard</source>
+        <translation>Assistente de onboarding de parceiros da BMP</translation>
+    </message>
+    <message>
+        <source>Render every page of a demo project to DIR and exit.</source>
+        <translation>Renderiza todas as páginas de um projeto de demonstração em DIR e sai.</translation>
+    </message>
+    <message>
+        <source>Language: en or pt_BR.</source>
+        <translation>Idioma: en ou pt_BR.</translation>
+    </message>
+    <message>
+        <source>Project file (.bmpproj) to open.</source>
+        <translation>Arquivo de projeto (.bmpproj) a abrir.</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,7 @@ int runCalendar(Cli& cli, const QStringList& args);
 int runCalc(Cli& cli, const QStringList& args);
 int runKey(Cli& cli, const QStringList& args);
 int runJwt(Cli& cli, const QStringList& args);
+int runSandbox(Cli& cli, const QStringList& args);
 int runReport(Cli& cli, const QStringList& args); // needs the QGuiApplication main() makes for it
 
 } // namespace bmp::cli

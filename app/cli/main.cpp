@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMap>
 
 #include <cstring>
@@ -18,15 +19,16 @@ int runVersion(Cli& cli, const QStringList&) {
 }
 
 void printHelp(QTextStream& out) {
-    out << "usage: bmpctl COMMAND [ARGS]\n\n"
-           "  version\n"
+    out << Cli::tr("usage: bmpctl COMMAND [ARGS]") << "\n\n"
+        << "  version\n"
            "  project init|status|step\n"
            "  calendar check|next|holidays\n"
            "  calc --amount N --installments N --monthly-rate PCT --contract-date D --person pf|pj ...\n"
            "  key generate|inspect\n"
            "  jwt sign|decode|verify\n"
-           "  report signoff --project FILE --out FILE.pdf [--lang en|pt_BR]\n\n"
-           "Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.\n";
+           "  report signoff --project FILE --out FILE.pdf [--lang en|pt_BR]\n"
+           "  sandbox [--listen HOST:PORT] [--tls] [--rate-limit RPS] [--state-dir DIR]\n\n"
+        << Cli::tr("Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.") << '\n';
 }
 
 } // namespace
@@ -41,16 +43,25 @@ int main(int argc, char** argv) {
         gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;
     bmp::AppInfo::setUp(app);
-    bmp::AppInfo::installTranslator(app, bmp::AppInfo::systemLanguage());
+    // Human output follows the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --json output is for programs
+    // and must not change with it, so it keeps the source language and the C locale.
+    const bool machineOutput = app.arguments().contains(QStringLiteral("--json"));
+    bmp::AppInfo::installTranslator(app, machineOutput ? QStringLiteral("en") : bmp::AppInfo::systemLanguage());
+    if (machineOutput)
+        QLocale::setDefault(QLocale::c());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli cli(out, err);
 
     const QMap<QString, CommandHandler> commands{
-        {QStringLiteral("version"), runVersion},   {QStringLiteral("project"), runProject},
-        {QStringLiteral("calendar"), runCalendar}, {QStringLiteral("calc"), runCalc},
-        {QStringLiteral("key"), runKey},           {QStringLiteral("jwt"), runJwt},
+        {QStringLiteral("version"), runVersion},
+        {QStringLiteral("project"), runProject},
+        {QStringLiteral("calendar"), runCalendar},
+        {QStringLiteral("calc"), runCalc},
+        {QStringLiteral("key"), runKey},
+        {QStringLiteral("jwt"), runJwt},
+        {QStringLiteral("sandbox"), runSandbox},
         {QStringLiteral("report"), runReport},
     };
 

@@ -14,22 +14,22 @@ bool fillDemoSignoff(Project& project, const QDate& today) {
         return false;
     struct Decided {
         int area;
-        const char* approver;
+        QString approver;
         Decision decision;
         int daysAgo;
-        const char* comments;
+        QString comments;
     };
     const Decided decided[] = {
-        {0, "Rafael Oliveira", Decision::Approved, 3, ""},
-        {1, "Marina Costa", Decision::ApprovedWithRemarks, 2,
-         "Approved; review the exposure limits after the first month in production."},
-        {4, "Paulo Henrique Dias", Decision::Approved, 1, ""},
+        {0, QStringLiteral("Rafael Oliveira"), Decision::Approved, 3, {}},
+        {1, QStringLiteral("Marina Costa"), Decision::ApprovedWithRemarks, 2,
+         Project::tr("Approved; review the exposure limits after the first month in production.")},
+        {4, QStringLiteral("Paulo Henrique Dias"), Decision::Approved, 1, {}},
     };
     bool ok = true;
     for (const Decided& d : decided) {
         const qint64 id = areas.at(d.area).id;
-        ok = ok && signoff.setApprover(id, QString::fromUtf8(d.approver)).ok() &&
-             signoff.setDecision(id, d.decision, today.addDays(-d.daysAgo), QString::fromUtf8(d.comments)).ok();
+        ok = ok && signoff.setApprover(id, d.approver).ok() &&
+             signoff.setDecision(id, d.decision, today.addDays(-d.daysAgo), d.comments).ok();
     }
     ok = ok && signoff.setApprover(areas.at(2).id, QStringLiteral("Luciana Prado")).ok();
     // The release on the first eligible day from step 10's planned date, the go-live on step 11's.
@@ -65,13 +65,13 @@ Status fillDemoProject(Project& project, const QDate& today) {
                                      QStringLiteral("Status callbacks")})) &&
               check(project.setPartnerComputesLoan(true)) && check(project.setAlignmentMeeting(start.addDays(3), true));
     const QList<Contact> people{
-        {0, QStringLiteral("Ana Beatriz Souza"), QStringLiteral("Project manager"), Side::Partner,
+        {0, QStringLiteral("Ana Beatriz Souza"), Project::tr("Project manager"), Side::Partner,
          QStringLiteral("ana.souza@exemplo.com.br"), QStringLiteral("+5511987654321"), true},
-        {0, QStringLiteral("Carlos Eduardo Lima"), QStringLiteral("Tech lead"), Side::Partner,
+        {0, QStringLiteral("Carlos Eduardo Lima"), Project::tr("Tech lead"), Side::Partner,
          QStringLiteral("carlos.lima@exemplo.com.br"), QStringLiteral("+5521998765432"), true},
-        {0, QStringLiteral("Juliana Martins"), QStringLiteral("BMP implementation"), Side::Bmp,
+        {0, QStringLiteral("Juliana Martins"), Project::tr("BMP implementation"), Side::Bmp,
          QStringLiteral("juliana.martins@bmp.example"), QStringLiteral("+5511976543210"), true},
-        {0, QStringLiteral("Rafael Oliveira"), QStringLiteral("BMP BackOffice"), Side::Bmp,
+        {0, QStringLiteral("Rafael Oliveira"), Project::tr("BMP BackOffice"), Side::Bmp,
          QStringLiteral("rafael.oliveira@bmp.example"), QString(), false},
     };
     for (const Contact& c : people)
@@ -84,14 +84,14 @@ Status fillDemoProject(Project& project, const QDate& today) {
     }
     ok = ok && check(project.setStepOwner(StepId::Channel, QStringLiteral("Ana Beatriz Souza"))) &&
          check(project.setStepActual(StepId::Channel, start.addDays(1))) &&
-         check(project.setStepStatus(StepId::Channel, StepStatus::Done, QStringLiteral("Group created by BMP"))) &&
+         check(project.setStepStatus(StepId::Channel, StepStatus::Done, Project::tr("Group created by BMP"))) &&
          check(project.setStepOwner(StepId::Scope, QStringLiteral("Ana Beatriz Souza"))) &&
          check(project.setStepActual(StepId::Scope, start.addDays(3))) &&
          check(project.setStepStatus(StepId::Scope, StepStatus::Done)) &&
          check(project.setStepOwner(StepId::KeyRegistration, QStringLiteral("Carlos Eduardo Lima"))) &&
          check(project.setStepStatus(StepId::KeyRegistration, StepStatus::InProgress)) &&
          check(project.setStepNotes(StepId::KeyRegistration,
-                                    QStringLiteral("Reply to BMP's ticket with the public key only, no CC.")));
+                                    Project::tr("Reply to BMP's ticket with the public key only, no CC.")));
     ok = ok && fillDemoSignoff(project, today);
     if (!ok)
         return makeError(Project::tr("The demo project could not be filled."));

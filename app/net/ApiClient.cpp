@@ -14,10 +14,6 @@ namespace bmp::net {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ApiClient", text);
-}
-
 qint64 monotonicMs() {
     static QElapsedTimer t = [] {
         QElapsedTimer e;

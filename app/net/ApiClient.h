@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "net/EvidenceLog.h"
 
+#include <QCoreApplication>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -54,6 +55,8 @@ struct ApiResponse {
     QByteArray header(const QByteArray& name) const;
     // A user-facing explanation of a transport failure (no answer, TLS, timeout, cancelled).
     Error transportError() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ApiResponse) // last: the macro ends with "private:"
 };
 
 // One logical call, with its retries. Emits finished() exactly once.

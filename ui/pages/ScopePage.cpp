@@ -17,17 +17,29 @@
 namespace bmp::ui {
 
 QStringList ScopePage::knownApis() {
-    // Controllers of BMP's business API as named in its documentation.
-    return {QStringLiteral("Proposta — CalcularValoresProposta (simulation)"),
-            QStringLiteral("Proposta — IncluirManualSimplificado (include)"),
-            QStringLiteral("Proposta — Finalizar / Liberar / Consultar"),
-            QStringLiteral("Proposta — AtualizarContaPagamento / Recusar"),
-            QStringLiteral("Pessoa — borrower registration"),
-            QStringLiteral("Status callbacks"),
-            QStringLiteral("Pix disbursement"),
-            QStringLiteral("FGTS"),
-            QStringLiteral("E-Consignado"),
-            QStringLiteral("Bureau")};
+    // Controllers of BMP's business API as named in its documentation. The project stores these names, the same in
+    // every language; the list shows their translation (apiLabel).
+    static const char* const apis[] = {
+        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Proposta — CalcularValoresProposta (simulation)"),
+        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Proposta — IncluirManualSimplificado (include)"),
+        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Proposta — Finalizar / Liberar / Consultar"),
+        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Proposta — AtualizarContaPagamento / Recusar"),
+        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Pessoa — borrower registration"),
+        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Status callbacks"),
+        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Pix disbursement"),
+        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "FGTS"),
+        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "E-Consignado"),
+        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Bureau"),
+    };
+    QStringList out;
+    for (const char* api : apis)
+        out.append(QString::fromUtf8(api));
+    return out;
+}
+
+QString ScopePage::apiLabel(const QString& api) {
+    const QByteArray utf8 = api.toUtf8();
+    return QCoreApplication::translate("bmp::ui::ScopePage", utf8.constData()); // names saved by hand stay as they are
 }
 
 ScopePage::ScopePage(Project& project, QWidget* parent)
@@ -65,7 +77,8 @@ ScopePage::ScopePage(Project& project, QWidget* parent)
     m_apiList->setAccessibleName(tr("APIs in scope"));
     m_apiList->setAccessibleDescription(tr("Space checks or unchecks the selected API."));
     for (const QString& api : knownApis()) {
-        auto* item = new QListWidgetItem(api, m_apiList);
+        auto* item = new QListWidgetItem(apiLabel(api), m_apiList);
+        item->setData(Qt::UserRole, api);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
     }
@@ -145,11 +158,13 @@ void ScopePage::refreshScope() {
         QStringList extra = s.apis;
         for (int i = 0; i < m_apiList->count(); ++i) {
             QListWidgetItem* item = m_apiList->item(i);
-            item->setCheckState(s.apis.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
-            extra.removeAll(item->text());
+            const QString api = item->data(Qt::UserRole).toString();
+            item->setCheckState(s.apis.contains(api) ? Qt::Checked : Qt::Unchecked);
+            extra.removeAll(api);
         }
         for (const QString& api : extra) { // APIs saved by another version or by hand stay visible
-            auto* item = new QListWidgetItem(api, m_apiList);
+            auto* item = new QListWidgetItem(apiLabel(api), m_apiList);
+            item->setData(Qt::UserRole, api);
             item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setCheckState(Qt::Checked);
         }
@@ -181,7 +196,7 @@ void ScopePage::saveApis() {
     QStringList apis;
     for (int i = 0; i < m_apiList->count(); ++i) {
         if (m_apiList->item(i)->checkState() == Qt::Checked)
-            apis.append(m_apiList->item(i)->text());
+            apis.append(m_apiList->item(i)->data(Qt::UserRole).toString());
     }
     if (Status s = m_project.setApis(apis); !s)
         showError(s.error().message);

@@ -22,6 +22,7 @@ public:
     explicit ScopePage(Project& project, QWidget* parent = nullptr);
 
     static QStringList knownApis();
+    static QString apiLabel(const QString& api); // in the UI's language
 
 protected:
     QString missingForCompletion() const override;

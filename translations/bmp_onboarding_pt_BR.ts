@@ -1988,11 +1988,11 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation>Planejada</translation>
+        <translation>Prevista</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation>Real</translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Timeline</source>

@@ -181,7 +181,7 @@ void AccreditationPage::refreshRelease() {
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(BusinessCalendar::saoPauloZone()).date();
     m_nextDays->clear();
     for (const QDate& d : m_project.calendar().nextProductionCredentialDays(today, kNextDays)) {
-        auto* item = new QListWidgetItem(QLocale().toString(d, QStringLiteral("dddd, d MMMM yyyy")), m_nextDays);
+        auto* item = new QListWidgetItem(QLocale().toString(d, QLocale::LongFormat), m_nextDays);
         item->setData(Qt::UserRole, d);
         if (d == date) {
             QFont bold = item->font();

@@ -2,10 +2,13 @@
 
 #include "domain/Project.h"
 #include "pages/AccreditationPage.h"
+#include "pages/ApprovalPage.h"
 #include "pages/ChannelPage.h"
 #include "pages/DeliveryPage.h"
+#include "pages/DevelopmentPage.h"
 #include "pages/GenericStepPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/ProposalsPage.h"
 #include "pages/ScopePage.h"
 #include "pages/SignoffPage.h"
 #include "widgets/Accessibility.h"
@@ -102,6 +105,12 @@ WizardPage* WizardShell::createPage(int index) const {
         return new ChannelPage(m_project);
     case StepId::Scope:
         return new ScopePage(m_project);
+    case StepId::Development:
+        return new DevelopmentPage(m_project);
+    case StepId::Proposals:
+        return new ProposalsPage(m_project);
+    case StepId::BmpApproval:
+        return new ApprovalPage(m_project);
     case StepId::Signoff:
         return new SignoffPage(m_project);
     case StepId::Accreditation:

@@ -50,6 +50,8 @@ int runCalc(Cli& cli, const QStringList& args);
 int runKey(Cli& cli, const QStringList& args);
 int runJwt(Cli& cli, const QStringList& args);
 int runSandbox(Cli& cli, const QStringList& args);
+int runProposals(Cli& cli, const QStringList& args);
+int runEvidence(Cli& cli, const QStringList& args);
 int runReport(Cli& cli, const QStringList& args); // needs the QGuiApplication main() makes for it
 
 } // namespace bmp::cli

@@ -1,5 +1,6 @@
 #include "domain/DemoProject.h"
 
+#include "domain/DemoProposals.h"
 #include "domain/Project.h"
 
 namespace bmp {
@@ -95,7 +96,7 @@ Status fillDemoProject(Project& project, const QDate& today) {
     ok = ok && fillDemoSignoff(project, today);
     if (!ok)
         return makeError(Project::tr("The demo project could not be filled."));
-    return {};
+    return fillDemoProposals(project, today);
 }
 
 } // namespace bmp

@@ -2,6 +2,7 @@
 
 #include "domain/Environments.h"
 #include "domain/Project.h"
+#include "domain/ProposalStore.h"
 #include "storage/ProjectStore.h"
 
 #include <QSqlError>
@@ -42,6 +43,26 @@ Result<ReportData> ReportData::fromProject(Project& project, const QDateTime& no
     d.procedures = signoff.procedures();
     d.goLive = signoff.goLiveDate();
     d.finalSummary = signoff.finalSummary();
+
+    // The three proposals as step 7 recorded them, per environment: the ones that reached BMP.
+    const ProposalStore proposals(project.store());
+    for (const EnvironmentProfile& env : project.environments().list()) {
+        for (const ScenarioRun& run : proposals.runs(env.name)) {
+            if (!run.hasProposal())
+                continue;
+            ProposalRecord r;
+            r.scenario = run.scenario == ScenarioId::IncorrectFinalized ? ProposalScenario::FinalizedIncorrectBank
+                         : run.scenario == ScenarioId::CorrectFinalized ? ProposalScenario::FinalizedCorrectBank
+                                                                        : ProposalScenario::ReleasedCorrectBank;
+            r.environment = run.environment;
+            r.codigoProposta = run.codigoProposta;
+            r.numeroProposta = run.numeroProposta ? QString::number(run.numeroProposta) : QString();
+            if (run.status != ProposalStatus::None)
+                r.finalStatus = run.status;
+            r.at = run.updatedAt;
+            d.proposals.append(r);
+        }
+    }
 
     // Keys and token tests as the keys/token steps record them (schema 4): identification and outcome only. The
     // keys table also holds the encrypted private key; it is never selected here.

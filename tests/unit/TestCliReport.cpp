@@ -1,4 +1,5 @@
 #include "ReportFixtures.h"
+#include "report/EvidenceDigest.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -105,7 +106,14 @@ void TestCliReport::jsonOutput() {
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
     QVERIFY(o.value(QStringLiteral("pages")).toInt() >= 4);
-    QCOMPARE(o.value(QStringLiteral("evidenceEntries")).toInt(), 20);
+    const auto project = bmp::Project::open(m_project);
+    QVERIFY(project.ok());
+    const auto data = bmp::report::ReportData::fromProject(**project);
+    QVERIFY(data.ok());
+    QVERIFY(data->evidence.size() >= 20);
+    QCOMPARE(o.value(QStringLiteral("evidenceEntries")).toInt(), data->evidence.size());
+    QCOMPARE(o.value(QStringLiteral("evidenceSha256")).toString(),
+             QString::fromLatin1(bmp::report::EvidenceDigest::sha256Hex(data->evidence)));
     QCOMPARE(o.value(QStringLiteral("evidenceSha256")).toString().size(), 64);
     QCOMPARE(o.value(QStringLiteral("bytes")).toInteger(), QFileInfo(out).size());
     QCOMPARE(o.value(QStringLiteral("out")).toString(), QFileInfo(out).absoluteFilePath());

@@ -1428,6 +1428,17 @@
         <source>usage: bmpctl evidence export --project FILE --out FILE.jsonl</source>
         <translation>uso: bmpctl evidence export --project ARQUIVO --out ARQUIVO.jsonl</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Gravado %1 (%n página).</numerusform>
+            <numerusform>Gravado %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence log: %1 entries, SHA-256 %2</source>
+        <translation>Registro de evidências: %1 registros, SHA-256 %2</translation>
+    </message>
     <message>
         <source>env list needs exactly one FILE</source>
         <translation>env list precisa de exatamente um ARQUIVO</translation>
@@ -1601,6 +1612,10 @@
         <translation>o ambiente %1 ainda não tem client_id (key register, ou env set --client-id)</translation>
     </message>
     <message>
+        <source>usage: bmpctl proposals run --project FILE --env ENV --passphrase-file F [--key private.pem] [--json]</source>
+        <translation>uso: bmpctl proposals run --project ARQUIVO --env AMBIENTE --passphrase-file A [--key private.pem] [--json]</translation>
+    </message>
+    <message>
         <source>Token received from %1 (HTTP %2, %3 attempt(s)).</source>
         <translation>Token recebido de %1 (HTTP %2, %3 tentativa(s)).</translation>
     </message>
@@ -1659,10 +1674,6 @@
     <message>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 não contém nenhum certificado PEM</translation>
-    </message>
-    <message>
-        <source>usage: bmpctl proposals run --project FILE --env ENV --passphrase-file F [--key private.pem] [--json]</source>
-        <translation>uso: bmpctl proposals run --project ARQUIVO --env AMBIENTE --passphrase-file A [--key private.pem] [--json]</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2712,536 @@
     </message>
 </context>
 <context>
+    <name>Signoff</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Approved with remarks</source>
+        <translation>Aprovado com ressalvas</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Reprovado</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffReport</name>
+    <message>
+        <source>Production signoff report — %1</source>
+        <translation>Relatório de signoff para produção — %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 (São Paulo time) by BMP Onboarding %2</source>
+        <translation>Gerado em %1 (horário de São Paulo) pelo BMP Onboarding %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Not done yet:</source>
+        <translation>Ainda não feito:</translation>
+    </message>
+    <message>
+        <source>No step has a planned date yet.</source>
+        <translation>Nenhuma etapa tem data planejada ainda.</translation>
+    </message>
+    <message>
+        <source>○ planned date   ■ actual date, step done   □ actual date, step not done   ┆ date of this report</source>
+        <translation>○ data planejada   ■ data real, etapa concluída   □ data real, etapa não concluída   ┆ data deste relatório</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Ainda não definido</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Project started</source>
+        <translation>Início do projeto</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Relatório gerado</translation>
+    </message>
+    <message>
+        <source>%1 (São Paulo time)</source>
+        <translation>%1 (horário de São Paulo)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 de %2 etapas concluídas</translation>
+    </message>
+    <message>
+        <source>BackOffice signoff</source>
+        <translation>Signoff do BackOffice</translation>
+    </message>
+    <message>
+        <source>No BackOffice area recorded</source>
+        <translation>Nenhuma área de BackOffice registrada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 areas approved</source>
+        <translation>%1 de %2 áreas aprovaram</translation>
+    </message>
+    <message>
+        <source>Production credentials released on</source>
+        <translation>Credenciais de produção liberadas em</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>Evidence log</source>
+        <translation>Registro de evidências</translation>
+    </message>
+    <message>
+        <source>%1 recorded exchanges</source>
+        <translation>%1 trocas registradas</translation>
+    </message>
+    <message>
+        <source>BMP onboarding checklist</source>
+        <translation>Checklist de onboarding BMP</translation>
+    </message>
+    <message>
+        <source>Production signoff report</source>
+        <translation>Relatório de signoff para produção</translation>
+    </message>
+    <message>
+        <source>This report never contains private keys, passphrases, access tokens or client assertions. The exchanges listed in the evidence appendix were redacted before they were recorded; the report prints their digest, not their bodies.</source>
+        <translation>Este relatório nunca contém chaves privadas, senhas, tokens de acesso ou client assertions. As trocas listadas no apêndice de evidências foram mascaradas antes de serem registradas; o relatório imprime o resumo criptográfico delas, não o conteúdo.</translation>
+    </message>
+    <message>
+        <source>1. Checklist</source>
+        <translation>1. Checklist</translation>
+    </message>
+    <message>
+        <source>The %1 steps of BMP&apos;s production checklist that apply to the products in scope, with their owner and their planned and actual dates.</source>
+        <translation>As %1 etapas do checklist de produção da BMP que se aplicam aos produtos do escopo, com o responsável e as datas planejadas e reais.</translation>
+    </message>
+    <message>
+        <source>Step 7 (Test proposals) does not apply: the Bureau product has no proposals step.</source>
+        <translation>A etapa 7 (Propostas de teste) não se aplica: o produto Bureau não tem etapa de propostas.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>2. Communication channel and contacts</source>
+        <translation>2. Canal de comunicação e contatos</translation>
+    </message>
+    <message>
+        <source>no project group has been recorded (step 1).</source>
+        <translation>nenhum grupo do projeto foi registrado (etapa 1).</translation>
+    </message>
+    <message>
+        <source>Project group</source>
+        <translation>Grupo do projeto</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>Link de convite</translation>
+    </message>
+    <message>
+        <source>Recorded in the project, not printed: anyone who has it can join.</source>
+        <translation>Registrado no projeto, não impresso: quem tiver o link pode entrar no grupo.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Não registrado</translation>
+    </message>
+    <message>
+        <source>no participant has been recorded (step 1).</source>
+        <translation>nenhum participante foi registrado (etapa 1).</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Parceiro</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>In the group</source>
+        <translation>No grupo</translation>
+    </message>
+    <message>
+        <source>The report needs a graphical application to lay out its pages.</source>
+        <translation>O relatório precisa de uma aplicação gráfica para diagramar as páginas.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s fonts are missing.</source>
+        <translation>As fontes do relatório estão faltando.</translation>
+    </message>
+    <message>
+        <source>Homologation</source>
+        <translation>Homologação</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produção</translation>
+    </message>
+    <message>
+        <source>Practice (sandbox)</source>
+        <translation>Treino (sandbox)</translation>
+    </message>
+    <message>
+        <source>a. Finalized, incorrect bank details</source>
+        <translation>a. Finalizada, dados bancários incorretos</translation>
+    </message>
+    <message>
+        <source>b. Finalized, correct bank details</source>
+        <translation>b. Finalizada, dados bancários corretos</translation>
+    </message>
+    <message>
+        <source>c. Released, correct bank details</source>
+        <translation>c. Liberada, dados bancários corretos</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>em análise</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprovada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>recusada</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>finalizada</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>conferida</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>liberada</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paga</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>cedida</translation>
+    </message>
+    <message>
+        <source>pending payment</source>
+        <translation>pagamento pendente</translation>
+    </message>
+    <message>
+        <source>The report language must be en or pt_BR, not &quot;%1&quot;.</source>
+        <translation>O idioma do relatório deve ser en ou pt_BR, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>3. Keys and client_ids</source>
+        <translation>3. Chaves e client_ids</translation>
+    </message>
+    <message>
+        <source>no public key fingerprint or client_id has been recorded (steps 3, 4 and 10).</source>
+        <translation>nenhuma impressão digital de chave pública nem client_id foi registrado (etapas 3, 4 e 10).</translation>
+    </message>
+    <message>
+        <source>Public key identification only: private keys never leave the project file, where they are stored encrypted.</source>
+        <translation>Somente a identificação das chaves públicas: as chaves privadas nunca saem do arquivo do projeto, onde ficam criptografadas.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Impressão digital SHA-256</translation>
+    </message>
+    <message>
+        <source>JWK thumbprint</source>
+        <translation>Thumbprint JWK</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Cadastrada em</translation>
+    </message>
+    <message>
+        <source>4. Token tests</source>
+        <translation>4. Testes de token</translation>
+    </message>
+    <message>
+        <source>no token request has been recorded (step 5, and the production smoke test of step 11).</source>
+        <translation>nenhuma solicitação de token foi registrada (etapa 5 e o smoke test de produção da etapa 11).</translation>
+    </message>
+    <message>
+        <source>Token received</source>
+        <translation>Token recebido</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>5. Test proposals</source>
+        <translation>5. Propostas de teste</translation>
+    </message>
+    <message>
+        <source>Does not apply: the products in scope have no test-proposal step.</source>
+        <translation>Não se aplica: os produtos do escopo não têm etapa de propostas de teste.</translation>
+    </message>
+    <message>
+        <source>none of the three required proposals has been sent (step 7).</source>
+        <translation>nenhuma das três propostas exigidas foi enviada (etapa 7).</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Ainda não feito</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <source>Final status</source>
+        <translation>Situação final</translation>
+    </message>
+    <message>
+        <source>6. Calculation summary</source>
+        <translation>6. Resumo do cálculo</translation>
+    </message>
+    <message>
+        <source>Not applicable: BMP computes the loan values; the partner does not send its own.</source>
+        <translation>Não se aplica: a BMP calcula os valores do empréstimo; o parceiro não envia os seus.</translation>
+    </message>
+    <message>
+        <source>the calculation report (memória de cálculo) of step 7 has not been produced.</source>
+        <translation>a memória de cálculo da etapa 7 ainda não foi gerada.</translation>
+    </message>
+    <message>
+        <source>Cross-check with BMP&apos;s simulation: no difference.</source>
+        <translation>Conferência com a simulação da BMP: nenhuma diferença.</translation>
+    </message>
+    <message>
+        <source>Cross-check with BMP&apos;s simulation: %1 field(s) differ.</source>
+        <translation>Conferência com a simulação da BMP: %1 campo(s) diferem.</translation>
+    </message>
+    <message>
+        <source>7. Production accreditation and delivery</source>
+        <translation>7. Credenciamento e entrega de produção</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedimentos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 concluídos</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>em aberto</translation>
+    </message>
+    <message>
+        <source>Final status of the project</source>
+        <translation>Situação final do projeto</translation>
+    </message>
+    <message>
+        <source>no final summary has been written (step 11).</source>
+        <translation>nenhum resumo final foi escrito (etapa 11).</translation>
+    </message>
+    <message>
+        <source>8. BackOffice signoff</source>
+        <translation>8. Signoff do BackOffice</translation>
+    </message>
+    <message>
+        <source>Every BackOffice area involved records its decision. The signoff is complete when every area approved, with or without remarks.</source>
+        <translation>Cada área de BackOffice envolvida registra a sua decisão. O signoff está completo quando todas as áreas aprovaram, com ou sem ressalvas.</translation>
+    </message>
+    <message>
+        <source>no BackOffice area has been recorded (step 9).</source>
+        <translation>nenhuma área de BackOffice foi registrada (etapa 9).</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Aprovador</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Comentários:</translation>
+    </message>
+    <message>
+        <source>%1 rejected the signoff: %2</source>
+        <translation>%1 reprovou o signoff: %2</translation>
+    </message>
+    <message>
+        <source>Appendix — evidence log</source>
+        <translation>Apêndice — registro de evidências</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the log</source>
+        <translation>SHA-256 do registro</translation>
+    </message>
+    <message>
+        <source>How the digest is computed: the entries in ascending id order, each one UTF-8 line of ten fields separated by TAB and ended by LF — id, at, environment, kind, method, url, status, duration_ms, request, response — with numbers in decimal, a missing status or duration as an empty field, and backslash, TAB, CR and LF inside a field written as \\, \t, \r and \n. The request and response bodies are part of the digest but are not printed; they were redacted before they were recorded.</source>
+        <translation>Como o resumo é calculado: os registros em ordem crescente de id, cada um uma linha UTF-8 de dez campos separados por TAB e terminada por LF — id, at, environment, kind, method, url, status, duration_ms, request, response — com números em decimal, status ou duração ausentes como campo vazio, e barra invertida, TAB, CR e LF dentro de um campo escritos como \\, \t, \r e \n. Os corpos de requisição e resposta entram no resumo mas não são impressos; eles foram mascarados antes de serem registrados.</translation>
+    </message>
+    <message>
+        <source>no exchange with BMP has been recorded yet (key registration, tokens and proposals add entries).</source>
+        <translation>nenhuma troca com a BMP foi registrada ainda (cadastro de chave, tokens e propostas adicionam registros).</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Horário (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>O relatório foi cancelado.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Não foi possível iniciar o PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be completed.</source>
+        <translation>Não foi possível concluir o PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>%1 was written but cannot be read back.</source>
+        <translation>%1 foi gravado mas não pôde ser lido de volta.</translation>
+    </message>
+    <message>
+        <source>%1 was not written correctly.</source>
+        <translation>%1 não foi gravado corretamente.</translation>
+    </message>
+</context>
+<context>
     <name>TlsIdentity</name>
     <message>
         <source>Could not create the sandbox&apos;s TLS certificates.</source>
@@ -3032,6 +3573,171 @@
     <message>
         <source>Reply to BMP&apos;s ticket with the public key only, no CC.</source>
         <translation>Responder ao chamado da BMP só com a chave pública, sem ninguém em cópia.</translation>
+    </message>
+    <message>
+        <source>Approved; review the exposure limits after the first month in production.</source>
+        <translation>Aprovado; revisar os limites de exposição após o primeiro mês em produção.</translation>
+    </message>
+    <message>
+        <source>Could not save to the project file.</source>
+        <translation>Não foi possível salvar no arquivo do projeto.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::Signoff</name>
+    <message>
+        <source>Operations</source>
+        <translation>Operações</translation>
+    </message>
+    <message>
+        <source>Credit/Risk</source>
+        <translation>Crédito/Risco</translation>
+    </message>
+    <message>
+        <source>Compliance/AML</source>
+        <translation>Compliance/PLD</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Jurídico</translation>
+    </message>
+    <message>
+        <source>Finance/Treasury</source>
+        <translation>Financeiro/Tesouraria</translation>
+    </message>
+    <message>
+        <source>Technology/Security</source>
+        <translation>Tecnologia/Segurança</translation>
+    </message>
+    <message>
+        <source>Generate the production key pair (distinct from the homologation key).</source>
+        <translation>Gerar o par de chaves de produção (diferente da chave de homologação).</translation>
+    </message>
+    <message>
+        <source>Register the production public key with BMP (reply to the ticket with the public key only, no CC).</source>
+        <translation>Cadastrar a chave pública de produção na BMP (responder ao chamado somente com a chave pública, sem CC).</translation>
+    </message>
+    <message>
+        <source>Receive the production client_id and the production URLs.</source>
+        <translation>Receber o client_id e as URLs de produção.</translation>
+    </message>
+    <message>
+        <source>Configure the production callback URL and its authentication.</source>
+        <translation>Configurar a URL de callback de produção e a sua autenticação.</translation>
+    </message>
+    <message>
+        <source>Pace production calls at 1 request per second on your side.</source>
+        <translation>Limitar do seu lado as chamadas de produção a 1 requisição por segundo.</translation>
+    </message>
+    <message>
+        <source>Agree the credential release date with BMP (Monday to Thursday, not on or before a holiday).</source>
+        <translation>Combinar com a BMP a data de liberação das credenciais (de segunda a quinta, nem em feriado nem na véspera).</translation>
+    </message>
+    <message>
+        <source>Name who is on call during the go-live and share it in the project group.</source>
+        <translation>Definir quem fica de plantão no go-live e avisar no grupo do projeto.</translation>
+    </message>
+    <message>
+        <source>The area&apos;s name</source>
+        <translation>O nome da área</translation>
+    </message>
+    <message>
+        <source>There is already an area named %1.</source>
+        <translation>Já existe uma área chamada %1.</translation>
+    </message>
+    <message>
+        <source>This area no longer exists.</source>
+        <translation>Esta área não existe mais.</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s name is too long (at most 200 characters).</source>
+        <translation>O nome do aprovador é longo demais (no máximo 200 caracteres).</translation>
+    </message>
+    <message>
+        <source>%1 has already decided: the approver&apos;s name cannot be removed.</source>
+        <translation>%1 já decidiu: o nome do aprovador não pode ser removido.</translation>
+    </message>
+    <message>
+        <source>The comments are too long (at most 5,000 characters).</source>
+        <translation>Os comentários são longos demais (no máximo 5.000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Enter who decided for %1 before recording the decision.</source>
+        <translation>Informe quem decidiu por %1 antes de registrar a decisão.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation>Informe a data da decisão.</translation>
+    </message>
+    <message>
+        <source>The date of the decision cannot be in the future.</source>
+        <translation>A data da decisão não pode estar no futuro.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the rejection in the comments: the team needs it to fix the issue.</source>
+        <translation>Informe nos comentários o motivo da reprovação: a equipe precisa dele para corrigir o problema.</translation>
+    </message>
+    <message>
+        <source>Enter the remarks in the comments.</source>
+        <translation>Informe as ressalvas nos comentários.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the signoff (%2): %3</source>
+        <translation>%1 reprovou o signoff (%2): %3</translation>
+    </message>
+    <message>
+        <source>Add the BackOffice areas that must approve.</source>
+        <translation>Adicione as áreas de BackOffice que precisam aprovar.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the signoff: fix the reason and ask for a new decision.</source>
+        <translation>%1 reprovou o signoff: corrija o motivo e peça uma nova decisão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the approval of %n area(s): %1.</source>
+        <translation>
+            <numerusform>Aguardando a aprovação de %n área: %1.</numerusform>
+            <numerusform>Aguardando a aprovação de %n áreas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BMP does not release production credentials on %1: %2</source>
+        <translation>A BMP não libera credenciais de produção em %1: %2</translation>
+    </message>
+    <message>
+        <source>The go-live date (%1) is before %2: change the go-live date first.</source>
+        <translation>A data do go-live (%1) é anterior a %2: altere primeiro a data do go-live.</translation>
+    </message>
+    <message>
+        <source>The procedure</source>
+        <translation>O procedimento</translation>
+    </message>
+    <message>
+        <source>This procedure no longer exists.</source>
+        <translation>Este procedimento não existe mais.</translation>
+    </message>
+    <message>
+        <source>Choose the date on which BMP releases the production credentials.</source>
+        <translation>Escolha a data em que a BMP libera as credenciais de produção.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete the production procedures (%n still open).</source>
+        <translation>
+            <numerusform>Conclua os procedimentos de produção (%n ainda aberto).</numerusform>
+            <numerusform>Conclua os procedimentos de produção (%n ainda abertos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The go-live cannot be before the production credentials are released (%1).</source>
+        <translation>O go-live não pode ser antes da liberação das credenciais de produção (%1).</translation>
+    </message>
+    <message>
+        <source>The summary is too long (at most 20,000 characters).</source>
+        <translation>O resumo é longo demais (no máximo 20.000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Enter the go-live date.</source>
+        <translation>Informe a data do go-live.</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4439,69 @@
     </message>
 </context>
 <context>
+    <name>bmp::ui::AccreditationPage</name>
+    <message>
+        <source>Production key</source>
+        <translation>Chave de produção</translation>
+    </message>
+    <message>
+        <source>The production key pair, distinct from the homologation one, is generated and registered on the Public key registration step, for the production environment.</source>
+        <translation>O par de chaves de produção, diferente do de homologação, é gerado e cadastrado na etapa Cadastro da chave pública, para o ambiente de produção.</translation>
+    </message>
+    <message>
+        <source>Release of the production credentials</source>
+        <translation>Liberação das credenciais de produção</translation>
+    </message>
+    <message>
+        <source>BMP releases production credentials Monday to Thursday, never on a holiday nor on the day before one. Days struck through in grey cannot be chosen; point at one to see why.</source>
+        <translation>A BMP libera credenciais de produção de segunda a quinta, nunca em feriado nem na véspera de um. Os dias riscados em cinza não podem ser escolhidos; aponte para um deles para ver o motivo.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the date</source>
+        <translation>Limpar a &amp;data</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt eligible days:</source>
+        <translation>Próximos dias &amp;elegíveis:</translation>
+    </message>
+    <message>
+        <source>Production procedures</source>
+        <translation>Procedimentos de produção</translation>
+    </message>
+    <message>
+        <source>Space ticks a procedure as done; F2 edits its text.</source>
+        <translation>Espaço marca um procedimento como concluído; F2 edita o texto.</translation>
+    </message>
+    <message>
+        <source>Add pro&amp;cedure</source>
+        <translation>Adicionar pro&amp;cedimento</translation>
+    </message>
+    <message>
+        <source>Remove proced&amp;ure</source>
+        <translation>Remover procedimen&amp;to</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>Novo procedimento</translation>
+    </message>
+    <message>
+        <source>%1 cannot be chosen: %2</source>
+        <translation>%1 não pode ser escolhido: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Release date:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Data de liberação:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Release date:&lt;/b&gt; not chosen yet.</source>
+        <translation>&lt;b&gt;Data de liberação:&lt;/b&gt; ainda não escolhida.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 procedures done. Double-click a procedure to edit it.</source>
+        <translation>%1 de %2 procedimentos concluídos. Clique duas vezes em um procedimento para editá-lo.</translation>
+    </message>
+</context>
+<context>
     <name>bmp::ui::ApprovalPage</name>
     <message>
         <source>Add BMP&apos;s &amp;usual tests</source>
@@ -3797,6 +4566,57 @@
     <message>
         <source>A&amp;dd test</source>
         <translation>A&amp;dicionar teste</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::AreaDialog</name>
+    <message>
+        <source>Decision of %1</source>
+        <translation>Decisão de %1</translation>
+    </message>
+    <message>
+        <source>Add BackOffice area</source>
+        <translation>Adicionar área de BackOffice</translation>
+    </message>
+    <message>
+        <source>e.g. Compliance/AML</source>
+        <translation>ex.: Compliance/PLD</translation>
+    </message>
+    <message>
+        <source>Who decides for this area</source>
+        <translation>Quem decide por esta área</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Área:</translation>
+    </message>
+    <message>
+        <source>A&amp;pprover:</source>
+        <translation>A&amp;provador:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisão:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Comments:</source>
+        <translation>&amp;Comentários:</translation>
+    </message>
+    <message>
+        <source>Why the area rejected: the team needs it to fix the issue (required).</source>
+        <translation>Por que a área reprovou: a equipe precisa disso para corrigir o problema (obrigatório).</translation>
+    </message>
+    <message>
+        <source>The remarks (required).</source>
+        <translation>As ressalvas (obrigatório).</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +5272,69 @@
     </message>
 </context>
 <context>
+    <name>bmp::ui::DeliveryPage</name>
+    <message>
+        <source>Production token smoke test</source>
+        <translation>Smoke test do token de produção</translation>
+    </message>
+    <message>
+        <source>The production credentials are entered and the paced token smoke test is run on the Approval credentials and JWT and token steps, for the production environment.</source>
+        <translation>As credenciais de produção são informadas e o smoke test do token, no ritmo de produção, é executado nas etapas Credenciais de homologação e JWT e token, para o ambiente de produção.</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>&amp;Go-live date:</source>
+        <translation>Data do &amp;go-live:</translation>
+    </message>
+    <message>
+        <source>Final status of the project</source>
+        <translation>Situação final do projeto</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y for the report (what went live, open points, who is on call):</source>
+        <translation>Resu&amp;mo para o relatório (o que entrou no ar, pendências, quem está de plantão):</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Relatório final</translation>
+    </message>
+    <message>
+        <source>Production credentials released on %1: the go-live cannot be earlier.</source>
+        <translation>Credenciais de produção liberadas em %1: o go-live não pode ser antes.</translation>
+    </message>
+    <message>
+        <source>The release date of the production credentials is chosen on step 10.</source>
+        <translation>A data de liberação das credenciais de produção é escolhida na etapa 10.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>não definida</translation>
+    </message>
+    <message>
+        <source>Checklist: %1 of %2 steps done.</source>
+        <translation>Checklist: %1 de %2 etapas concluídas.</translation>
+    </message>
+    <message>
+        <source>BackOffice signoff: %1 of %2 areas approved.</source>
+        <translation>Signoff do BackOffice: %1 de %2 áreas aprovaram.</translation>
+    </message>
+    <message>
+        <source>Production procedures: %1 of %2 done.</source>
+        <translation>Procedimentos de produção: %1 de %2 concluídos.</translation>
+    </message>
+    <message>
+        <source>Production credentials released on: %1.</source>
+        <translation>Credenciais de produção liberadas em: %1.</translation>
+    </message>
+    <message>
+        <source>Go-live: %1.</source>
+        <translation>Go-live: %1.</translation>
+    </message>
+</context>
+<context>
     <name>bmp::ui::DevelopmentPage</name>
     <message>
         <source>APIs in scope</source>
@@ -4492,6 +5375,21 @@
     <message>
         <source>Configure the status callback for homologation.</source>
         <translation>Configure o callback de status da homologação.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::EligibleDayCalendar</name>
+    <message>
+        <source>Production credential release date</source>
+        <translation>Data de liberação das credenciais de produção</translation>
+    </message>
+    <message>
+        <source>Days struck through cannot be chosen; their tooltip says why.</source>
+        <translation>Dias riscados não podem ser escolhidos; a dica de cada um diz o motivo.</translation>
+    </message>
+    <message>
+        <source>BMP can release production credentials on this day.</source>
+        <translation>A BMP pode liberar credenciais de produção neste dia.</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +6030,10 @@ Atenciosamente,
         <source>Ne&amp;w project…</source>
         <translation>Novo pro&amp;jeto…</translation>
     </message>
+    <message>
+        <source>Step %1 (%2) was reopened: %3 rejected it (%4): %5</source>
+        <translation>A etapa %1 (%2) foi reaberta: %3 reprovou (%4): %5</translation>
+    </message>
 </context>
 <context>
     <name>bmp::ui::PassphraseFields</name>
@@ -5317,6 +6219,64 @@ Atenciosamente,
     <message>
         <source>Run the three scenarios to the end in the homologation environment (Practice runs are rehearsals).</source>
         <translation>Execute os três cenários até o fim no ambiente de homologação (as execuções na Prática são ensaios).</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::ReportExportPanel</name>
+    <message>
+        <source>Open the PDF &amp;when it is ready</source>
+        <translation>Abrir o PDF &amp;quando ficar pronto</translation>
+    </message>
+    <message>
+        <source>&amp;Export signoff report…</source>
+        <translation>&amp;Exportar relatório de signoff…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Português (Brasil)</translation>
+    </message>
+    <message>
+        <source>A PDF for everyone who signs: the checklist, the dates, the signoff table with room to sign, and the evidence log&apos;s digest. It never contains keys, tokens or passphrases.</source>
+        <translation>Um PDF para todos que assinam: o checklist, as datas, a tabela de signoff com espaço para assinatura e o resumo criptográfico do registro de evidências. Ele nunca contém chaves, tokens ou senhas.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Salvo %1 (%n página).</numerusform>
+            <numerusform>Salvo %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-signoff-%2.pdf</source>
+        <translation>%1-signoff-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export signoff report</source>
+        <translation>Exportar relatório de signoff</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Diagramando…</translation>
     </message>
 </context>
 <context>
@@ -5658,6 +6618,69 @@ Atenciosamente,
     <message>
         <source>The meeting was h&amp;eld</source>
         <translation>A reunião foi reali&amp;zada</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::SignoffPage</name>
+    <message>
+        <source>BackOffice areas</source>
+        <translation>Áreas de BackOffice</translation>
+    </message>
+    <message>
+        <source>Arrow keys select an area; Enter records its decision.</source>
+        <translation>As setas selecionam uma área; Enter registra a decisão dela.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Aprovador</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <source>A&amp;dd area…</source>
+        <translation>A&amp;dicionar área…</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision…</source>
+        <translation>Regis&amp;trar decisão…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move area</source>
+        <translation>Re&amp;mover área</translation>
+    </message>
+    <message>
+        <source>Signoff report</source>
+        <translation>Relatório de signoff</translation>
+    </message>
+    <message>
+        <source>No BackOffice area yet: add the areas that must approve.</source>
+        <translation>Ainda não há áreas de BackOffice: adicione as áreas que precisam aprovar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 areas approved.</source>
+        <translation>%1 de %2 áreas aprovaram.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the signoff (%2): %3</source>
+        <translation>%1 reprovou o signoff (%2): %3</translation>
+    </message>
+    <message>
+        <source>This area no longer exists.</source>
+        <translation>Esta área não existe mais.</translation>
     </message>
 </context>
 <context>

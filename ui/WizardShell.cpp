@@ -1,9 +1,11 @@
 #include "WizardShell.h"
 
 #include "domain/Project.h"
+#include "pages/AccreditationPage.h"
 #include "pages/ApprovalPage.h"
 #include "pages/ChannelPage.h"
 #include "pages/CredentialsPage.h"
+#include "pages/DeliveryPage.h"
 #include "pages/DevelopmentPage.h"
 #include "pages/GenericStepPage.h"
 #include "pages/KeysPage.h"
@@ -11,6 +13,7 @@
 #include "pages/ProposalsPage.h"
 #include "pages/ScopePage.h"
 #include "pages/TokenPage.h"
+#include "pages/SignoffPage.h"
 #include "widgets/Accessibility.h"
 #include "widgets/StatusIcon.h"
 #include "widgets/StepFiveTokens.h"
@@ -120,6 +123,12 @@ WizardPage* WizardShell::createPage(int index) const {
         return new ProposalsPage(m_project);
     case StepId::BmpApproval:
         return new ApprovalPage(m_project);
+    case StepId::Signoff:
+        return new SignoffPage(m_project);
+    case StepId::Accreditation:
+        return new AccreditationPage(m_project);
+    case StepId::Delivery:
+        return new DeliveryPage(m_project);
     default:
         return new GenericStepPage(m_project, id);
     }

@@ -54,5 +54,6 @@ int runEnv(Cli& cli, const QStringList& args);
 int runToken(Cli& cli, const QStringList& args);
 int runProposals(Cli& cli, const QStringList& args);
 int runEvidence(Cli& cli, const QStringList& args);
+int runReport(Cli& cli, const QStringList& args); // needs the QGuiApplication main() makes for it
 
 } // namespace bmp::cli

@@ -2,8 +2,12 @@
 #include "core/AppInfo.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMap>
+
+#include <cstring>
+#include <memory>
 
 using namespace bmp::cli;
 
@@ -26,14 +30,22 @@ void printHelp(QTextStream& out) {
            "  token (--token-url URL --client-id ID --key PEM | --project FILE --env ENV) --passphrase-file F\n"
            "  sandbox [--listen HOST:PORT] [--tls] [--rate-limit RPS] [--state-dir DIR]\n"
            "  proposals run --project FILE --env ENV --passphrase-file F [--key PEM] [--json]\n"
-           "  evidence export --project FILE --out FILE.jsonl\n\n"
+           "  evidence export --project FILE --out FILE.jsonl\n"
+           "  report signoff --project FILE --out FILE.pdf [--lang en|pt_BR]\n\n"
         << Cli::tr("Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.") << '\n';
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // Reports lay out text and paint pages, which needs a QGuiApplication; everything else stays a plain
+    // QCoreApplication. Without a display the offscreen platform is used, unless the user chose another.
+    const bool gui = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     bmp::AppInfo::setUp(app);
     // Human output follows the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --json output is for programs
     // and must not change with it, so it keeps the source language and the C locale.
@@ -53,6 +65,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("sandbox"), runSandbox},   {QStringLiteral("env"), runEnv},
         {QStringLiteral("token"), runToken},       {QStringLiteral("proposals"), runProposals},
         {QStringLiteral("evidence"), runEvidence},
+        {QStringLiteral("report"), runReport},
     };
 
     QStringList args = app.arguments().mid(1);

@@ -9,6 +9,54 @@
 
 namespace bmp {
 
+namespace {
+
+// Steps 9-11 half way: some areas decided, a release date on an eligible day, the first procedures done.
+bool fillDemoSignoff(Project& project, const QDate& today) {
+    Signoff& signoff = project.signoff();
+    const QList<SignoffArea> areas = signoff.areas();
+    if (areas.size() < 6)
+        return false;
+    struct Decided {
+        int area;
+        QString approver;
+        Decision decision;
+        int daysAgo;
+        QString comments;
+    };
+    const Decided decided[] = {
+        {0, QStringLiteral("Rafael Oliveira"), Decision::Approved, 3, {}},
+        {1, QStringLiteral("Marina Costa"), Decision::ApprovedWithRemarks, 2,
+         Project::tr("Approved; review the exposure limits after the first month in production.")},
+        {4, QStringLiteral("Paulo Henrique Dias"), Decision::Approved, 1, {}},
+    };
+    bool ok = true;
+    for (const Decided& d : decided) {
+        const qint64 id = areas.at(d.area).id;
+        ok = ok && signoff.setApprover(id, d.approver).ok() &&
+             signoff.setDecision(id, d.decision, today.addDays(-d.daysAgo), d.comments).ok();
+    }
+    ok = ok && signoff.setApprover(areas.at(2).id, QStringLiteral("Luciana Prado")).ok();
+    // The release on the first eligible day from step 10's planned date, the go-live on step 11's.
+    const BusinessCalendar calendar = project.calendar();
+    const QDate plannedRelease = project.step(StepId::Accreditation).planned;
+    const QList<QDate> eligible =
+        calendar.nextProductionCredentialDays(plannedRelease.isValid() ? plannedRelease : today.addDays(14), 1);
+    if (eligible.isEmpty())
+        return false;
+    ok = ok && signoff.setReleaseDate(eligible.first()).ok();
+    QDate goLive = qMax(project.step(StepId::Delivery).planned, eligible.first().addDays(1));
+    while (!calendar.isBusinessDay(goLive))
+        goLive = goLive.addDays(1);
+    ok = ok && signoff.setGoLiveDate(goLive).ok();
+    const QList<Procedure> procedures = signoff.procedures();
+    for (int i = 0; i < qMin<qsizetype>(3, procedures.size()); ++i)
+        ok = ok && signoff.setProcedureDone(procedures.at(i).id, true).ok();
+    return ok;
+}
+
+} // namespace
+
 Status fillDemoProject(Project& project, const QDate& today) {
     auto check = [](const Status& s) { return s.ok(); };
     const QDate start = today.addDays(-21);
@@ -74,6 +122,7 @@ Status fillDemoProject(Project& project, const QDate& today) {
         test.expiresIn = 3600;
         ok = ok && project.environments().recordTokenTest(test).ok();
     }
+    ok = ok && fillDemoSignoff(project, today);
     if (!ok)
         return makeError(Project::tr("The demo project could not be filled."));
     return fillDemoProposals(project, today);

@@ -35,7 +35,8 @@ QString productsText(const QList<Product>& products) {
 Project::Project(std::unique_ptr<storage::ProjectStore> store)
     : m_store(std::move(store))
     , m_environments(new Environments(*m_store, this))
-    , m_keys(new KeyVault(*m_store, this)) {
+    , m_keys(new KeyVault(*m_store, this))
+    , m_signoff(new Signoff(*this)) {
     for (StepId id : Checklist::allSteps())
         m_steps.append(StepState{id, StepStatus::NotStarted, {}, {}, {}, {}});
 }
@@ -124,7 +125,7 @@ Status Project::load() {
         m_overrides.append(
             {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toBool(), q.value(2).toString()});
     }
-    return {};
+    return m_signoff->load();
 }
 
 Status Project::setPartner(const QString& name) {
@@ -147,24 +148,28 @@ const StepState& Project::step(StepId id) const {
 }
 
 Status Project::setStepStatus(StepId id, StepStatus status, const QString& note) {
-    const StepState before = step(id);
-    if (before.status == status)
+    if (step(id).status == status)
         return {};
-    Status s = m_store->transaction([&]() -> Status {
-        if (Status e = m_store->exec(QStringLiteral("UPDATE steps SET status = ? WHERE step = ?"),
-                                     {Checklist::statusKey(status), static_cast<int>(id)});
-            !e)
-            return e;
-        return m_store->exec(QStringLiteral("INSERT INTO step_history (step, from_status, to_status, note, changed_at) "
-                                            "VALUES (?, ?, ?, ?, ?)"),
-                             {static_cast<int>(id), Checklist::statusKey(before.status), Checklist::statusKey(status),
-                              note.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    });
-    if (!s)
+    if (Status s = m_store->transaction([&] { return writeStepStatus(id, status, note); }); !s)
         return s;
+    applyStepStatus(id, status);
+    return {};
+}
+
+Status Project::writeStepStatus(StepId id, StepStatus status, const QString& note) {
+    if (Status e = m_store->exec(QStringLiteral("UPDATE steps SET status = ? WHERE step = ?"),
+                                 {Checklist::statusKey(status), static_cast<int>(id)});
+        !e)
+        return e;
+    return m_store->exec(QStringLiteral("INSERT INTO step_history (step, from_status, to_status, note, changed_at) "
+                                        "VALUES (?, ?, ?, ?, ?)"),
+                         {static_cast<int>(id), Checklist::statusKey(step(id).status), Checklist::statusKey(status),
+                          note.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+}
+
+void Project::applyStepStatus(StepId id, StepStatus status) {
     mutableStep(id).status = status;
     emit stepChanged(id);
-    return {};
 }
 
 Status Project::saveStepField(StepId id, const char* column, const QVariant& value) {

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/BusinessCalendar.h"
 #include "domain/ProjectData.h"
+#include "domain/Signoff.h"
 
 #include <QObject>
 
@@ -71,6 +72,10 @@ public:
     Status addCalendarOverride(const CalendarOverride& o);
     Status removeCalendarOverride(const QDate& date);
 
+    // Steps 9-11: BackOffice signoff, production accreditation and delivery.
+    Signoff& signoff() { return *m_signoff; }
+    const Signoff& signoff() const { return *m_signoff; }
+
     // Free-form per-project settings (UI position and later features).
     QString setting(const QString& key, const QString& fallback = {}) const;
     Status setSetting(const QString& key, const QString& value);
@@ -84,8 +89,14 @@ signals:
     void calendarChanged();
 
 private:
+    friend class Signoff; // a rejection reopens step 9 inside the signoff's own transaction
+
     explicit Project(std::unique_ptr<storage::ProjectStore> store);
     Status load();
+    // Writes a status change and its history row (always, even when the status stays) without a transaction of
+    // its own; applyStepStatus() then updates memory and emits, once the caller's transaction committed.
+    Status writeStepStatus(StepId id, StepStatus status, const QString& note);
+    void applyStepStatus(StepId id, StepStatus status);
     Status saveStepField(StepId id, const char* column, const QVariant& value);
     StepState& mutableStep(StepId id) { return m_steps[static_cast<int>(id) - 1]; }
     Contact* findContact(qint64 id);
@@ -99,6 +110,7 @@ private:
     QList<Contact> m_contacts;
     ScopeInfo m_scope;
     QList<CalendarOverride> m_overrides;
+    Signoff* m_signoff; // a child QObject
 };
 
 } // namespace bmp

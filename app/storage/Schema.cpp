@@ -29,7 +29,19 @@ const QList<Migration>& migrations() {
                             "response TEXT NOT NULL DEFAULT '', duration_ms INTEGER)"),
              QStringLiteral("CREATE INDEX IF NOT EXISTS evidence_env ON evidence (environment, id)"),
          }},
-        // 3 is the signoff/accreditation schema.
+        // Steps 9-11. Settings keys added with it: accreditation.release_date, delivery.go_live_date,
+        // delivery.final_summary, signoff.seeded (the default areas and procedures were written once).
+        {3,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS signoff_areas (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "position INTEGER NOT NULL, name TEXT NOT NULL, approver TEXT NOT NULL DEFAULT '', "
+                            "decision TEXT NOT NULL DEFAULT 'pending' CHECK (decision IN "
+                            "('pending', 'approved', 'approved-with-remarks', 'rejected')), "
+                            "decided_on TEXT, comments TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS accreditation_procedures (id INTEGER PRIMARY KEY "
+                            "AUTOINCREMENT, position INTEGER NOT NULL, text TEXT NOT NULL, "
+                            "done INTEGER NOT NULL DEFAULT 0)"),
+         }},
         {4,
          {
              QStringLiteral("CREATE TABLE IF NOT EXISTS environments (name TEXT PRIMARY KEY, kind TEXT NOT NULL, "

@@ -46,6 +46,7 @@ private slots:
     void createRefusesExistingFile();
     void reopenKeepsEverything();
     void migratesVersion1WithBackup();
+    void migratesVersion2WithBackup();
     void migrationIsIdempotent();
     void refusesUntouched_data();
     void refusesUntouched();
@@ -164,6 +165,61 @@ void TestStorage::migratesVersion1WithBackup() {
     }
     QSqlDatabase::removeDatabase(QStringLiteral("backup"));
     Q_UNUSED(before);
+}
+
+void TestStorage::migratesVersion2WithBackup() {
+    const QString path = m_dir.filePath(QStringLiteral("v2.bmpproj"));
+    QVERIFY(QFile::copy(fixture(QStringLiteral("v2.bmpproj")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto p = Project::open(path);
+    QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().toString()));
+    Project& project = **p;
+    QCOMPARE(project.store().schemaVersion(), currentSchemaVersion());
+    QVERIFY(currentSchemaVersion() >= 3);
+    // Everything version 2 held is still there.
+    QCOMPARE(project.partner(), QStringLiteral("Fintech Exemplo Ltda"));
+    QCOMPARE(project.step(StepId::Scope).status, StepStatus::Done);
+    QCOMPARE(project.step(StepId::KeyRegistration).owner, QStringLiteral("Carlos Lima"));
+    QCOMPARE(project.contacts().size(), 3);
+    QCOMPARE(project.calendarOverrides().size(), 2);
+    QCOMPARE(project.calendar().holidayOn(QDate(2026, 12, 8))->name, QStringLiteral("Festa local"));
+    {
+        QSqlQuery q(project.store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(status IS NULL) FROM evidence")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(1).toInt(), 1);
+    }
+    // Version 3 arrived with its defaults, usable at once.
+    QCOMPARE(project.signoff().areas().size(), Signoff::defaultAreas().size());
+    QCOMPARE(project.signoff().procedures().size(), Signoff::defaultProcedures().size());
+    const qint64 area = project.signoff().areas().first().id;
+    QVERIFY(project.signoff().setApprover(area, QStringLiteral("Rafael")).ok());
+    QVERIFY(project.signoff().setDecision(area, Decision::Approved, QDate::currentDate(), {}).ok());
+    QVERIFY(project.signoff().setReleaseDate(QDate(2026, 12, 1)).ok());
+    // The backup is the version-2 file as it was.
+    const QString backup = project.backupPath();
+    QVERIFY(!backup.isEmpty());
+    QVERIFY(backup.contains(QStringLiteral(".v2-")));
+    QCOMPARE(fileMode(backup), 0600);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup2"));
+        db.setDatabaseName(backup);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM evidence")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM signoff_areas")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backup2"));
+    // Reopening: current already, no second backup, the decision kept.
+    p = makeError(QString());
+    auto again = Project::open(path);
+    QVERIFY(again.ok());
+    QVERIFY((*again)->backupPath().isEmpty());
+    QCOMPARE((*again)->signoff().areas().first().decision, Decision::Approved);
+    QCOMPARE((*again)->signoff().releaseDate(), QDate(2026, 12, 1));
 }
 
 void TestStorage::migrationIsIdempotent() {

@@ -111,6 +111,7 @@ OverviewPage::OverviewPage(Project& project, QWidget* parent)
     connect(&m_project, &Project::scopeChanged, this, &OverviewPage::refresh);
     connect(&m_project, &Project::calendarChanged, this, &OverviewPage::refresh);
     connect(&m_project, &Project::partnerChanged, this, &OverviewPage::refresh);
+    connect(&m_project.signoff(), &Signoff::areasChanged, this, &OverviewPage::refresh);
     refresh();
 }
 
@@ -132,6 +133,17 @@ void OverviewPage::refresh() {
     int shown = 0;
     for (StepId id : m_project.applicableSteps()) {
         const StepState& s = m_project.step(id);
+        if (id == StepId::Signoff && !m_project.signoff().rejectedAreas().isEmpty()) {
+            // A rejection reopened the signoff: its reason is the next thing to act on.
+            for (const SignoffArea& a : m_project.signoff().rejectedAreas()) {
+                blocked += QStringLiteral("<li><b>%1</b></li>")
+                               .arg(tr("Step %1 (%2) was reopened: %3 rejected it (%4): %5")
+                                        .arg(static_cast<int>(id))
+                                        .arg(Checklist::title(id).toHtmlEscaped(), a.name.toHtmlEscaped(),
+                                             a.approver.toHtmlEscaped(), a.comments.toHtmlEscaped()));
+            }
+            continue;
+        }
         if (s.status == StepStatus::Blocked) {
             const QString reason = m_project.history(id).isEmpty() ? QString() : m_project.history(id).last().note;
             blocked += QStringLiteral("<li><b>%1</b></li>")

@@ -1,0 +1,317 @@
+#include "domain/Signoff.h"
+
+#include "domain/Project.h"
+#include "domain/Validators.h"
+#include "storage/ProjectStore.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bmp {
+
+namespace {
+
+const QString kSeeded = QStringLiteral("signoff.seeded");
+
+QVariant dateValue(const QDate& d) {
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+QList<Decision> Decisions::all() {
+    return {Decision::Pending, Decision::Approved, Decision::ApprovedWithRemarks, Decision::Rejected};
+}
+
+QString Decisions::key(Decision d) {
+    switch (d) {
+    case Decision::Pending:
+        return QStringLiteral("pending");
+    case Decision::Approved:
+        return QStringLiteral("approved");
+    case Decision::ApprovedWithRemarks:
+        return QStringLiteral("approved-with-remarks");
+    case Decision::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+std::optional<Decision> Decisions::fromKey(const QString& key) {
+    for (Decision d : all()) {
+        if (Decisions::key(d) == key)
+            return d;
+    }
+    return std::nullopt;
+}
+
+const char* Decisions::source(Decision d) {
+    switch (d) {
+    case Decision::Pending:
+        return QT_TRANSLATE_NOOP("Signoff", "Pending");
+    case Decision::Approved:
+        return QT_TRANSLATE_NOOP("Signoff", "Approved");
+    case Decision::ApprovedWithRemarks:
+        return QT_TRANSLATE_NOOP("Signoff", "Approved with remarks");
+    case Decision::Rejected:
+        return QT_TRANSLATE_NOOP("Signoff", "Rejected");
+    }
+    return "";
+}
+
+QString Decisions::label(Decision d) {
+    return QCoreApplication::translate("Signoff", source(d));
+}
+
+Signoff::Signoff(Project& project)
+    : QObject(&project)
+    , m_project(project) {}
+
+QStringList Signoff::defaultAreas() {
+    return {tr("Operations"), tr("Credit/Risk"),      tr("Compliance/AML"),
+            tr("Legal"),      tr("Finance/Treasury"), tr("Technology/Security")};
+}
+
+QStringList Signoff::defaultProcedures() {
+    return {
+        tr("Generate the production key pair (distinct from the homologation key)."),
+        tr("Register the production public key with BMP (reply to the ticket with the public key only, no CC)."),
+        tr("Receive the production client_id and the production URLs."),
+        tr("Configure the production callback URL and its authentication."),
+        tr("Pace production calls at 1 request per second on your side."),
+        tr("Agree the credential release date with BMP (Monday to Thursday, not on or before a holiday)."),
+        tr("Name who is on call during the go-live and share it in the project group."),
+    };
+}
+
+Status Signoff::load() {
+    if (m_project.setting(kSeeded) != QLatin1String("1")) {
+        if (Status s = seedDefaults(); !s)
+            return s;
+    }
+    m_areas.clear();
+    m_procedures.clear();
+    QSqlQuery q(m_project.store().database());
+    if (!q.exec(QStringLiteral("SELECT id, position, name, approver, decision, decided_on, comments "
+                               "FROM signoff_areas ORDER BY position, id")))
+        return makeError(Project::tr("The project file could not be read."), q.lastError().text());
+    while (q.next()) {
+        m_areas.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                        Decisions::fromKey(q.value(4).toString()).value_or(Decision::Pending),
+                        QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toString()});
+    }
+    if (!q.exec(QStringLiteral("SELECT id, position, text, done FROM accreditation_procedures ORDER BY position, id")))
+        return makeError(Project::tr("The project file could not be read."), q.lastError().text());
+    while (q.next())
+        m_procedures.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool()});
+    loadProduction();
+    return {};
+}
+
+Status Signoff::seedDefaults() {
+    // Once per project, in the language of whoever opened it first; later edits are the user's.
+    storage::ProjectStore& store = m_project.store();
+    return store.transaction([&]() -> Status {
+        int position = 0;
+        for (const QString& name : defaultAreas()) {
+            if (Status s = store.exec(QStringLiteral("INSERT INTO signoff_areas (position, name) VALUES (?, ?)"),
+                                      {++position, name});
+                !s)
+                return s;
+        }
+        position = 0;
+        for (const QString& text : defaultProcedures()) {
+            if (Status s =
+                    store.exec(QStringLiteral("INSERT INTO accreditation_procedures (position, text) VALUES (?, ?)"),
+                               {++position, text});
+                !s)
+                return s;
+        }
+        return store.setSetting(kSeeded, QStringLiteral("1"));
+    });
+}
+
+Result<qint64> Signoff::insertRow(const QString& sql, const QVariantList& values) {
+    if (Status s = m_project.store().exec(sql, values); !s)
+        return s.error();
+    QSqlQuery q(m_project.store().database());
+    if (!q.exec(QStringLiteral("SELECT last_insert_rowid()")) || !q.next())
+        return makeError(Project::tr("Could not save to the project file."), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+std::optional<SignoffArea> Signoff::area(qint64 id) const {
+    for (const SignoffArea& a : m_areas) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
+SignoffArea* Signoff::findArea(qint64 id) {
+    for (SignoffArea& a : m_areas) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+Procedure* Signoff::findProcedure(qint64 id) {
+    for (Procedure& p : m_procedures) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+Result<QString> Signoff::validAreaName(const QString& name, qint64 exceptId) const {
+    const auto v = Validators::requiredText(name, tr("The area's name"), 100);
+    if (!v)
+        return v.error();
+    for (const SignoffArea& a : m_areas) {
+        if (a.id != exceptId && a.name.compare(*v, Qt::CaseInsensitive) == 0)
+            return makeError(tr("There is already an area named %1.").arg(a.name));
+    }
+    return *v;
+}
+
+Result<qint64> Signoff::addArea(const QString& name) {
+    const auto v = validAreaName(name, 0);
+    if (!v)
+        return v.error();
+    const int position = m_areas.isEmpty() ? 1 : m_areas.last().position + 1;
+    const auto id =
+        insertRow(QStringLiteral("INSERT INTO signoff_areas (position, name) VALUES (?, ?)"), {position, *v});
+    if (!id)
+        return id.error();
+    SignoffArea added;
+    added.id = *id;
+    added.position = position;
+    added.name = *v;
+    m_areas.append(added);
+    emit areasChanged();
+    return added.id;
+}
+
+Status Signoff::renameArea(qint64 id, const QString& name) {
+    SignoffArea* a = findArea(id);
+    if (!a)
+        return makeError(tr("This area no longer exists."));
+    const auto v = validAreaName(name, id);
+    if (!v)
+        return v.error();
+    if (Status s = m_project.store().exec(QStringLiteral("UPDATE signoff_areas SET name = ? WHERE id = ?"), {*v, id});
+        !s)
+        return s;
+    a->name = *v;
+    emit areasChanged();
+    return {};
+}
+
+Status Signoff::removeArea(qint64 id) {
+    if (!findArea(id))
+        return makeError(tr("This area no longer exists."));
+    if (Status s = m_project.store().exec(QStringLiteral("DELETE FROM signoff_areas WHERE id = ?"), {id}); !s)
+        return s;
+    m_areas.erase(std::remove_if(m_areas.begin(), m_areas.end(), [&](const SignoffArea& a) { return a.id == id; }),
+                  m_areas.end());
+    emit areasChanged();
+    return {};
+}
+
+Status Signoff::setApprover(qint64 id, const QString& approver) {
+    SignoffArea* a = findArea(id);
+    if (!a)
+        return makeError(tr("This area no longer exists."));
+    const QString v = approver.simplified();
+    if (v.size() > 200)
+        return makeError(tr("The approver's name is too long (at most 200 characters)."));
+    if (v.isEmpty() && a->decision != Decision::Pending)
+        return makeError(tr("%1 has already decided: the approver's name cannot be removed.").arg(a->name));
+    if (Status s =
+            m_project.store().exec(QStringLiteral("UPDATE signoff_areas SET approver = ? WHERE id = ?"), {v, id});
+        !s)
+        return s;
+    a->approver = v;
+    emit areasChanged();
+    return {};
+}
+
+Status Signoff::setDecision(qint64 id, Decision decision, const QDate& decidedOn, const QString& comments) {
+    SignoffArea* a = findArea(id);
+    if (!a)
+        return makeError(tr("This area no longer exists."));
+    const QString text = comments.trimmed();
+    if (text.size() > 5000)
+        return makeError(tr("The comments are too long (at most 5,000 characters)."));
+    QDate date = decidedOn;
+    if (decision == Decision::Pending) {
+        date = QDate();
+    } else {
+        if (a->approver.isEmpty())
+            return makeError(tr("Enter who decided for %1 before recording the decision.").arg(a->name));
+        if (!date.isValid())
+            return makeError(tr("Enter the date of the decision."));
+        if (date > QDate::currentDate().addDays(1))
+            return makeError(tr("The date of the decision cannot be in the future."));
+    }
+    if (decision == Decision::Rejected && text.isEmpty())
+        return makeError(tr("Enter the reason for the rejection in the comments: the team needs it to fix the issue."));
+    if (decision == Decision::ApprovedWithRemarks && text.isEmpty())
+        return makeError(tr("Enter the remarks in the comments."));
+
+    // A rejection reopens step 9, whatever its status, and leaves the reason in the step's history.
+    const bool reopen = decision == Decision::Rejected;
+    const QString note = tr("%1 rejected the signoff (%2): %3").arg(a->name, a->approver, text);
+    Status s = m_project.store().transaction([&]() -> Status {
+        if (Status e = m_project.store().exec(
+                QStringLiteral("UPDATE signoff_areas SET decision = ?, decided_on = ?, comments = ? WHERE id = ?"),
+                {Decisions::key(decision), dateValue(date), text, id});
+            !e)
+            return e;
+        return reopen ? m_project.writeStepStatus(StepId::Signoff, StepStatus::InProgress, note) : Status{};
+    });
+    if (!s)
+        return s;
+    a->decision = decision;
+    a->decidedOn = date;
+    a->comments = text;
+    if (reopen)
+        m_project.applyStepStatus(StepId::Signoff, StepStatus::InProgress);
+    emit areasChanged();
+    return {};
+}
+
+QList<SignoffArea> Signoff::rejectedAreas() const {
+    QList<SignoffArea> list;
+    for (const SignoffArea& a : m_areas) {
+        if (a.decision == Decision::Rejected)
+            list.append(a);
+    }
+    return list;
+}
+
+int Signoff::approvedCount() const {
+    return static_cast<int>(std::count_if(m_areas.begin(), m_areas.end(),
+                                          [](const SignoffArea& a) { return Decisions::isApproval(a.decision); }));
+}
+
+QString Signoff::missingForSignoff() const {
+    if (m_areas.isEmpty())
+        return tr("Add the BackOffice areas that must approve.");
+    const QList<SignoffArea> rejected = rejectedAreas();
+    if (!rejected.isEmpty())
+        return tr("%1 rejected the signoff: fix the reason and ask for a new decision.").arg(rejected.first().name);
+    QStringList pending;
+    for (const SignoffArea& a : m_areas) {
+        if (!Decisions::isApproval(a.decision))
+            pending.append(a.name);
+    }
+    if (pending.isEmpty())
+        return {};
+    return tr("Waiting for the approval of %n area(s): %1.", nullptr, static_cast<int>(pending.size()))
+        .arg(QLocale().createSeparatedList(pending));
+}
+
+} // namespace bmp

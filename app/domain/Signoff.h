@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Checklist.h"
+
+#include <QDate>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace bmp {
+
+class Project;
+
+enum class Decision { Pending, Approved, ApprovedWithRemarks, Rejected };
+
+// One BackOffice area's word on the project (step 9).
+struct SignoffArea {
+    qint64 id = 0;
+    int position = 0;
+    QString name;
+    QString approver;
+    Decision decision = Decision::Pending;
+    QDate decidedOn;
+    QString comments; // the remarks or the reason of a rejection
+};
+
+// One item of the production accreditation checklist (step 10).
+struct Procedure {
+    qint64 id = 0;
+    int position = 0;
+    QString text;
+    bool done = false;
+};
+
+// Labels of the decisions. The untranslated sources are public so that a report can translate them into a
+// language other than the application's (context "Signoff").
+struct Decisions {
+    static QList<Decision> all();
+    static QString key(Decision d); // stable, used in the file
+    static std::optional<Decision> fromKey(const QString& key);
+    static const char* source(Decision d);
+    static QString label(Decision d);
+    static bool isApproval(Decision d) { return d == Decision::Approved || d == Decision::ApprovedWithRemarks; }
+};
+
+// Steps 9-11 of a project: the BackOffice signoff, the production accreditation (credential release date and
+// procedures) and the delivery (go-live date, final summary). Owned by the Project, saved through its store with
+// the same rules: validate, save in one transaction, update memory, then emit.
+class Signoff : public QObject {
+    Q_OBJECT
+public:
+    explicit Signoff(Project& project);
+
+    static QStringList defaultAreas();
+    static QStringList defaultProcedures();
+
+    // Step 9
+    const QList<SignoffArea>& areas() const { return m_areas; }
+    std::optional<SignoffArea> area(qint64 id) const;
+    Result<qint64> addArea(const QString& name);
+    Status renameArea(qint64 id, const QString& name);
+    Status removeArea(qint64 id);
+    Status setApprover(qint64 id, const QString& approver);
+    // Records an area's decision. Any decision but Pending needs an approver and a date that is not in the future;
+    // remarks and rejections need comments. A rejection reopens step 9 (in progress) with the reason in its history.
+    Status setDecision(qint64 id, Decision decision, const QDate& decidedOn, const QString& comments);
+    QList<SignoffArea> rejectedAreas() const;
+    int approvedCount() const;
+    // Empty when every area approved (with or without remarks); otherwise what is missing, for the user.
+    QString missingForSignoff() const;
+
+    // Step 10
+    QDate releaseDate() const { return m_releaseDate; }
+    // Only a day on which BMP releases production credentials; others are refused with the calendar's reasons.
+    Status setReleaseDate(const QDate& date);
+    const QList<Procedure>& procedures() const { return m_procedures; }
+    Result<qint64> addProcedure(const QString& text);
+    Status setProcedureText(qint64 id, const QString& text);
+    Status setProcedureDone(qint64 id, bool done);
+    Status removeProcedure(qint64 id);
+    int proceduresDone() const;
+    QString missingForAccreditation() const;
+
+    // Step 11
+    QDate goLiveDate() const { return m_goLive; }
+    Status setGoLiveDate(const QDate& date);
+    QString finalSummary() const { return m_finalSummary; }
+    Status setFinalSummary(const QString& text);
+    QString missingForDelivery() const;
+
+signals:
+    void areasChanged();
+    void accreditationChanged();
+    void deliveryChanged();
+
+private:
+    friend class Project;
+    Status load(); // called by Project::load(); writes the defaults once per project
+    Status seedDefaults();
+    void loadProduction(); // the settings of steps 10 and 11
+    SignoffArea* findArea(qint64 id);
+    Procedure* findProcedure(qint64 id);
+    Result<QString> validAreaName(const QString& name, qint64 exceptId) const;
+    Result<qint64> insertRow(const QString& sql, const QVariantList& values);
+
+    Project& m_project;
+    QList<SignoffArea> m_areas;
+    QList<Procedure> m_procedures;
+    QDate m_releaseDate;
+    QDate m_goLive;
+    QString m_finalSummary;
+};
+
+} // namespace bmp

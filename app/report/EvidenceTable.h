@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QFont>
+#include <QList>
+#include <QStringList>
+
+class QPaintDevice;
+class QPainter;
+
+namespace bmp::report {
+
+// The evidence appendix's table, laid out and painted directly: hundreds of rows in a QTextDocument table cost
+// about a second to lay out and paint, this costs milliseconds. Columns have fixed shares of the width; a cell
+// wraps (the last column, the URL, anywhere), every row is kept whole on a page, and the header row repeats at
+// the top of every page. The wrapping column is the last one so that text tools read a wrapped URL in one piece.
+class EvidenceTable {
+public:
+    EvidenceTable(QStringList headers, QList<QStringList> rows, QList<qreal> widths, const QFont& font,
+                  QPaintDevice* device);
+
+    // Splits the rows over pages: the first page has `firstSpace` of height left (it follows other content),
+    // the next ones `pageHeight`. Heights and `width` in the device's pixels.
+    void paginate(qreal width, qreal firstSpace, qreal pageHeight);
+    int pageCount() const { return static_cast<int>(m_pages.size()); } // the first one shared with the content
+    bool pageHasRows(int page) const { return m_pages.value(page).first < m_pages.value(page).second; }
+    void paintPage(QPainter& painter, int page, qreal left, qreal top) const;
+
+private:
+    qreal rowHeight(const QStringList& cells, const QFont& font) const;
+    void paintRow(QPainter& painter, const QStringList& cells, qreal left, qreal top, qreal height) const;
+
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+    QList<qreal> m_widths; // fractions of the width
+    QFont m_font;
+    QFont m_headerFont;
+    QPaintDevice* m_device;
+    qreal m_width = 0;
+    qreal m_padding = 0;
+    qreal m_headerHeight = 0;
+    QList<qreal> m_rowHeights;
+    QList<QPair<int, int>> m_pages; // [first row, end row) per page
+};
+
+} // namespace bmp::report

@@ -64,8 +64,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("key"), runKey},           {QStringLiteral("jwt"), runJwt},
         {QStringLiteral("sandbox"), runSandbox},   {QStringLiteral("env"), runEnv},
         {QStringLiteral("token"), runToken},       {QStringLiteral("proposals"), runProposals},
-        {QStringLiteral("evidence"), runEvidence},
-        {QStringLiteral("report"), runReport},
+        {QStringLiteral("evidence"), runEvidence}, {QStringLiteral("report"), runReport},
     };
 
     QStringList args = app.arguments().mid(1);

@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>ApiChecklist</name>
+    <message>
+        <source>The notes are too long (at most 2,000 characters).</source>
+        <translation>As observações são longas demais (no máximo 2.000 caracteres).</translation>
+    </message>
+</context>
+<context>
     <name>ApiResponse</name>
     <message>
         <source>The request was cancelled.</source>
@@ -246,6 +253,100 @@
     <message>
         <source>The base64url text is not in canonical form (stray bits in its last character).</source>
         <translation>O texto base64url não está na forma canônica (bits sobrando no último caractere).</translation>
+    </message>
+</context>
+<context>
+    <name>BmpEnvelope</name>
+    <message>
+        <source>(no description)</source>
+        <translation>(sem descrição)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(%1): %2</source>
+        <translation>(%1): %2</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without BMP&apos;s response envelope.</source>
+        <translation>O servidor respondeu HTTP %1 sem o envelope de resposta do BMP.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 and gave no reason.</source>
+        <translation>O servidor respondeu HTTP %1 sem dizer o motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>BmpTestLog</name>
+    <message>
+        <source>Proposal A: payment failure and bank-details fix</source>
+        <translation>Proposta A: falha de pagamento e correção dos dados bancários</translation>
+    </message>
+    <message>
+        <source>Proposal B: finalized proposal reviewed</source>
+        <translation>Proposta B: proposta finalizada conferida</translation>
+    </message>
+    <message>
+        <source>Proposal C: released proposal paid</source>
+        <translation>Proposta C: proposta liberada e paga</translation>
+    </message>
+    <message>
+        <source>Calculation report checked against BMP&apos;s simulation</source>
+        <translation>Memória de cálculo conferida com a simulação do BMP</translation>
+    </message>
+    <message>
+        <source>Status callbacks received by the partner</source>
+        <translation>Callbacks de status recebidos pelo parceiro</translation>
+    </message>
+    <message>
+        <source>Rate limit respected (1 request/second)</source>
+        <translation>Limite de requisições respeitado (1 por segundo)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Reprovado</translation>
+    </message>
+    <message>
+        <source>Record the tests BMP ran and their results.</source>
+        <translation>Registre os testes que o BMP fez e seus resultados.</translation>
+    </message>
+    <message>
+        <source>The result of “%1” is still pending.</source>
+        <translation>O resultado de “%1” ainda está pendente.</translation>
+    </message>
+    <message>
+        <source>“%1” failed: record how it was resolved.</source>
+        <translation>“%1” reprovou: registre como foi resolvido.</translation>
+    </message>
+    <message>
+        <source>Give the test a name.</source>
+        <translation>Dê um nome ao teste.</translation>
+    </message>
+    <message>
+        <source>The test&apos;s name is too long (at most 200 characters).</source>
+        <translation>O nome do teste é longo demais (no máximo 200 caracteres).</translation>
+    </message>
+    <message>
+        <source>Findings and resolutions have at most 5,000 characters.</source>
+        <translation>Apontamentos e resoluções têm no máximo 5.000 caracteres.</translation>
+    </message>
+    <message>
+        <source>A test cannot have run in the future.</source>
+        <translation>Um teste não pode ter sido feito no futuro.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +589,248 @@
     <message>
         <source>The calculation report written to %1 does not read back as written.</source>
         <translation>A memória de cálculo gravada em %1 não é lida de volta como foi escrita.</translation>
+    </message>
+</context>
+<context>
+    <name>CalculationReportPdf</name>
+    <message>
+        <source>Calculation report (memória de cálculo)</source>
+        <translation>Memória de cálculo</translation>
+    </message>
+    <message>
+        <source>BMP Onboarding %1 — generated %2</source>
+        <translation>BMP Onboarding %1 — gerado em %2</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Amount requested, R$</source>
+        <translation>Valor solicitado, R$</translation>
+    </message>
+    <message>
+        <source>Monthly installments</source>
+        <translation>Parcelas mensais</translation>
+    </message>
+    <message>
+        <source>Monthly interest rate, %</source>
+        <translation>Taxa de juros mensal, %</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>Data de contratação</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>Primeiro vencimento</translation>
+    </message>
+    <message>
+        <source>Borrower (1 = PF, 2 = PJ)</source>
+        <translation>Tomador (1 = PF, 2 = PJ)</translation>
+    </message>
+    <message>
+        <source>TAC (financed), R$</source>
+        <translation>TAC (financiada), R$</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Convenções</translation>
+    </message>
+    <message>
+        <source>IOF: %1% a day + %2% additional (%3, in force from %4).</source>
+        <translation>IOF: %1% ao dia + %2% adicional (%3, em vigor desde %4).</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>IOF (financed), R$</source>
+        <translation>IOF (financiado), R$</translation>
+    </message>
+    <message>
+        <source>Amount financed, R$</source>
+        <translation>Valor financiado, R$</translation>
+    </message>
+    <message>
+        <source>Installment, R$</source>
+        <translation>Parcela, R$</translation>
+    </message>
+    <message>
+        <source>Total debt, R$</source>
+        <translation>Total da dívida, R$</translation>
+    </message>
+    <message>
+        <source>CET, % a month</source>
+        <translation>CET, % a.m.</translation>
+    </message>
+    <message>
+        <source>CET, % a year</source>
+        <translation>CET, % a.a.</translation>
+    </message>
+    <message>
+        <source>Cross-check against BMP&apos;s simulation (CalcularValoresProposta)</source>
+        <translation>Conferência com a simulação do BMP (CalcularValoresProposta)</translation>
+    </message>
+    <message>
+        <source>No answer from BMP&apos;s simulation to compare with.</source>
+        <translation>Não há resposta da simulação do BMP para comparar.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Nosso</translation>
+    </message>
+    <message>
+        <source>BMP</source>
+        <translation>BMP</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>missing in BMP&apos;s answer</source>
+        <translation>ausente na resposta do BMP</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>DIFERENTE</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>confere</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>PDF export needs the graphical application (fonts and layout).</source>
+        <translation>Exportar PDF requer o aplicativo gráfico (fontes e diagramação).</translation>
+    </message>
+    <message>
+        <source>Calculation report</source>
+        <translation>Memória de cálculo</translation>
+    </message>
+    <message>
+        <source>The PDF could not be produced.</source>
+        <translation>Não foi possível gerar o PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não é possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>%1 was written but does not read back the same.</source>
+        <translation>%1 foi gravado, mas a releitura não confere.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackEndpoint</name>
+    <message>
+        <source>No authentication</source>
+        <translation>Sem autenticação</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Token Bearer</translation>
+    </message>
+    <message>
+        <source>API key in a header of your choice</source>
+        <translation>Chave de API num cabeçalho à sua escolha</translation>
+    </message>
+    <message>
+        <source>Basic (user:password)</source>
+        <translation>Basic (usuário:senha)</translation>
+    </message>
+    <message>
+        <source>X-API-Key header</source>
+        <translation>Cabeçalho X-API-Key</translation>
+    </message>
+    <message>
+        <source>JWT (HS256, signed with the secret)</source>
+        <translation>JWT (HS256, assinado com o segredo)</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 signature</source>
+        <translation>Assinatura HMAC-SHA256</translation>
+    </message>
+    <message>
+        <source>BMP calls the URL without credentials; anyone who knows it can call it too.</source>
+        <translation>O BMP chama a URL sem credenciais; quem a conhecer também pode chamá-la.</translation>
+    </message>
+    <message>
+        <source>Enter user:password; sent as Authorization: Basic base64(user:password).</source>
+        <translation>Informe usuário:senha; enviado como Authorization: Basic base64(usuário:senha).</translation>
+    </message>
+    <message>
+        <source>Enter the secret for %1.</source>
+        <translation>Informe o segredo para %1.</translation>
+    </message>
+    <message>
+        <source>Enter the callback URL BMP will call.</source>
+        <translation>Informe a URL de callback que o BMP vai chamar.</translation>
+    </message>
+    <message>
+        <source>The callback URL is not valid: %1</source>
+        <translation>A URL de callback não é válida: %1</translation>
+    </message>
+    <message>
+        <source>Leave proposal, status and identifier out of the URL: BMP adds them.</source>
+        <translation>Não inclua proposal, status e identifier na URL: o BMP os acrescenta.</translation>
+    </message>
+    <message>
+        <source>The callback method is GET or POST.</source>
+        <translation>O método do callback é GET ou POST.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the header that carries the API key, e.g. X-Partner-Key.</source>
+        <translation>Informe o nome do cabeçalho que leva a chave de API, por exemplo X-Partner-Key.</translation>
+    </message>
+    <message>
+        <source>The signature header name may only hold letters, digits and - (e.g. X-Signature).</source>
+        <translation>O nome do cabeçalho da assinatura só pode ter letras, dígitos e - (por exemplo X-Signature).</translation>
+    </message>
+    <message>
+        <source>The secret is too long: BMP accepts keys of up to %1 characters.</source>
+        <translation>O segredo é longo demais: o BMP aceita chaves de até %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The secret cannot contain line breaks.</source>
+        <translation>O segredo não pode ter quebras de linha.</translation>
+    </message>
+    <message>
+        <source>For Basic authentication enter user:password.</source>
+        <translation>Para autenticação Basic, informe usuário:senha.</translation>
+    </message>
+    <message>
+        <source>Sent as Authorization: Bearer «secret».</source>
+        <translation>Enviado como Authorization: Bearer «segredo».</translation>
+    </message>
+    <message>
+        <source>Sent as «header»: «secret», with the header name you give.</source>
+        <translation>Enviado como «cabeçalho»: «segredo», com o nome de cabeçalho que você informar.</translation>
+    </message>
+    <message>
+        <source>Sent as X-API-Key: «secret».</source>
+        <translation>Enviado como X-API-Key: «segredo».</translation>
+    </message>
+    <message>
+        <source>A short-lived HS256 JWT signed with the secret, sent as Authorization: Bearer «jwt». BMP publishes no claims for it: agree on them with BMP.</source>
+        <translation>Um JWT HS256 de vida curta assinado com o segredo, enviado como Authorization: Bearer «jwt». O BMP não publica as claims: combine-as com o BMP.</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 of the body (POST) or the query (GET) with the secret, sent as «header»: sha256=«hex». BMP publishes no signature scheme: agree on it with BMP.</source>
+        <translation>HMAC-SHA256 do corpo (POST) ou da query (GET) com o segredo, enviado como «cabeçalho»: sha256=«hex». O BMP não publica esquema de assinatura: combine-o com o BMP.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1360,50 @@
     <message>
         <source>no rate limit</source>
         <translation>sem limite de requisições</translation>
+    </message>
+    <message>
+        <source>proposals run needs --%1</source>
+        <translation>proposals run precisa de --%1</translation>
+    </message>
+    <message>
+        <source>this version keeps no private keys in the project yet: give the environment&apos;s key with --key private.pem</source>
+        <translation>esta versão ainda não guarda chaves privadas no projeto: informe a chave do ambiente com --key private.pem</translation>
+    </message>
+    <message>
+        <source>the project has no environment named %1</source>
+        <translation>o projeto não tem ambiente chamado %1</translation>
+    </message>
+    <message>
+        <source>the %1 environment is the app&apos;s built-in sandbox; start `bmpctl sandbox` and set the environment&apos;s token and API URLs to it</source>
+        <translation>o ambiente %1 é o sandbox embutido do aplicativo; inicie `bmpctl sandbox` e aponte as URLs de token e de API do ambiente para ele</translation>
+    </message>
+    <message>
+        <source>the %1 environment needs its token URL, API base URL and client_id</source>
+        <translation>o ambiente %1 precisa da URL de token, da URL base da API e do client_id</translation>
+    </message>
+    <message>
+        <source>ok (%1)</source>
+        <translation>ok (%1)</translation>
+    </message>
+    <message>
+        <source>%1 requests to %2 this run; evidence recorded in the project.</source>
+        <translation>%1 requisições para %2 nesta execução; evidências registradas no projeto.</translation>
+    </message>
+    <message>
+        <source>evidence export needs --project FILE --out FILE.jsonl</source>
+        <translation>evidence export precisa de --project ARQUIVO --out ARQUIVO.jsonl</translation>
+    </message>
+    <message>
+        <source>%1 evidence entries written to %2 (SHA-256 %3)</source>
+        <translation>%1 registros de evidência gravados em %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>usage: bmpctl proposals run --project FILE --env ENV --passphrase-file F --key private.pem [--json]</source>
+        <translation>uso: bmpctl proposals run --project ARQUIVO --env AMBIENTE --passphrase-file A --key private.pem [--json]</translation>
+    </message>
+    <message>
+        <source>usage: bmpctl evidence export --project FILE --out FILE.jsonl</source>
+        <translation>uso: bmpctl evidence export --project ARQUIVO --out ARQUIVO.jsonl</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2195,149 @@
     </message>
 </context>
 <context>
+    <name>ProposalScenario</name>
+    <message>
+        <source>Payee document: %1</source>
+        <translation>Documento do favorecido: %1</translation>
+    </message>
+    <message>
+        <source>The payee is not the borrower: BMP pays a loan into its borrower&apos;s account, so this payment would fail.</source>
+        <translation>O favorecido não é o tomador: o BMP paga o empréstimo na conta do próprio tomador, então este pagamento falharia.</translation>
+    </message>
+    <message>
+        <source>Enter the payee&apos;s name (at most 150 characters).</source>
+        <translation>Informe o nome do favorecido (no máximo 150 caracteres).</translation>
+    </message>
+    <message>
+        <source>Choose the account type.</source>
+        <translation>Escolha o tipo de conta.</translation>
+    </message>
+    <message>
+        <source>no proposal yet</source>
+        <translation>ainda sem proposta</translation>
+    </message>
+    <message>
+        <source>0 draft</source>
+        <translation>0 em digitação</translation>
+    </message>
+    <message>
+        <source>1 under review</source>
+        <translation>1 em análise</translation>
+    </message>
+    <message>
+        <source>2 approved</source>
+        <translation>2 aprovada</translation>
+    </message>
+    <message>
+        <source>3 rejected</source>
+        <translation>3 recusada</translation>
+    </message>
+    <message>
+        <source>4 canceled</source>
+        <translation>4 cancelada</translation>
+    </message>
+    <message>
+        <source>5 pending</source>
+        <translation>5 pendente</translation>
+    </message>
+    <message>
+        <source>6 finalized</source>
+        <translation>6 finalizada</translation>
+    </message>
+    <message>
+        <source>7 verified</source>
+        <translation>7 conferida</translation>
+    </message>
+    <message>
+        <source>8 released</source>
+        <translation>8 liberada</translation>
+    </message>
+    <message>
+        <source>9 paid</source>
+        <translation>9 paga</translation>
+    </message>
+    <message>
+        <source>10 assigned</source>
+        <translation>10 cedida</translation>
+    </message>
+    <message>
+        <source>11 pending payment (bank details)</source>
+        <translation>11 pendente de pagamento (dados bancários)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown status)</source>
+        <translation>%1 (situação desconhecida)</translation>
+    </message>
+    <message>
+        <source>A — Finalized, INCORRECT bank details</source>
+        <translation>A — Finalizada, dados bancários INCORRETOS</translation>
+    </message>
+    <message>
+        <source>B — Finalized, correct bank details</source>
+        <translation>B — Finalizada, dados bancários corretos</translation>
+    </message>
+    <message>
+        <source>C — Released, correct bank details</source>
+        <translation>C — Liberada, dados bancários corretos</translation>
+    </message>
+    <message>
+        <source>Deliberately wrong disbursement details that are well-formed (the account check digit does not match the bank&apos;s rule). The proposal is finalized (6) and released so that a payment is attempted; the payment fails (11) and the details are fixed with AtualizarContaPagamento, after which it is paid (9).</source>
+        <translation>Dados de desembolso errados de propósito, mas bem formados (o dígito da conta não confere com a regra do banco). A proposta é finalizada (6) e liberada para que o pagamento seja tentado; o pagamento falha (11) e os dados são corrigidos com AtualizarContaPagamento, e então ela é paga (9).</translation>
+    </message>
+    <message>
+        <source>Correct disbursement details; the proposal is included and finalized (6).</source>
+        <translation>Dados de desembolso corretos; a proposta é incluída e finalizada (6).</translation>
+    </message>
+    <message>
+        <source>Correct disbursement details; the proposal is finalized and released to the payment queue (8), then paid (9).</source>
+        <translation>Dados de desembolso corretos; a proposta é finalizada e liberada para a fila de pagamento (8), depois paga (9).</translation>
+    </message>
+    <message>
+        <source>Borrower document: %1</source>
+        <translation>Documento do tomador: %1</translation>
+    </message>
+    <message>
+        <source>Enter the borrower&apos;s name (at most 150 characters).</source>
+        <translation>Informe o nome do tomador (no máximo 150 caracteres).</translation>
+    </message>
+    <message>
+        <source>Enter the borrower&apos;s birth date: an adult, at most 120 years old.</source>
+        <translation>Informe a data de nascimento do tomador: maior de idade, com no máximo 120 anos.</translation>
+    </message>
+    <message>
+        <source>The CEP has 8 digits (e.g. 01310-100).</source>
+        <translation>O CEP tem 8 dígitos (por exemplo 01310-100).</translation>
+    </message>
+    <message>
+        <source>Fill in the address: street, number, district and city.</source>
+        <translation>Preencha o endereço: logradouro, número, bairro e cidade.</translation>
+    </message>
+    <message>
+        <source>The state is a two-letter UF such as SP or RJ.</source>
+        <translation>O estado é uma UF de duas letras, como SP ou RJ.</translation>
+    </message>
+    <message>
+        <source>These details pass every check, so the payment may succeed and the scenario would not show the failure BMP asks for. Change a check digit.</source>
+        <translation>Estes dados passam em todas as conferências, então o pagamento pode dar certo e o cenário não mostraria a falha que o BMP pede. Altere um dígito verificador.</translation>
+    </message>
+    <message>
+        <source>Only the format of these details can be checked here; make sure they are wrong in a way the bank will refuse.</source>
+        <translation>Aqui só dá para conferir o formato destes dados; garanta que estejam errados de um jeito que o banco recuse.</translation>
+    </message>
+    <message>
+        <source>Deliberately incorrect: the account check digit %1 does not match the bank&apos;s rule (it should be %2). The payment will fail (status 11) and is then fixed.</source>
+        <translation>Incorreto de propósito: o dígito da conta %1 não confere com a regra do banco (deveria ser %2). O pagamento vai falhar (situação 11) e depois é corrigido.</translation>
+    </message>
+    <message>
+        <source>The details must be wrong but well-formed: %1</source>
+        <translation>Os dados devem estar errados, mas bem formados: %1</translation>
+    </message>
+    <message>
+        <source>Corrected details: %1</source>
+        <translation>Dados corrigidos: %1</translation>
+    </message>
+</context>
+<context>
     <name>SandboxStore</name>
     <message>
         <source>Cannot create the sandbox state directory %1.</source>
@@ -1828,6 +2358,37 @@
     <message>
         <source>Cannot clear the sandbox state file %1.</source>
         <translation>Não foi possível limpar o arquivo de estado do sandbox %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBox</name>
+    <message>
+        <source>The secret could not be protected.</source>
+        <translation>Não foi possível proteger o segredo.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase to protect the secret.</source>
+        <translation>Informe uma frase-senha para proteger o segredo.</translation>
+    </message>
+    <message>
+        <source>The secret is too long (at most %1 bytes).</source>
+        <translation>O segredo é longo demais (no máximo %1 bytes).</translation>
+    </message>
+    <message>
+        <source>The key derivation strength is out of range.</source>
+        <translation>A força da derivação de chave está fora do intervalo.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the stored secret was changed.</source>
+        <translation>A frase-senha está errada, ou o segredo guardado foi alterado.</translation>
+    </message>
+    <message>
+        <source>This is not a protected secret.</source>
+        <translation>Isto não é um segredo protegido.</translation>
+    </message>
+    <message>
+        <source>The stored secret is damaged.</source>
+        <translation>O segredo guardado está danificado.</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2682,162 @@
     </message>
 </context>
 <context>
+    <name>bmp::net::CallbackTester</name>
+    <message>
+        <source>A test callback is already on its way.</source>
+        <translation>Um callback de teste já está a caminho.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered HTTP %1: BMP would treat this callback as not delivered.</source>
+        <translation>O endpoint respondeu HTTP %1: o BMP consideraria este callback não entregue.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::net::ClientCredentialsToken</name>
+    <message>
+        <source>The token source is gone.</source>
+        <translation>A origem dos tokens não existe mais.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the request: %1</source>
+        <translation>O endpoint de token recusou a requisição: %1</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1 without an access token.</source>
+        <translation>O endpoint de token respondeu HTTP %1 sem token de acesso.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::net::PracticeSession</name>
+    <message>
+        <source>The practice sandbox refused the key.</source>
+        <translation>O sandbox de prática recusou a chave.</translation>
+    </message>
+    <message>
+        <source>The practice sandbox could not start: %1</source>
+        <translation>O sandbox de prática não pôde iniciar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::net::ProposalWorker</name>
+    <message>
+        <source>Simulating (CalcularValoresProposta)</source>
+        <translation>Simulando (CalcularValoresProposta)</translation>
+    </message>
+    <message>
+        <source>Registering the borrower (Pessoa)</source>
+        <translation>Cadastrando o tomador (Pessoa)</translation>
+    </message>
+    <message>
+        <source>Including the proposal</source>
+        <translation>Incluindo a proposta</translation>
+    </message>
+    <message>
+        <source>Finding the proposal already included</source>
+        <translation>Localizando a proposta já incluída</translation>
+    </message>
+    <message>
+        <source>Finalizing</source>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <source>Releasing to the payment queue</source>
+        <translation>Liberando para a fila de pagamento</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment attempt</source>
+        <translation>Aguardando a tentativa de pagamento</translation>
+    </message>
+    <message>
+        <source>Fixing the bank details (AtualizarContaPagamento)</source>
+        <translation>Corrigindo os dados bancários (AtualizarContaPagamento)</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment</source>
+        <translation>Aguardando o pagamento</translation>
+    </message>
+    <message>
+        <source>Confirming the status</source>
+        <translation>Confirmando a situação</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <source>The proposals are already running.</source>
+        <translation>As propostas já estão em execução.</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2</source>
+        <translation>Cenário %1: %2</translation>
+    </message>
+    <message>
+        <source>Only scenario A has bank details to fix.</source>
+        <translation>Só o cenário A tem dados bancários a corrigir.</translation>
+    </message>
+    <message>
+        <source>Scenario A is not waiting for a fix (its payment has not failed).</source>
+        <translation>O cenário A não está aguardando correção (o pagamento não falhou).</translation>
+    </message>
+    <message>
+        <source>Scenario A is busy.</source>
+        <translation>O cenário A está ocupado.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user; resume to continue where it stopped.</source>
+        <translation>Cancelado pelo usuário; retome para continuar de onde parou.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot; in the project file.</source>
+        <translation>Etapa desconhecida &quot;%1&quot; no arquivo do projeto.</translation>
+    </message>
+    <message>
+        <source>No access token: %1</source>
+        <translation>Sem token de acesso: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (attempt %3)</source>
+        <translation>%1 · %2 (tentativa %3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 recusado: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered without codigoProposta.</source>
+        <translation>%1 respondeu sem codigoProposta.</translation>
+    </message>
+    <message>
+        <source>BMP moved the proposal to %1.</source>
+        <translation>O BMP mudou a proposta para %1.</translation>
+    </message>
+    <message>
+        <source>The payment went through: these bank details were accepted, so scenario A does not show the failure BMP asks for. Make the details wrong and run scenario A again.</source>
+        <translation>O pagamento foi feito: estes dados bancários foram aceitos, então o cenário A não mostra a falha que o BMP pede. Deixe os dados errados e execute o cenário A de novo.</translation>
+    </message>
+    <message>
+        <source>The payment failed: %1</source>
+        <translation>O pagamento falhou: %1</translation>
+    </message>
+    <message>
+        <source>Still %1 after %2 status checks; resume later to keep waiting.</source>
+        <translation>Ainda %1 após %2 consultas de situação; retome depois para continuar aguardando.</translation>
+    </message>
+</context>
+<context>
     <name>bmp::sandbox::ConnectionGuard</name>
     <message>
         <source>The request headers exceed %1 bytes.</source>
@@ -2361,6 +3078,124 @@
     </message>
 </context>
 <context>
+    <name>bmp::ui::AccountFields</name>
+    <message>
+        <source>agency</source>
+        <translation>agência</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>dígito</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>conta</translation>
+    </message>
+    <message>
+        <source>payee CPF/CNPJ</source>
+        <translation>CPF/CNPJ do favorecido</translation>
+    </message>
+    <message>
+        <source>payee name</source>
+        <translation>nome do favorecido</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Banco:</translation>
+    </message>
+    <message>
+        <source>Account type:</source>
+        <translation>Tipo de conta:</translation>
+    </message>
+    <message>
+        <source>Agency / account:</source>
+        <translation>Agência / conta:</translation>
+    </message>
+    <message>
+        <source>Payee document:</source>
+        <translation>Documento do favorecido:</translation>
+    </message>
+    <message>
+        <source>Payee name:</source>
+        <translation>Nome do favorecido:</translation>
+    </message>
+    <message>
+        <source>Check digits verified with this bank&apos;s published rule.</source>
+        <translation>Dígitos verificados com a regra publicada por este banco.</translation>
+    </message>
+    <message>
+        <source>This bank publishes no check-digit rule we implement: format only.</source>
+        <translation>Este banco não publica regra de dígito que implementamos: só o formato é conferido.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::ApprovalPage</name>
+    <message>
+        <source>Add BMP&apos;s &amp;usual tests</source>
+        <translation>Adicionar os tes&amp;tes usuais do BMP</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Tests BMP ran</source>
+        <translation>Testes feitos pelo BMP</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Teste</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Apontamento</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>BMP publishes no list of its homologation tests; record what its team reports, each failure with how it was resolved.</source>
+        <translation>O BMP não publica a lista dos seus testes de homologação; registre o que a equipe dele relatar, cada reprovação com a forma como foi resolvida.</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>Novo teste</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>não enviada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposals sent to homologation (step 7):&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Propostas enviadas à homologação (etapa 7):&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>what BMP found</source>
+        <translation>o que o BMP apontou</translation>
+    </message>
+    <message>
+        <source>how it was resolved</source>
+        <translation>como foi resolvido</translation>
+    </message>
+    <message>
+        <source>A&amp;dd test</source>
+        <translation>A&amp;dicionar teste</translation>
+    </message>
+</context>
+<context>
     <name>bmp::ui::BusinessHoursLabel</name>
     <message>
         <source>● BMP is open now (business hours 09:00–18:00, São Paulo time; it is %1 there).</source>
@@ -2387,6 +3222,218 @@
         <comment>date format</comment>
         <extracomment>QDate::toString format of the next opening day; quote literal words, e.g. &apos;de&apos;</extracomment>
         <translation>dddd, d &apos;de&apos; MMM</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::CalculationPanel</name>
+    <message>
+        <source>Calculation report (memória de cálculo)</source>
+        <translation>Memória de cálculo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Nosso</translation>
+    </message>
+    <message>
+        <source>BMP</source>
+        <translation>BMP</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Cenário:</translation>
+    </message>
+    <message>
+        <source>Cross-check against BMP&apos;s simulation</source>
+        <translation>Conferência com a simulação do BMP</translation>
+    </message>
+    <message>
+        <source>Schedule (PRICE)</source>
+        <translation>Cronograma (PRICE)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>R$ %1 in %2 monthly installments at %3% a month, contract %4, first due date %5; installment R$ %6, IOF R$ %7, CET %8% a year.</source>
+        <translation>R$ %1 em %2 parcelas mensais a %3% ao mês, contratação em %4, primeiro vencimento em %5; parcela de R$ %6, IOF de R$ %7, CET de %8% ao ano.</translation>
+    </message>
+    <message>
+        <source>No simulation answer from this environment yet: run the scenario to cross-check the figures with BMP&apos;s CalcularValoresProposta.</source>
+        <translation>Ainda não há resposta de simulação deste ambiente: execute o cenário para conferir os valores com o CalcularValoresProposta do BMP.</translation>
+    </message>
+    <message>
+        <source>✗ missing</source>
+        <translation>✗ ausente</translation>
+    </message>
+    <message>
+        <source>✗ differs</source>
+        <translation>✗ diferente</translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation>✓ confere</translation>
+    </message>
+    <message>
+        <source>Our figures differ from BMP&apos;s simulation (highlighted): explain the difference in the report or align the calculation before sending it.</source>
+        <translation>Nossos valores diferem da simulação do BMP (destacados): explique a diferença na memória de cálculo ou alinhe o cálculo antes de enviá-la.</translation>
+    </message>
+    <message>
+        <source>Every figure matches BMP&apos;s simulation within one centavo / 0.01 point.</source>
+        <translation>Todos os valores conferem com a simulação do BMP, com diferença de até um centavo / 0,01 ponto.</translation>
+    </message>
+    <message>
+        <source>Export the calculation report</source>
+        <translation>Exportar a memória de cálculo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calculation report saved to %1.</source>
+        <translation>Memória de cálculo gravada em %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Expor&amp;tar CSV…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::CallbackPanel</name>
+    <message>
+        <source>Status callbacks</source>
+        <translation>Callbacks de status</translation>
+    </message>
+    <message>
+        <source>protects the secret in the project file; never stored</source>
+        <translation>protege o segredo no arquivo do projeto; nunca é guardada</translation>
+    </message>
+    <message>
+        <source>The partner endpoint&apos;s answer to the test callback appears here.</source>
+        <translation>A resposta do endpoint do parceiro ao callback de teste aparece aqui.</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>Ambi&amp;ente:</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>URL do &amp;callback:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>BMP calls this URL whenever a proposal changes status, adding ?proposal=&lt;codigoProposta&gt;&amp;status=&lt;id&gt;&amp;identifier=&lt;codigoOperacao&gt;. One URL per environment.</source>
+        <translation>O BMP chama esta URL sempre que uma proposta muda de situação, acrescentando ?proposal=&lt;codigoProposta&gt;&amp;status=&lt;id&gt;&amp;identifier=&lt;codigoOperacao&gt;. Uma URL por ambiente.</translation>
+    </message>
+    <message>
+        <source>A secret is stored, encrypted (saved %1). Leave the field empty to keep it; the passphrase opens it.</source>
+        <translation>Há um segredo guardado, criptografado (salvo em %1). Deixe o campo vazio para mantê-lo; a frase-senha o abre.</translation>
+    </message>
+    <message>
+        <source>No secret stored.</source>
+        <translation>Nenhum segredo guardado.</translation>
+    </message>
+    <message>
+        <source>user:password</source>
+        <translation>usuário:senha</translation>
+    </message>
+    <message>
+        <source>up to 255 characters</source>
+        <translation>até 255 caracteres</translation>
+    </message>
+    <message>
+        <source>Enter the secret for %1.</source>
+        <translation>Informe o segredo para %1.</translation>
+    </message>
+    <message>
+        <source>Callback saved for %1.</source>
+        <translation>Callback salvo para %1.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase: the secret is stored encrypted with it.</source>
+        <translation>Informe uma frase-senha: o segredo é guardado criptografado com ela.</translation>
+    </message>
+    <message>
+        <source>Encrypting the secret…</source>
+        <translation>Criptografando o segredo…</translation>
+    </message>
+    <message>
+        <source>Callback saved for %1; the secret is stored encrypted.</source>
+        <translation>Callback salvo para %1; o segredo está guardado criptografado.</translation>
+    </message>
+    <message>
+        <source>Sending a sample status callback to %1…</source>
+        <translation>Enviando um callback de status de exemplo para %1…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that opens the stored secret.</source>
+        <translation>Informe a frase-senha que abre o segredo guardado.</translation>
+    </message>
+    <message>
+        <source>Opening the stored secret…</source>
+        <translation>Abrindo o segredo guardado…</translation>
+    </message>
+    <message>
+        <source>→ HTTP %1 in %2 ms
+%3</source>
+        <translation>→ HTTP %1 em %2 ms
+%3</translation>
+    </message>
+    <message>
+        <source>→ no answer: %1</source>
+        <translation>→ sem resposta: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint accepted the test callback (HTTP %1).</source>
+        <translation>O endpoint aceitou o callback de teste (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Hea&amp;der name:</source>
+        <translation>Nome do cabeçal&amp;ho:</translation>
+    </message>
+    <message>
+        <source>Save ca&amp;llback</source>
+        <translation>Salvar call&amp;back</translation>
+    </message>
+    <message>
+        <source>Send test callbac&amp;k</source>
+        <translation>Enviar callback de &amp;teste</translation>
+    </message>
+    <message>
+        <source>Authent&amp;ication:</source>
+        <translation>Autent&amp;icação:</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Se&amp;gredo:</translation>
+    </message>
+    <message>
+        <source>Passph&amp;rase:</source>
+        <translation>&amp;Frase-senha:</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +3592,49 @@
     <message>
         <source>International form with the country code, e.g. +55 11 98765-4321</source>
         <translation>Formato internacional com o código do país, ex.: +55 11 98765-4321</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::DevelopmentPage</name>
+    <message>
+        <source>APIs in scope</source>
+        <translation>APIs do escopo</translation>
+    </message>
+    <message>
+        <source>From step 2. Track each integration until it works against homologation.</source>
+        <translation>Da etapa 2. Acompanhe cada integração até funcionar na homologação.</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>observações</translation>
+    </message>
+    <message>
+        <source>No APIs chosen yet: pick them in step 2.</source>
+        <translation>Nenhuma API escolhida ainda: escolha-as na etapa 2.</translation>
+    </message>
+    <message>
+        <source>Choose the APIs in scope in step 2.</source>
+        <translation>Escolha as APIs do escopo na etapa 2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 APIs are integrated.</source>
+        <translation>%1 de %2 APIs estão integradas.</translation>
+    </message>
+    <message>
+        <source>Configure the status callback for homologation.</source>
+        <translation>Configure o callback de status da homologação.</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +3866,359 @@
     <message>
         <source>Ne&amp;w project…</source>
         <translation>Novo pro&amp;jeto…</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::ProposalsPage</name>
+    <message>
+        <source>&amp;Run all three</source>
+        <translation>&amp;Executar as três</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v de %m etapas</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>A&amp;mbiente:</translation>
+    </message>
+    <message>
+        <source>Cancel the running proposals before switching environments.</source>
+        <translation>Cancele as propostas em execução antes de trocar de ambiente.</translation>
+    </message>
+    <message>
+        <source>paced at %1 request(s) per second</source>
+        <translation>ritmo de %1 requisição(ões) por segundo</translation>
+    </message>
+    <message>
+        <source>not paced</source>
+        <translation>sem limite de ritmo</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox, %1: a rehearsal, not BMP&apos;s homologation.</source>
+        <translation>O sandbox embutido, %1: um ensaio, não a homologação do BMP.</translation>
+    </message>
+    <message>
+        <source>%1, %2. Tokens come from step 5, which this build cannot reach yet: use Practice, or `bmpctl proposals run --key`.</source>
+        <translation>%1, %2. Os tokens vêm da etapa 5, que esta versão ainda não alcança: use a Prática, ou `bmpctl proposals run --key`.</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propostas</translation>
+    </message>
+    <message>
+        <source>Proposals are running in %1.</source>
+        <translation>Há propostas em execução em %1.</translation>
+    </message>
+    <message>
+        <source>The environment %1 no longer exists.</source>
+        <translation>O ambiente %1 não existe mais.</translation>
+    </message>
+    <message>
+        <source>Running against %1 needs the access token of step 5, which this build cannot get yet. Use the Practice environment, or `bmpctl proposals run --key`.</source>
+        <translation>Executar em %1 requer o token de acesso da etapa 5, que esta versão ainda não obtém. Use o ambiente de Prática, ou `bmpctl proposals run --key`.</translation>
+    </message>
+    <message>
+        <source>Starting the practice sandbox…</source>
+        <translation>Iniciando o sandbox de prática…</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2</source>
+        <translation>Cenário %1: %2</translation>
+    </message>
+    <message>
+        <source>Forget scenario %1&apos;s run in %2 and make a new proposal next time? Its evidence stays in the project.</source>
+        <translation>Esquecer a execução do cenário %1 em %2 e fazer uma nova proposta da próxima vez? As evidências continuam no projeto.</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ocioso</translation>
+    </message>
+    <message>
+        <source>On the wire: %1</source>
+        <translation>Em envio: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Idle — %1 requests sent</source>
+        <translation>Ocioso — %1 requisições enviadas</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Fila: %1</translation>
+    </message>
+    <message>
+        <source>Next request in %1 s (%2)</source>
+        <translation>Próxima requisição em %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>Evidence #%1 — %2 %3</source>
+        <translation>Evidência nº %1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms
+
+%3</source>
+        <translation>HTTP %1 em %2 ms
+
+%3</translation>
+    </message>
+    <message>
+        <source>Request (redacted)</source>
+        <translation>Requisição (com segredos ocultos)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Run the three scenarios to the end in the homologation environment (Practice runs are rehearsals).</source>
+        <translation>Execute os três cenários até o fim no ambiente de homologação (as execuções na Prática são ensaios).</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::ScenarioCard</name>
+    <message>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>Fix bank details</source>
+        <translation>Corrigir dados bancários</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nova proposta</translation>
+    </message>
+    <message>
+        <source>Send the corrected details (AtualizarContaPagamento); the payment is tried again.</source>
+        <translation>Envia os dados corrigidos (AtualizarContaPagamento); o pagamento é tentado de novo.</translation>
+    </message>
+    <message>
+        <source>Forget this run and make a new proposal next time (the evidence stays).</source>
+        <translation>Esquece esta execução e faz uma nova proposta da próxima vez (as evidências ficam).</translation>
+    </message>
+    <message>
+        <source>Borrower and bank details</source>
+        <translation>Tomador e dados bancários</translation>
+    </message>
+    <message>
+        <source>Double-click to see the redacted request and response.</source>
+        <translation>Clique duas vezes para ver a requisição e a resposta com segredos ocultos.</translation>
+    </message>
+    <message>
+        <source>codigoProposta:</source>
+        <translation>codigoProposta:</translation>
+    </message>
+    <message>
+        <source>numeroProposta:</source>
+        <translation>numeroProposta:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>Statuses over time</source>
+        <translation>Situações ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>Evidence (redacted)</source>
+        <translation>Evidências (com segredos ocultos)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Executando: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted at: %1</source>
+        <translation>Interrompido em: %1</translation>
+    </message>
+    <message>
+        <source>Payment failed (11): fix the bank details</source>
+        <translation>Pagamento falhou (11): corrija os dados bancários</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Concluído: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>BMP could not pay: %1 This is what scenario A is for. Check the corrected details below and press “Fix bank details”.</source>
+        <translation>O BMP não conseguiu pagar: %1 É para isso que serve o cenário A. Confira os dados corrigidos abaixo e clique em “Corrigir dados bancários”.</translation>
+    </message>
+    <message>
+        <source>The payment failed with the wrong details (11), the details were fixed and the proposal was paid.</source>
+        <translation>O pagamento falhou com os dados errados (11), os dados foram corrigidos e a proposta foi paga.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1, seen in the answer to %2</source>
+        <translation>%1, vista na resposta a %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3</source>
+        <translation>%1  %2 → %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 in %4 ms</source>
+        <translation>%1 %2 → %3 em %4 ms</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::ui::ScenarioForm</name>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nome completo</translation>
+    </message>
+    <message>
+        <source>CEP</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>street (logradouro)</source>
+        <translation>logradouro</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>district (bairro)</source>
+        <translation>bairro</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>cidade</translation>
+    </message>
+    <message>
+        <source>e.g. 5000.00</source>
+        <translation>ex.: 5000,00</translation>
+    </message>
+    <message>
+        <source>% a month</source>
+        <translation>% ao mês</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Tomador</translation>
+    </message>
+    <message>
+        <source>CPF:</source>
+        <translation>CPF:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Data de nascimento:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Logradouro:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Bairro:</translation>
+    </message>
+    <message>
+        <source>City, UF:</source>
+        <translation>Cidade, UF:</translation>
+    </message>
+    <message>
+        <source>CEP:</source>
+        <translation>CEP:</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Empréstimo</translation>
+    </message>
+    <message>
+        <source>Amount (R$):</source>
+        <translation>Valor (R$):</translation>
+    </message>
+    <message>
+        <source>Installments:</source>
+        <translation>Parcelas:</translation>
+    </message>
+    <message>
+        <source>Monthly rate (%):</source>
+        <translation>Taxa mensal (%):</translation>
+    </message>
+    <message>
+        <source>Disbursement account</source>
+        <translation>Conta de desembolso</translation>
+    </message>
+    <message>
+        <source>Disbursement account — deliberately WRONG</source>
+        <translation>Conta de desembolso — ERRADA de propósito</translation>
+    </message>
+    <message>
+        <source>Corrected account (sent with AtualizarContaPagamento)</source>
+        <translation>Conta corrigida (enviada com AtualizarContaPagamento)</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>O valor</translation>
+    </message>
+    <message>
+        <source>The monthly rate</source>
+        <translation>A taxa mensal</translation>
     </message>
 </context>
 <context>

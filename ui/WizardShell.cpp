@@ -1,9 +1,12 @@
 #include "WizardShell.h"
 
 #include "domain/Project.h"
+#include "pages/ApprovalPage.h"
 #include "pages/ChannelPage.h"
+#include "pages/DevelopmentPage.h"
 #include "pages/GenericStepPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/ProposalsPage.h"
 #include "pages/ScopePage.h"
 #include "widgets/Accessibility.h"
 #include "widgets/StatusIcon.h"
@@ -99,6 +102,12 @@ WizardPage* WizardShell::createPage(int index) const {
         return new ChannelPage(m_project);
     case StepId::Scope:
         return new ScopePage(m_project);
+    case StepId::Development:
+        return new DevelopmentPage(m_project);
+    case StepId::Proposals:
+        return new ProposalsPage(m_project);
+    case StepId::BmpApproval:
+        return new ApprovalPage(m_project);
     default:
         return new GenericStepPage(m_project, id);
     }

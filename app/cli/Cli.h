@@ -50,5 +50,7 @@ int runCalc(Cli& cli, const QStringList& args);
 int runKey(Cli& cli, const QStringList& args);
 int runJwt(Cli& cli, const QStringList& args);
 int runSandbox(Cli& cli, const QStringList& args);
+int runProposals(Cli& cli, const QStringList& args);
+int runEvidence(Cli& cli, const QStringList& args);
 
 } // namespace bmp::cli

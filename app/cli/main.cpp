@@ -22,7 +22,9 @@ void printHelp(QTextStream& out) {
            "  calc --amount N --installments N --monthly-rate PCT --contract-date D --person pf|pj ...\n"
            "  key generate|inspect\n"
            "  jwt sign|decode|verify\n"
-           "  sandbox [--listen HOST:PORT] [--tls] [--rate-limit RPS] [--state-dir DIR]\n\n"
+           "  sandbox [--listen HOST:PORT] [--tls] [--rate-limit RPS] [--state-dir DIR]\n"
+           "  proposals run --project FILE --env ENV --passphrase-file F --key PEM [--json]\n"
+           "  evidence export --project FILE --out FILE.jsonl\n\n"
         << Cli::tr("Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.") << '\n';
 }
 
@@ -50,6 +52,8 @@ int main(int argc, char** argv) {
         {QStringLiteral("key"), runKey},
         {QStringLiteral("jwt"), runJwt},
         {QStringLiteral("sandbox"), runSandbox},
+        {QStringLiteral("proposals"), runProposals},
+        {QStringLiteral("evidence"), runEvidence},
     };
 
     QStringList args = app.arguments().mid(1);

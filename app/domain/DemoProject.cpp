@@ -1,5 +1,6 @@
 #include "domain/DemoProject.h"
 
+#include "domain/DemoProposals.h"
 #include "domain/Project.h"
 
 namespace bmp {
@@ -46,7 +47,7 @@ Status fillDemoProject(Project& project, const QDate& today) {
                                     Project::tr("Reply to BMP's ticket with the public key only, no CC.")));
     if (!ok)
         return makeError(Project::tr("The demo project could not be filled."));
-    return {};
+    return fillDemoProposals(project, today);
 }
 
 } // namespace bmp

@@ -129,6 +129,10 @@ void ApiCall::schedule(qint64 extraDelayMs, const QString& why) {
 void ApiCall::sendNow() {
     if (m_finished)
         return;
+    if (const qint64 late = m_client->m_limiter->waitBeforeSend(); late > 0) {
+        m_timer.start(static_cast<int>(late));
+        return;
+    }
     ++m_response.attempts;
     QByteArray body = m_request.body;
     if (m_request.bodyFactory) {
@@ -154,6 +158,7 @@ void ApiCall::sendNow() {
         req.setRawHeader("IdempotencyKey", m_request.idempotencyKey);
     m_sentBody = body;
     m_sentAt = monotonicMs();
+    m_client->m_limiter->markSent();
     emit attemptStarted(m_response.attempts, 0);
     m_reply = m_client->m_manager->sendCustomRequest(req, m_request.method, body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);

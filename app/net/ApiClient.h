@@ -66,6 +66,8 @@ public:
     void cancel();
     bool isFinished() const { return m_finished; }
     const ApiResponse& response() const { return m_response; }
+    // How long until the next attempt leaves (its rate-limiter slot or retry delay); 0 when sent or finished.
+    qint64 sendDelayMs() const { return m_timer.isActive() ? qMax(0, m_timer.remainingTime()) : 0; }
 
 signals:
     void attemptStarted(int attempt, qint64 waitedMs);

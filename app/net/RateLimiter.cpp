@@ -46,6 +46,16 @@ void RateLimiter::holdOff(qint64 delayMs) {
     m_nextFree = qMax(m_nextFree, m_clock() + delayMs);
 }
 
+qint64 RateLimiter::waitBeforeSend() const {
+    if (m_rate <= 0)
+        return 0;
+    return qMax<qint64>(0, m_lastSent + intervalMs() - m_clock());
+}
+
+void RateLimiter::markSent() {
+    m_lastSent = m_clock();
+}
+
 std::shared_ptr<RateLimiter> RateLimiter::forEnvironment(const QString& key, double requestsPerSecond) {
     static QMutex mutex;
     static QHash<QString, std::shared_ptr<RateLimiter>> limiters;

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace bmp::net {
@@ -24,6 +25,12 @@ public:
     qint64 reserve();
     // When the server says "retry after", nobody of this environment sends before now + delay.
     void holdOff(qint64 delayMs);
+    // Checked right before a request leaves: how much longer it must wait so that it leaves at least one interval
+    // after the previous request actually left. Reserved slots are planned times; a send that went out late (a busy
+    // event loop, a slow request body such as a signed assertion) pushes the next one back instead of squeezing
+    // the gap the server sees. 0: go now, then call markSent() as the bytes leave.
+    qint64 waitBeforeSend() const;
+    void markSent();
     qint64 now() const { return m_clock(); }
 
     static constexpr qint64 kGuardMs = 8;
@@ -35,6 +42,7 @@ private:
     double m_rate;
     Clock m_clock;
     qint64 m_nextFree = 0;
+    qint64 m_lastSent = std::numeric_limits<qint64>::min() / 2;
 };
 
 } // namespace bmp::net

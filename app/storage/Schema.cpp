@@ -56,6 +56,42 @@ const QList<Migration>& migrations() {
                             "scope TEXT NOT NULL DEFAULT '', expires_in INTEGER NOT NULL DEFAULT 0, "
                             "error TEXT NOT NULL DEFAULT '')"),
          }},
+        // 5 is another branch's; 6: step 6 (APIs, callbacks), step 7 (proposals) and step 8 (BMP's tests).
+        {6,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS proposal_scenarios (scenario TEXT PRIMARY KEY, "
+                            "data TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS proposal_runs (environment TEXT NOT NULL, "
+                            "scenario TEXT NOT NULL, codigo_operacao TEXT NOT NULL DEFAULT '', "
+                            "codigo_proposta TEXT NOT NULL DEFAULT '', numero_proposta INTEGER NOT NULL DEFAULT 0, "
+                            "status INTEGER NOT NULL DEFAULT -1, step TEXT NOT NULL DEFAULT '', "
+                            "state TEXT NOT NULL DEFAULT 'idle', last_error TEXT NOT NULL DEFAULT '', "
+                            "payment_text TEXT NOT NULL DEFAULT '', simulation TEXT NOT NULL DEFAULT '', "
+                            "inputs TEXT NOT NULL DEFAULT '', pending_call TEXT NOT NULL DEFAULT '', "
+                            "pending_key TEXT NOT NULL DEFAULT '', pending_body TEXT NOT NULL DEFAULT '', "
+                            "requests INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL DEFAULT '', "
+                            "PRIMARY KEY (environment, scenario))"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS proposal_status_history (id INTEGER PRIMARY KEY "
+                            "AUTOINCREMENT, environment TEXT NOT NULL, scenario TEXT NOT NULL, "
+                            "codigo_proposta TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL, "
+                            "source TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS proposal_status_history_run ON proposal_status_history "
+                            "(environment, scenario, id)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS proposal_evidence (environment TEXT NOT NULL, "
+                            "scenario TEXT NOT NULL, evidence_id INTEGER NOT NULL REFERENCES evidence(id) "
+                            "ON DELETE CASCADE, call TEXT NOT NULL DEFAULT '', "
+                            "PRIMARY KEY (environment, scenario, evidence_id))"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS callback_configs (environment TEXT PRIMARY KEY, "
+                            "url TEXT NOT NULL DEFAULT '', method TEXT NOT NULL DEFAULT 'POST', "
+                            "auth_type TEXT NOT NULL DEFAULT 'none', auth_header TEXT NOT NULL DEFAULT '', "
+                            "secret TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS api_checklist (api TEXT PRIMARY KEY, "
+                            "status TEXT NOT NULL DEFAULT 'not-started', notes TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS bmp_tests (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "name TEXT NOT NULL, ran_on TEXT NOT NULL DEFAULT '', "
+                            "result TEXT NOT NULL DEFAULT 'pending', finding TEXT NOT NULL DEFAULT '', "
+                            "resolution TEXT NOT NULL DEFAULT '')"),
+         }},
     };
     return list;
 }

@@ -1,0 +1,118 @@
+#include "domain/BmpTestLog.h"
+
+#include "storage/ProjectStore.h"
+
+#include <QSqlQuery>
+
+namespace bmp {
+
+BmpTestLog::BmpTestLog(storage::ProjectStore& store)
+    : m_store(store) {}
+
+QStringList BmpTestLog::usualTests() {
+    return {tr("Proposal A: payment failure and bank-details fix"),
+            tr("Proposal B: finalized proposal reviewed"),
+            tr("Proposal C: released proposal paid"),
+            tr("Calculation report checked against BMP's simulation"),
+            tr("Status callbacks received by the partner"),
+            tr("Rate limit respected (1 request/second)")};
+}
+
+QString BmpTestLog::resultKey(BmpTestResult r) {
+    switch (r) {
+    case BmpTestResult::Pending:
+        return QStringLiteral("pending");
+    case BmpTestResult::Passed:
+        return QStringLiteral("passed");
+    case BmpTestResult::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+BmpTestResult BmpTestLog::resultFromKey(const QString& key) {
+    if (key == u"passed")
+        return BmpTestResult::Passed;
+    if (key == u"failed")
+        return BmpTestResult::Failed;
+    return BmpTestResult::Pending;
+}
+
+QString BmpTestLog::resultLabel(BmpTestResult r) {
+    switch (r) {
+    case BmpTestResult::Pending:
+        return tr("Pending");
+    case BmpTestResult::Passed:
+        return tr("Passed");
+    case BmpTestResult::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+QString BmpTestLog::completionProblem(const QList<BmpTest>& tests) {
+    if (tests.isEmpty())
+        return tr("Record the tests BMP ran and their results.");
+    for (const BmpTest& t : tests) {
+        if (t.result == BmpTestResult::Pending)
+            return tr("The result of “%1” is still pending.").arg(t.name);
+        if (t.result == BmpTestResult::Failed && t.resolution.trimmed().isEmpty())
+            return tr("“%1” failed: record how it was resolved.").arg(t.name);
+    }
+    return {};
+}
+
+Status BmpTestLog::validate(const BmpTest& t) {
+    if (t.name.simplified().isEmpty())
+        return makeError(tr("Give the test a name."));
+    if (t.name.size() > 200)
+        return makeError(tr("The test's name is too long (at most 200 characters)."));
+    if (t.finding.size() > 5000 || t.resolution.size() > 5000)
+        return makeError(tr("Findings and resolutions have at most 5,000 characters."));
+    if (t.ranOn.isValid() && t.ranOn > QDate::currentDate().addDays(1))
+        return makeError(tr("A test cannot have run in the future."));
+    return {};
+}
+
+QList<BmpTest> BmpTestLog::list() const {
+    QList<BmpTest> out;
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT id, name, ran_on, result, finding, resolution FROM bmp_tests ORDER BY id")))
+        return out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(),
+                    QDate::fromString(q.value(2).toString(), Qt::ISODate), resultFromKey(q.value(3).toString()),
+                    q.value(4).toString(), q.value(5).toString()});
+    }
+    return out;
+}
+
+Result<qint64> BmpTestLog::add(const BmpTest& t) {
+    if (Status s = validate(t); !s)
+        return s.error();
+    Status s = m_store.exec(
+        QStringLiteral("INSERT INTO bmp_tests (name, ran_on, result, finding, resolution) VALUES (?, ?, ?, ?, ?)"),
+        {t.name.simplified(), t.ranOn.isValid() ? t.ranOn.toString(Qt::ISODate) : QString(), resultKey(t.result),
+         t.finding, t.resolution});
+    if (!s)
+        return s.error();
+    QSqlQuery q(m_store.database());
+    q.exec(QStringLiteral("SELECT last_insert_rowid()"));
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Status BmpTestLog::update(const BmpTest& t) {
+    if (Status s = validate(t); !s)
+        return s;
+    return m_store.exec(
+        QStringLiteral(
+            "UPDATE bmp_tests SET name = ?, ran_on = ?, result = ?, finding = ?, resolution = ? WHERE id = ?"),
+        {t.name.simplified(), t.ranOn.isValid() ? t.ranOn.toString(Qt::ISODate) : QString(), resultKey(t.result),
+         t.finding, t.resolution, t.id});
+}
+
+Status BmpTestLog::remove(qint64 id) {
+    return m_store.exec(QStringLiteral("DELETE FROM bmp_tests WHERE id = ?"), {id});
+}
+
+} // namespace bmp

@@ -1,0 +1,202 @@
+#include "domain/CallbackEndpoints.h"
+
+#include "domain/Validators.h"
+#include "storage/ProjectStore.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace bmp {
+
+QList<CallbackAuth> CallbackEndpoint::allAuths() {
+    return {CallbackAuth::None,    CallbackAuth::Bearer, CallbackAuth::ApiKeyHeader, CallbackAuth::Basic,
+            CallbackAuth::XApiKey, CallbackAuth::Jwt,    CallbackAuth::Hmac};
+}
+
+QString CallbackEndpoint::authKey(CallbackAuth auth) {
+    switch (auth) {
+    case CallbackAuth::None:
+        return QStringLiteral("none");
+    case CallbackAuth::Bearer:
+        return QStringLiteral("bearer");
+    case CallbackAuth::ApiKeyHeader:
+        return QStringLiteral("api-key-header");
+    case CallbackAuth::Basic:
+        return QStringLiteral("basic");
+    case CallbackAuth::XApiKey:
+        return QStringLiteral("x-api-key");
+    case CallbackAuth::Jwt:
+        return QStringLiteral("jwt");
+    case CallbackAuth::Hmac:
+        return QStringLiteral("hmac");
+    }
+    return {};
+}
+
+std::optional<CallbackAuth> CallbackEndpoint::authFromKey(const QString& key) {
+    for (CallbackAuth a : allAuths()) {
+        if (authKey(a) == key)
+            return a;
+    }
+    return std::nullopt;
+}
+
+QString CallbackEndpoint::authLabel(CallbackAuth auth) {
+    switch (auth) {
+    case CallbackAuth::None:
+        return tr("No authentication");
+    case CallbackAuth::Bearer:
+        return tr("Bearer token");
+    case CallbackAuth::ApiKeyHeader:
+        return tr("API key in a header of your choice");
+    case CallbackAuth::Basic:
+        return tr("Basic (user:password)");
+    case CallbackAuth::XApiKey:
+        return tr("X-API-Key header");
+    case CallbackAuth::Jwt:
+        return tr("JWT (HS256, signed with the secret)");
+    case CallbackAuth::Hmac:
+        return tr("HMAC-SHA256 signature");
+    }
+    return {};
+}
+
+QString CallbackEndpoint::authHint(CallbackAuth auth) {
+    switch (auth) {
+    case CallbackAuth::None:
+        return tr("BMP calls the URL without credentials; anyone who knows it can call it too.");
+    case CallbackAuth::Bearer:
+        return tr("Sent as Authorization: Bearer «secret».");
+    case CallbackAuth::ApiKeyHeader:
+        return tr("Sent as «header»: «secret», with the header name you give.");
+    case CallbackAuth::Basic:
+        return tr("Enter user:password; sent as Authorization: Basic base64(user:password).");
+    case CallbackAuth::XApiKey:
+        return tr("Sent as X-API-Key: «secret».");
+    case CallbackAuth::Jwt:
+        return tr("A short-lived HS256 JWT signed with the secret, sent as Authorization: Bearer «jwt». BMP "
+                  "publishes no claims for it: agree on them with BMP.");
+    case CallbackAuth::Hmac:
+        return tr("HMAC-SHA256 of the body (POST) or the query (GET) with the secret, sent as «header»: "
+                  "sha256=«hex». BMP publishes no signature scheme: agree on it with BMP.");
+    }
+    return {};
+}
+
+bool CallbackEndpoint::authUsesHeaderName(CallbackAuth auth) {
+    return auth == CallbackAuth::ApiKeyHeader || auth == CallbackAuth::Hmac;
+}
+
+QString CallbackEndpoint::effectiveHeader() const {
+    switch (auth) {
+    case CallbackAuth::None:
+        return {};
+    case CallbackAuth::Bearer:
+    case CallbackAuth::Basic:
+    case CallbackAuth::Jwt:
+        return QStringLiteral("Authorization");
+    case CallbackAuth::XApiKey:
+        return QStringLiteral("X-API-Key");
+    case CallbackAuth::ApiKeyHeader:
+        return authHeader.trimmed();
+    case CallbackAuth::Hmac:
+        return authHeader.trimmed().isEmpty() ? QStringLiteral("X-Signature") : authHeader.trimmed();
+    }
+    return {};
+}
+
+Status CallbackEndpoint::validate() const {
+    if (Status s = validateAddress(); !s)
+        return s;
+    if (needsSecret() && sealedSecret.isEmpty())
+        return makeError(tr("Enter the secret for %1.").arg(authLabel(auth)));
+    return {};
+}
+
+Status CallbackEndpoint::validateAddress() const {
+    const QUrl u(url.trimmed(), QUrl::StrictMode);
+    if (url.trimmed().isEmpty())
+        return makeError(tr("Enter the callback URL BMP will call."));
+    const bool loopback = u.host() == u"127.0.0.1" || u.host() == u"localhost" || u.host() == u"::1";
+    const bool needsHttps = environment != u"practice" && !loopback;
+    if (auto checked = Validators::httpUrl(url.trimmed(), needsHttps); !checked)
+        return makeError(tr("The callback URL is not valid: %1").arg(checked.error().message));
+    if (u.hasQuery() &&
+        (u.query().contains(QLatin1String("proposal=")) || u.query().contains(QLatin1String("status="))))
+        return makeError(tr("Leave proposal, status and identifier out of the URL: BMP adds them."));
+    if (method != u"GET" && method != u"POST")
+        return makeError(tr("The callback method is GET or POST."));
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$"));
+    if (auth == CallbackAuth::ApiKeyHeader && !token.match(authHeader.trimmed()).hasMatch())
+        return makeError(tr("Enter the name of the header that carries the API key, e.g. X-Partner-Key."));
+    if (auth == CallbackAuth::Hmac && !authHeader.trimmed().isEmpty() && !token.match(authHeader.trimmed()).hasMatch())
+        return makeError(tr("The signature header name may only hold letters, digits and - (e.g. X-Signature)."));
+    return {};
+}
+
+Status CallbackEndpoint::validateSecret(CallbackAuth auth, const QByteArray& secret) {
+    if (auth == CallbackAuth::None)
+        return {};
+    if (secret.isEmpty())
+        return makeError(tr("Enter the secret for %1.").arg(authLabel(auth)));
+    if (secret.size() > kMaxSecretLength)
+        return makeError(tr("The secret is too long: BMP accepts keys of up to %1 characters.").arg(kMaxSecretLength));
+    if (secret.contains('\r') || secret.contains('\n') || secret.contains('\0'))
+        return makeError(tr("The secret cannot contain line breaks."));
+    if (auth == CallbackAuth::Basic && !secret.contains(':'))
+        return makeError(tr("For Basic authentication enter user:password."));
+    return {};
+}
+
+CallbackEndpoints::CallbackEndpoints(storage::ProjectStore& store)
+    : m_store(store) {}
+
+QList<CallbackEndpoint> CallbackEndpoints::list() const {
+    QList<CallbackEndpoint> out;
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral(
+            "SELECT environment, url, method, auth_type, auth_header, secret, updated_at FROM callback_configs "
+            "ORDER BY environment")))
+        return out;
+    while (q.next()) {
+        CallbackEndpoint e;
+        e.environment = q.value(0).toString();
+        e.url = q.value(1).toString();
+        e.method = q.value(2).toString();
+        e.auth = CallbackEndpoint::authFromKey(q.value(3).toString()).value_or(CallbackAuth::None);
+        e.authHeader = q.value(4).toString();
+        e.sealedSecret = q.value(5).toString().toLatin1();
+        e.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        out.append(e);
+    }
+    return out;
+}
+
+std::optional<CallbackEndpoint> CallbackEndpoints::find(const QString& environment) const {
+    for (const CallbackEndpoint& e : list()) {
+        if (e.environment == environment)
+            return e;
+    }
+    return std::nullopt;
+}
+
+Status CallbackEndpoints::save(const CallbackEndpoint& e) {
+    if (Status s = e.validate(); !s)
+        return s;
+    return m_store.exec(
+        QStringLiteral(
+            "INSERT INTO callback_configs (environment, url, method, auth_type, auth_header, secret, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (environment) DO UPDATE SET "
+            "url = excluded.url, method = excluded.method, auth_type = excluded.auth_type, "
+            "auth_header = excluded.auth_header, secret = excluded.secret, updated_at = excluded.updated_at"),
+        {e.environment, e.url.trimmed(), e.method, CallbackEndpoint::authKey(e.auth), e.authHeader.trimmed(),
+         e.needsSecret() ? QString::fromLatin1(e.sealedSecret) : QString(),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+}
+
+Status CallbackEndpoints::remove(const QString& environment) {
+    return m_store.exec(QStringLiteral("DELETE FROM callback_configs WHERE environment = ?"), {environment});
+}
+
+} // namespace bmp

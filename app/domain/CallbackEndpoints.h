@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace bmp::storage {
+class ProjectStore;
+}
+
+namespace bmp {
+
+// How BMP authenticates when it calls the partner's callback URL (BMP-DOMAIN.md "Callbacks").
+enum class CallbackAuth { None, Bearer, ApiKeyHeader, Basic, XApiKey, Jwt, Hmac };
+
+// The partner's status-callback endpoint for one environment. The secret is kept only sealed
+// (crypto::SecretBox, with a passphrase the user types and that is never stored).
+struct CallbackEndpoint {
+    Q_DECLARE_TR_FUNCTIONS(CallbackEndpoint)
+public:
+    static constexpr int kMaxSecretLength = 255; // BMP: "keys up to 255 characters"
+
+    QString environment;
+    QString url;
+    QString method = QStringLiteral("POST"); // GET or POST
+    CallbackAuth auth = CallbackAuth::None;
+    QString authHeader;      // the header name for "API key header" (and HMAC's signature header)
+    QByteArray sealedSecret; // SecretBox text; empty when auth is None
+    QDateTime updatedAt;
+
+    bool needsSecret() const { return auth != CallbackAuth::None; }
+    // The header the credential travels in: Authorization, X-API-Key, the configured one, …
+    QString effectiveHeader() const;
+    Status validate() const;        // validateAddress(), and the sealed secret must be there when the auth needs one
+    Status validateAddress() const; // URL, method, header name
+
+    static QList<CallbackAuth> allAuths();
+    static QString authKey(CallbackAuth auth); // "bearer", "api-key-header", … (stable)
+    static std::optional<CallbackAuth> authFromKey(const QString& key);
+    static QString authLabel(CallbackAuth auth);
+    static QString authHint(CallbackAuth auth); // what the secret is and how it is sent
+    static bool authUsesHeaderName(CallbackAuth auth);
+    static Status validateSecret(CallbackAuth auth, const QByteArray& secret); // before sealing
+};
+
+class CallbackEndpoints {
+public:
+    explicit CallbackEndpoints(storage::ProjectStore& store);
+    std::optional<CallbackEndpoint> find(const QString& environment) const;
+    QList<CallbackEndpoint> list() const;
+    Status save(const CallbackEndpoint& endpoint); // validates first
+    Status remove(const QString& environment);
+
+private:
+    storage::ProjectStore& m_store;
+};
+
+} // namespace bmp

@@ -5,6 +5,8 @@
 #include "net/RateLimiter.h"
 #include "net/Redactor.h"
 
+#include "ScriptedServer.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,65 +22,14 @@ using namespace bmp::net;
 
 namespace {
 
-// A scripted HTTP server: answers each request with the next canned response, records what it received.
-class ScriptedServer : public QObject {
-public:
-    explicit ScriptedServer(QList<QByteArray> responses)
-        : m_responses(std::move(responses)) {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
-            }
-        });
-    }
-    QUrl url(const QString& path) const {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
-    }
-    QList<QByteArray> received;
-
-private:
-    void onData(QTcpSocket* s) {
-        QByteArray& buf = m_buffers[s];
-        buf += s->readAll();
-        const int end = buf.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        int length = 0;
-        for (const QByteArray& line : buf.left(end).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toInt();
-        }
-        if (buf.size() < end + 4 + length)
-            return;
-        received.append(buf.left(end + 4 + length));
-        buf.remove(0, end + 4 + length);
-        const QByteArray reply =
-            m_responses.isEmpty() ? QByteArray("HTTP/1.1 500 X\r\nContent-Length: 0\r\n\r\n") : m_responses.takeFirst();
-        if (reply == "RESET") {
-            s->abort();
-            return;
-        }
-        s->write(reply);
-        s->flush();
-    }
-    QTcpServer m_server;
-    QList<QByteArray> m_responses;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-};
+using testutil::ScriptedServer;
 
 QByteArray httpReply(int status, const QByteArray& body, const QByteArray& extra = {}) {
-    return "HTTP/1.1 " + QByteArray::number(status) +
-           " X\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
-           extra + "\r\n" + body;
+    return ScriptedServer::reply(status, body, "application/json", extra);
 }
 
 QByteArray headerOf(const QByteArray& request, const QByteArray& name) {
-    for (const QByteArray& line : request.split('\n')) {
-        if (line.toLower().startsWith(name.toLower() + ':'))
-            return line.mid(name.size() + 1).trimmed();
-    }
-    return {};
+    return ScriptedServer::header(request, name);
 }
 
 } // namespace

@@ -5333,6 +5333,18 @@
         <source>Go-live: %1.</source>
         <translation>Go-live: %1.</translation>
     </message>
+    <message>
+        <source>No token has been requested from production yet.</source>
+        <translation>Nenhum token foi solicitado à produção ainda.</translation>
+    </message>
+    <message>
+        <source>Last production token request: accepted on %1 (%2, valid for %3 s).</source>
+        <translation>Última solicitação de token em produção: aceita em %1 (%2, válido por %3 s).</translation>
+    </message>
+    <message>
+        <source>Last production token request: refused on %1 — %2</source>
+        <translation>Última solicitação de token em produção: recusada em %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>bmp::ui::DevelopmentPage</name>

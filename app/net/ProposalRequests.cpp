@@ -1,5 +1,6 @@
 #include "net/ProposalRequests.h"
 
+#include "domain/BusinessCalendar.h"
 #include "domain/ProposalStore.h"
 #include "domain/Validators.h"
 
@@ -90,6 +91,20 @@ QJsonObject updateAccount(const ScenarioRun& run, const Disbursement& account) {
 
 QByteArray body(const QJsonObject& dto) {
     return QJsonDocument(QJsonObject{{QStringLiteral("dto"), dto}}).toJson(QJsonDocument::Compact);
+}
+
+ProposalScenario scenarioOf(const ScenarioRun& run, const ProposalScenario& fallback) {
+    return run.inputs.isEmpty() ? fallback : ProposalScenario::fromJson(run.scenario, run.inputs);
+}
+
+QDate contractDateOf(const ScenarioRun& run) {
+    const QDate simulated =
+        QDate::fromString(run.simulation.value(QStringLiteral("dtContrato")).toString(), Qt::ISODate);
+    if (simulated.isValid())
+        return simulated;
+    return (run.updatedAt.isValid() ? run.updatedAt : QDateTime::currentDateTimeUtc())
+        .toTimeZone(BusinessCalendar::saoPauloZone())
+        .date();
 }
 
 } // namespace bmp::net::ProposalRequests

@@ -20,6 +20,10 @@ namespace ProposalRequests {
 
 // Our own calculation for the scenario's loan (contract date = the given day, first due date by the default rule).
 Result<LoanResult> calculate(const ProposalScenario& scenario, const QDate& contractDate);
+// The scenario as a run sent it, and the contract day to calculate on: the day BMP simulated (its answer says
+// which), else the day of the run, so that our figures and BMP's use the same dates.
+ProposalScenario scenarioOf(const ScenarioRun& run, const ProposalScenario& fallback);
+QDate contractDateOf(const ScenarioRun& run);
 
 QJsonObject simulate(const ProposalScenario& scenario);
 QJsonObject person(const ProposalScenario& scenario);

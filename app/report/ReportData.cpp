@@ -3,6 +3,7 @@
 #include "domain/Environments.h"
 #include "domain/Project.h"
 #include "domain/ProposalStore.h"
+#include "net/ProposalRequests.h"
 #include "storage/ProjectStore.h"
 
 #include <QSqlError>
@@ -61,6 +62,25 @@ Result<ReportData> ReportData::fromProject(Project& project, const QDateTime& no
                 r.finalStatus = run.status;
             r.at = run.updatedAt;
             d.proposals.append(r);
+        }
+    }
+
+    // The calculation report when the partner computes the loan: scenario B's loan, from the environment closest
+    // to production that simulated it (BMP's answer is then cross-checked), else our figures alone.
+    if (d.partnerComputesLoan) {
+        std::optional<ScenarioRun> chosen;
+        for (const char* env : {"production", "homologation", "practice"}) {
+            const ScenarioRun run = proposals.run(QString::fromLatin1(env), ScenarioId::CorrectFinalized);
+            if (!chosen || (!run.simulation.isEmpty() && chosen->simulation.isEmpty()))
+                chosen = run;
+        }
+        const bmp::ProposalScenario scenario =
+            net::ProposalRequests::scenarioOf(*chosen, proposals.scenario(ScenarioId::CorrectFinalized));
+        if (auto result = net::ProposalRequests::calculate(scenario, net::ProposalRequests::contractDateOf(*chosen))) {
+            CalculationSummary summary{*result, {}};
+            if (!chosen->simulation.isEmpty())
+                summary.comparison = CalculationReport::compareWithSimulation(*result, chosen->simulation);
+            d.calculation = summary;
         }
     }
 

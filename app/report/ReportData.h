@@ -23,7 +23,7 @@ namespace bmp::report {
 // Everything the signoff report prints, copied out of the project on the thread that owns it so that rendering can
 // run on a worker. Sections that later steps fill are empty lists or empty optionals until then; the report prints
 // them as "Not done yet" with what is missing. fromProject() fills keys, client_ids, token tests and the proposals
-// from what steps 3-7 record; the calculation summary is left for the calculation feature to fill.
+// from what steps 3-7 record, and the calculation summary when the partner computes the loan.
 // Nothing secret belongs here: no private key, passphrase, access token or client assertion.
 
 struct StepRow {

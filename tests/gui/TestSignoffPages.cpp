@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "WizardShell.h"
+#include "domain/Environments.h"
 #include "domain/Project.h"
 #include "pages/AreaDialog.h"
 #include "pages/OverviewPage.h"
@@ -335,6 +336,21 @@ void TestSignoffPages::deliveryGoLiveAndSummary() {
     QVERIFY(shell->setCurrentIndex(indexOf(shell, QStringLiteral("delivery"))));
     QWidget* page = shell->currentPage();
     QCOMPARE(child<QGroupBox>(page, "tokenSmokeTestGroup")->title(), QStringLiteral("Production token smoke test"));
+    // The smoke test's outcome, as step 5 records it for production, shows here once the page is shown again.
+    auto* smoke = child<QLabel>(page, "smokeTestResultLabel");
+    QVERIFY(smoke->text().contains(QStringLiteral("No token")));
+    TokenTest test;
+    test.environment = QStringLiteral("production");
+    test.at = QDateTime::currentDateTimeUtc();
+    test.ok = true;
+    test.httpStatus = 200;
+    test.tokenType = QStringLiteral("Bearer");
+    test.expiresIn = 3600;
+    QVERIFY(project.environments().recordTokenTest(test).ok());
+    page->hide();
+    page->show();
+    QVERIFY2(smoke->text().contains(QStringLiteral("accepted")), qPrintable(smoke->text()));
+    QVERIFY(smoke->text().contains(QStringLiteral("3600")));
     QVERIFY(!shell->currentPage()->isComplete());
     const QDate release = project.signoff().releaseDate();
     auto* goLive = child<OptionalDateEdit>(page, "goLiveDateEdit");

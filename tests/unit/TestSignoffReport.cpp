@@ -1,5 +1,6 @@
 #include "ReportFixtures.h"
 #include "domain/Environments.h"
+#include "domain/Money.h"
 #include "report/EvidenceDigest.h"
 #include "report/ReportDocument.h"
 #include "report/ReportLabels.h"
@@ -68,6 +69,7 @@ private slots:
     void emptyProjectSaysWhatIsMissing();
     void keysAndTokenTestsComeFromTheProject();
     void proposalsComeFromStep7();
+    void calculationComesFromStep7();
     void longNameAndManyEntriesPaginate();
     void secretsNeverPrinted();
     void digestMatchesIndependentComputation();
@@ -295,6 +297,28 @@ void TestSignoffReport::proposalsComeFromStep7() {
     // A scenario that did not reach BMP is listed as not done, not left out.
     if (data->proposals.size() < 3)
         QVERIFY(c.contains(QStringLiteral("Notdoneyet")));
+}
+
+void TestSignoffReport::calculationComesFromStep7() {
+    // The demo partner computes the loan: the report carries scenario B's calculation and BMP's cross-check.
+    QVERIFY(m_full->scope().partnerComputesLoan);
+    const auto data = ReportData::fromProject(*m_full);
+    QVERIFY(data.ok());
+    QVERIFY(data->calculation.has_value());
+    const LoanResult& r = data->calculation->result;
+    QVERIFY(r.vlrParcela > 0);
+    QVERIFY(r.vlrTotalCredito >= r.vlrSolicitado);
+    const QString c = compact(pdfText(render(*data, QStringLiteral("en"), QStringLiteral("calc.pdf"))));
+    QVERIFY(c.contains(QStringLiteral("vlrParcela")));
+    QVERIFY2(c.contains(compact(Money::format(r.vlrParcela, QLocale(QLocale::English, QLocale::UnitedStates)))),
+             qPrintable(Money::format(r.vlrParcela, QLocale(QLocale::English, QLocale::UnitedStates))));
+    QVERIFY(!c.contains(QStringLiteral("memóriadecálculo)ofstep7hasnotbeenproduced")));
+    // Without the partner computing the loan the section says it does not apply.
+    QVERIFY(m_full->setPartnerComputesLoan(false).ok());
+    const auto without = ReportData::fromProject(*m_full);
+    QVERIFY(m_full->setPartnerComputesLoan(true).ok());
+    QVERIFY(without.ok());
+    QVERIFY(!without->calculation.has_value());
 }
 
 void TestSignoffReport::longNameAndManyEntriesPaginate() {

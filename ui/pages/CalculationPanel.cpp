@@ -110,15 +110,8 @@ void CalculationPanel::refresh() {
         return;
     ProposalStore store(m_project.store());
     const ScenarioRun run = store.run(m_environment, *id);
-    const ProposalScenario scenario =
-        run.inputs.isEmpty() ? store.scenario(*id) : ProposalScenario::fromJson(*id, run.inputs);
-    // Our calculation on the day BMP simulated (its answer says which), so both use the same dates.
-    QDate contract = QDate::fromString(run.simulation.value(QStringLiteral("dtContrato")).toString(), Qt::ISODate);
-    if (!contract.isValid())
-        contract = (run.updatedAt.isValid() ? run.updatedAt : QDateTime::currentDateTimeUtc())
-                       .toTimeZone(BusinessCalendar::saoPauloZone())
-                       .date();
-    const auto result = net::ProposalRequests::calculate(scenario, contract);
+    const ProposalScenario scenario = net::ProposalRequests::scenarioOf(run, store.scenario(*id));
+    const auto result = net::ProposalRequests::calculate(scenario, net::ProposalRequests::contractDateOf(run));
     m_comparison->setRowCount(0);
     m_schedule->setRowCount(0);
     m_differences.clear();

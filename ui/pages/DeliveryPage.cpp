@@ -1,5 +1,6 @@
 #include "pages/DeliveryPage.h"
 
+#include "domain/Environments.h"
 #include "domain/Project.h"
 #include "widgets/DateEdits.h"
 #include "widgets/InlineMessage.h"
@@ -24,6 +25,11 @@ DeliveryPage::DeliveryPage(Project& project, QWidget* parent)
                                  tokenBox);
     tokenText->setWordWrap(true);
     tokenLayout->addWidget(tokenText);
+    m_smokeResult = new QLabel(tokenBox);
+    m_smokeResult->setObjectName(QStringLiteral("smokeTestResultLabel"));
+    m_smokeResult->setWordWrap(true);
+    m_smokeResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    tokenLayout->addWidget(m_smokeResult);
     contentLayout()->addWidget(tokenBox);
 
     auto* goLiveBox = new QGroupBox(tr("Go-live"), this);
@@ -89,9 +95,28 @@ DeliveryPage::DeliveryPage(Project& project, QWidget* parent)
     refresh();
 }
 
+void DeliveryPage::showEvent(QShowEvent* event) {
+    StepPage::showEvent(event);
+    refresh(); // a token may have been fetched on step 5 meanwhile
+}
+
 void DeliveryPage::refresh() {
     const Signoff& signoff = m_project.signoff();
     const QLocale locale;
+    // The last production token request, as step 5 recorded it (never the token itself).
+    const QList<TokenTest> tests = m_project.environments().tokenTests(QStringLiteral("production"));
+    QString smoke;
+    if (tests.isEmpty()) {
+        smoke = tr("No token has been requested from production yet.");
+    } else {
+        const TokenTest& t = tests.last();
+        const QString when = locale.toString(t.at.toLocalTime(), QLocale::ShortFormat);
+        smoke = t.ok ? tr("Last production token request: accepted on %1 (%2, valid for %3 s).")
+                           .arg(when, t.tokenType)
+                           .arg(t.expiresIn)
+                     : tr("Last production token request: refused on %1 — %2").arg(when, t.error);
+    }
+    m_smokeResult->setText(smoke);
     if (!m_goLiveEdit->hasFocus())
         m_goLiveEdit->setOptionalDate(signoff.goLiveDate());
     m_releaseHint->setText(signoff.releaseDate().isValid()

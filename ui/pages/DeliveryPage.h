@@ -20,12 +20,14 @@ public:
 
 protected:
     QString missingForCompletion() const override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void refresh();
 
     OptionalDateEdit* m_goLiveEdit;
     QLabel* m_releaseHint;
+    QLabel* m_smokeResult;
     QLabel* m_finalStatus;
     QPlainTextEdit* m_summaryEdit;
     ReportExportPanel* m_export;

@@ -167,7 +167,8 @@ void ApiCall::sendNow() {
 bool ApiCall::shouldRetry(const ApiResponse& r) const {
     if (r.cancelled || r.attempts >= m_client->m_connection.maxAttempts)
         return false;
-    if (r.status == 429 || r.status == 503)
+    // 429 and 503 ask to come back later; 502 and 504 are a gateway in front of BMP failing, just as transient.
+    if (r.status == 429 || r.status == 502 || r.status == 503 || r.status == 504)
         return true;
     if (r.status == 0) {
         switch (r.networkError) {
@@ -206,8 +207,21 @@ void ApiCall::onReplyFinished() {
     r.headers = reply->rawHeaderPairs();
     r.networkError = reply->error();
     r.networkErrorText = reply->errorString();
-    if (r.status > 0 && r.networkError != QNetworkReply::NoError)
-        r.networkError = QNetworkReply::NoError; // HTTP errors are answers, handled by the caller
+    // Qt reports an HTTP error status (404, 500…) as an error code from 201 up: those are answers, handled by the
+    // caller. A connection-level error (below 200) after the status line means the transfer broke off mid-answer:
+    // the body is incomplete, so it is no answer at all and is retried like one (the IdempotencyKey makes that
+    // safe), never read as a short but complete body.
+    const bool transferBroken = r.networkError > QNetworkReply::NoError && r.networkError < 200;
+    if (r.status > 0 && transferBroken) {
+        r.networkErrorText = QStringLiteral("%1 (HTTP %2 answer cut off after %3 bytes)")
+                                 .arg(r.networkErrorText)
+                                 .arg(r.status)
+                                 .arg(r.body.size());
+        r.status = 0;
+        r.body.clear();
+    } else if (r.status > 0 && r.networkError != QNetworkReply::NoError) {
+        r.networkError = QNetworkReply::NoError;
+    }
 
     if (m_client->m_sink) {
         QByteArray requestText = m_request.method + ' ' + m_request.url.toEncoded() + '\n';
@@ -241,8 +255,13 @@ void ApiCall::onReplyFinished() {
 
     if (shouldRetry(r)) {
         const qint64 delay = retryDelay(r);
-        const QString why = r.status > 0 ? tr("The server asked to slow down (HTTP %1); retrying.").arg(r.status)
-                                         : tr("No answer (%1); retrying.").arg(r.networkErrorText);
+        QString why;
+        if (r.status == 429)
+            why = tr("The server asked to slow down (HTTP %1); retrying.").arg(r.status);
+        else if (r.status > 0)
+            why = tr("The server is unavailable for the moment (HTTP %1); retrying.").arg(r.status);
+        else
+            why = tr("No answer (%1); retrying.").arg(r.networkErrorText);
         schedule(delay, why);
         return;
     }

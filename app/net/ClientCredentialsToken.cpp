@@ -2,9 +2,8 @@
 
 #include "crypto/ClientAssertion.h"
 #include "net/ApiClient.h"
+#include "net/TokenWorker.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrlQuery>
 
 namespace bmp::net {
@@ -78,27 +77,20 @@ void ClientCredentialsToken::token(bool renew, TokenCallback done) {
     connect(m_call, &ApiCall::finished, this, [this](const ApiResponse& r) {
         m_call->deleteLater();
         m_call.clear();
-        if (!r.transportOk() || r.cancelled) {
-            finish(r.transportError());
+        // The same reading of the answer as step 5, so a refusal is explained in the same words.
+        if (!r.transportOk() || r.cancelled || r.status != 200) {
+            finish(TokenWorker::explain(r, m_scope));
             return;
         }
-        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        const QString accessToken = o.value(QStringLiteral("access_token")).toString();
-        if (r.status != 200 || accessToken.isEmpty()) {
-            const QString error = o.value(QStringLiteral("error")).toString();
-            const QString description = o.value(QStringLiteral("error_description")).toString();
-            if (!error.isEmpty()) {
-                finish(makeError(
-                    tr("The token endpoint refused the request: %1").arg(description.isEmpty() ? error : description),
-                    QStringLiteral("HTTP %1, %2").arg(r.status).arg(error)));
-            } else {
-                finish(makeError(tr("The token endpoint answered HTTP %1 without an access token.").arg(r.status)));
-            }
+        const auto parsed = TokenWorker::parseSuccess(r);
+        if (!parsed) {
+            finish(parsed.error());
             return;
         }
-        const int expiresIn = o.value(QStringLiteral("expires_in")).toInt(300);
-        m_token = accessToken.toLatin1();
-        m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(qMax(1, expiresIn));
+        // A token whose lifetime the server did not give is kept for BMP's usual five minutes.
+        const qint64 expiresIn = parsed->expiresIn > 0 ? parsed->expiresIn : 300;
+        m_token = parsed->accessToken;
+        m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
         finish(m_token);
     });
 }

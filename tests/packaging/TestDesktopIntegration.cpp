@@ -150,6 +150,8 @@ void TestDesktopIntegration::metainfoDescribesThisRelease() {
     QStringList binaries;
     QStringList mediatypes;
     QStringList releases;
+    QStringList images;
+    int captions = 0;
     bool contentRating = false;
     bool describedRelease = false;
     QString element;
@@ -166,6 +168,10 @@ void TestDesktopIntegration::metainfoDescribesThisRelease() {
             binaries.append(xml.readElementText());
         else if (name == QLatin1String("mediatype"))
             mediatypes.append(xml.readElementText());
+        else if (name == QLatin1String("image"))
+            images.append(xml.readElementText());
+        else if (name == QLatin1String("caption"))
+            ++captions;
         else if (name == QLatin1String("content_rating"))
             contentRating = true;
         else if (name == QLatin1String("release"))
@@ -183,6 +189,15 @@ void TestDesktopIntegration::metainfoDescribesThisRelease() {
     QVERIFY(!releases.isEmpty());
     QCOMPARE(releases.first(), AppInfo::version());
     QVERIFY(describedRelease);
+    // Software centres show the screenshots: each is an image of docs/screenshots/ published under the homepage,
+    // with a caption in both languages.
+    QVERIFY(images.size() >= 2);
+    QCOMPARE(captions, 2 * images.size());
+    for (const QString& url : images) {
+        QVERIFY2(url.startsWith(QLatin1String("https://bmponboarding.com.br/screenshots/")), qPrintable(url));
+        const QString local = sourceFile(QStringLiteral("docs/screenshots/") + url.section(u'/', -1));
+        QVERIFY2(QImageReader(local).canRead(), qPrintable(local));
+    }
 }
 
 void TestDesktopIntegration::mimeTypeMatchesTheProjectFormat() {

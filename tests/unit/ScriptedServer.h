@@ -1,7 +1,8 @@
 #pragma once
 
 // A scripted HTTP/1.1 server for worker tests: answers each request with the next canned response ("RESET"
-// drops the connection, "HANG" never answers) and records the raw requests it received.
+// drops the connection, "HANG" never answers, "CUT:" + response writes the response and then closes the
+// connection, which cuts off a body shorter than its Content-Length) and records the raw requests it received.
 #include <QHash>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -29,6 +30,11 @@ public:
                             const QByteArray& extra = {}) {
         return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType +
                "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
+    }
+    // The status line and headers of a full answer, but only the first half of its body.
+    static QByteArray truncated(int status, const QByteArray& body) {
+        const QByteArray full = reply(status, body);
+        return "CUT:" + full.left(full.size() - body.size() / 2);
     }
     static QByteArray header(const QByteArray& request, const QByteArray& name) {
         for (const QByteArray& line : request.split('\n')) {
@@ -66,6 +72,11 @@ private:
         }
         if (answer == "HANG")
             return;
+        if (answer.startsWith("CUT:")) {
+            s->write(answer.mid(4));
+            s->disconnectFromHost();
+            return;
+        }
         s->write(answer);
         s->flush();
     }

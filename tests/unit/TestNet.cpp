@@ -52,6 +52,8 @@ private slots:
     void clientGivesUpWithClearError();
     void clientRebuildsBodyPerAttempt();
     void clientCancel();
+    void clientNetworkFaults_data();
+    void clientNetworkFaults();
 
 private:
     QTemporaryDir m_dir;
@@ -332,3 +334,68 @@ void TestNet::clientCancel() {
 
 QTEST_GUILESS_MAIN(TestNet)
 #include "TestNet.moc"
+
+// Each fault of a bad network or a busy gateway ends in a correct retry or a clear error: never a cut-off body read
+// as an answer, never a hang, and every attempt carries the same IdempotencyKey (so BMP sees no duplicate).
+void TestNet::clientNetworkFaults_data() {
+    QTest::addColumn<QList<QByteArray>>("script");
+    QTest::addColumn<int>("expectedStatus"); // 0: no answer in the end
+    QTest::addColumn<int>("expectedRequests");
+    QTest::addColumn<QString>("expectedError");
+    const QByteArray ok = httpReply(200, R"({"msg":"ok","hasError":false,"codigoProposta":"abc"})");
+    const QByteArray body = R"({"msg":"ok","hasError":false,"codigoProposta":"abc","numeroProposta":123456})";
+    QTest::newRow("body cut off, then whole") << QList<QByteArray>{ScriptedServer::truncated(200, body), ok} << 200
+                                              << 2 << QString();
+    QTest::newRow("body cut off every time")
+        << QList<QByteArray>{ScriptedServer::truncated(200, body), ScriptedServer::truncated(200, body),
+                             ScriptedServer::truncated(200, body)}
+        << 0 << 3 << QStringLiteral("closed the connection");
+    QTest::newRow("429 without Retry-After") << QList<QByteArray>{httpReply(429, "{}"), ok} << 200 << 2 << QString();
+    QTest::newRow("429 with Retry-After") << QList<QByteArray>{httpReply(429, "{}", "Retry-After: 0\r\n"), ok} << 200
+                                          << 2 << QString();
+    QTest::newRow("502 and 504 from a gateway")
+        << QList<QByteArray>{httpReply(502, "<html>bad gateway</html>"), httpReply(504, ""), ok} << 200 << 3
+        << QString();
+    QTest::newRow("500 is an answer, not retried") << QList<QByteArray>{httpReply(500, R"({"msg":"boom"})"), ok}
+                                                   << 500 << 1 << QString();
+    QTest::newRow("timeout, then answer") << QList<QByteArray>{"HANG", ok} << 200 << 2 << QString();
+    QTest::newRow("timeout every time") << QList<QByteArray>{"HANG", "HANG", "HANG"} << 0 << 3
+                                        << QStringLiteral("did not answer in time");
+}
+
+void TestNet::clientNetworkFaults() {
+    QFETCH(QList<QByteArray>, script);
+    QFETCH(int, expectedStatus);
+    QFETCH(int, expectedRequests);
+    QFETCH(QString, expectedError);
+    ScriptedServer server(script);
+    Connection c;
+    c.environment = QStringLiteral("test-faults-%1").arg(QString::fromLatin1(QTest::currentDataTag()));
+    c.requestsPerSecond = 0;
+    c.baseBackoffMs = 20;
+    c.timeoutMs = 400;
+    c.maxAttempts = 3;
+    ApiClient client(c);
+    ApiRequest req;
+    req.url = server.url(QStringLiteral("/Proposta/IncluirManualSimplificado"));
+    req.body = R"({"dto":{}})";
+    req.idempotencyKey = ApiClient::newIdempotencyKey();
+    ApiCall* call = client.send(req);
+    QSignalSpy spy(call, &ApiCall::finished);
+    QVERIFY(spy.wait(15000));
+    QCOMPARE(spy.count(), 1);
+    const ApiResponse r = call->response();
+    QCOMPARE(r.status, expectedStatus);
+    QCOMPARE(server.received.size(), expectedRequests);
+    for (const QByteArray& received : server.received)
+        QCOMPARE(headerOf(received, "IdempotencyKey"), req.idempotencyKey);
+    if (expectedStatus == 200) {
+        // Only the whole answer is ever handed on.
+        QVERIFY2(r.body.endsWith("}"), r.body.constData());
+        QVERIFY(QJsonDocument::fromJson(r.body).isObject());
+    }
+    if (!expectedError.isEmpty()) {
+        QVERIFY(!r.transportOk());
+        QVERIFY2(r.transportError().message.contains(expectedError), qPrintable(r.transportError().message));
+    }
+}

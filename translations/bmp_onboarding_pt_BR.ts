@@ -1675,6 +1675,382 @@
         <source>%1 holds no PEM certificate</source>
         <translation>%1 não contém nenhum certificado PEM</translation>
     </message>
+    <message>
+        <source>amount requested (vlrSolicitado), e.g. 10000.00</source>
+        <translation>valor solicitado (vlrSolicitado), p. ex. 10000.00</translation>
+    </message>
+    <message>
+        <source>number of monthly installments (1-420)</source>
+        <translation>número de parcelas mensais (1-420)</translation>
+    </message>
+    <message>
+        <source>interest rate, % a month, e.g. 1.99</source>
+        <translation>taxa de juros, % a.m., p. ex. 1.99</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default: same day next month)</source>
+        <translation>AAAA-MM-DD (padrão: o mesmo dia do mês seguinte)</translation>
+    </message>
+    <message>
+        <source>pf or pj</source>
+        <translation>pf ou pj</translation>
+    </message>
+    <message>
+        <source>PJ under Simples Nacional/MEI (reduced IOF up to the limit)</source>
+        <translation>PJ optante pelo Simples Nacional/MEI (IOF reduzido até o limite)</translation>
+    </message>
+    <message>
+        <source>TAC, financed (default 0)</source>
+        <translation>TAC, financiada (padrão 0)</translation>
+    </message>
+    <message>
+        <source>IOF rate table (JSON) instead of the built-in one</source>
+        <translation>tabela de alíquotas de IOF (JSON) no lugar da embutida</translation>
+    </message>
+    <message>
+        <source>write the calculation report (CSV) to FILE</source>
+        <translation>grava o relatório do cálculo (CSV) em FILE</translation>
+    </message>
+    <message>
+        <source>CSV with &apos;;&apos; and decimal commas (Excel in pt_BR)</source>
+        <translation>CSV com &apos;;&apos; e vírgula decimal (Excel em pt_BR)</translation>
+    </message>
+    <message>
+        <source>machine output</source>
+        <translation>saída para programas</translation>
+    </message>
+    <message>
+        <source>show the options</source>
+        <translation>mostra as opções</translation>
+    </message>
+    <message>
+        <source>usage: bmpctl calc --amount N --installments N --monthly-rate PCT --contract-date D [--first-due D] --person pf|pj [--simples] [--tac N] [--iof-table FILE] [--csv FILE [--csv-br]] [--json]</source>
+        <translation>uso: bmpctl calc --amount N --installments N --monthly-rate PCT --contract-date D [--first-due D] --person pf|pj [--simples] [--tac N] [--iof-table FILE] [--csv FILE [--csv-br]] [--json]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; não é uma data no formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>calendar check needs exactly one DATE (YYYY-MM-DD)</source>
+        <translation>calendar check precisa de exatamente uma data (DATE, no formato AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>first day to consider</source>
+        <translation>primeiro dia a considerar</translation>
+    </message>
+    <message>
+        <source>how many days</source>
+        <translation>quantos dias</translation>
+    </message>
+    <message>
+        <source>calendar next takes no positional argument</source>
+        <translation>calendar next não aceita argumento posicional</translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to 366</source>
+        <translation>--count deve ser um número de 1 a 366</translation>
+    </message>
+    <message>
+        <source>e.g. 2027</source>
+        <translation>p. ex. 2027</translation>
+    </message>
+    <message>
+        <source>calendar holidays needs a YEAR from 1900 to 2200</source>
+        <translation>calendar holidays precisa de um ano (YEAR) de 1900 a 2200</translation>
+    </message>
+    <message>
+        <source>calendar needs a subcommand: check, next or holidays</source>
+        <translation>calendar precisa de um subcomando: check, next ou holidays</translation>
+    </message>
+    <message>
+        <source>unknown calendar subcommand &apos;%1&apos;</source>
+        <translation>subcomando de calendar desconhecido: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>project file</source>
+        <translation>arquivo do projeto</translation>
+    </message>
+    <message>
+        <source>remove the extra CA bundle</source>
+        <translation>remove os certificados de CA adicionais</translation>
+    </message>
+    <message>
+        <source>private key PEM</source>
+        <translation>chave privada PEM</translation>
+    </message>
+    <message>
+        <source>passphrase of the key</source>
+        <translation>senha da chave</translation>
+    </message>
+    <message>
+        <source>client_id (iss and sub)</source>
+        <translation>client_id (iss e sub)</translation>
+    </message>
+    <message>
+        <source>token endpoint URL</source>
+        <translation>URL do endpoint de token</translation>
+    </message>
+    <message>
+        <source>seconds until exp</source>
+        <translation>segundos até o exp</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>ambiente</translation>
+    </message>
+    <message>
+        <source>compact JWT, or - for stdin</source>
+        <translation>JWT compacto, ou - para ler da entrada padrão</translation>
+    </message>
+    <message>
+        <source>public key PEM</source>
+        <translation>chave pública PEM</translation>
+    </message>
+    <message>
+        <source>check the signature only, not exp/nbf</source>
+        <translation>verifica só a assinatura, não exp/nbf</translation>
+    </message>
+    <message>
+        <source>directory for private.pem and public.pem</source>
+        <translation>diretório para private.pem e public.pem</translation>
+    </message>
+    <message>
+        <source>file holding the passphrase for private.pem</source>
+        <translation>arquivo com a senha do private.pem</translation>
+    </message>
+    <message>
+        <source>2048, 3072 or 4096</source>
+        <translation>2048, 3072 ou 4096</translation>
+    </message>
+    <message>
+        <source>replace the environment&apos;s current key (--project)</source>
+        <translation>substitui a chave atual do ambiente (--project)</translation>
+    </message>
+    <message>
+        <source>passphrase of an encrypted private key</source>
+        <translation>senha de uma chave privada criptografada</translation>
+    </message>
+    <message>
+        <source>public or private key PEM</source>
+        <translation>chave pública ou privada PEM</translation>
+    </message>
+    <message>
+        <source>partner name</source>
+        <translation>nome do parceiro</translation>
+    </message>
+    <message>
+        <source>caas|fgts|bureau|econsignado (repeatable)</source>
+        <translation>caas|fgts|bureau|econsignado (pode ser repetida)</translation>
+    </message>
+    <message>
+        <source>project file to create</source>
+        <translation>arquivo do projeto a criar</translation>
+    </message>
+    <message>
+        <source>project init needs exactly one FILE</source>
+        <translation>project init precisa de exatamente um arquivo (FILE)</translation>
+    </message>
+    <message>
+        <source>project init needs --partner NAME</source>
+        <translation>project init precisa de --partner NAME</translation>
+    </message>
+    <message>
+        <source>unknown product &apos;%1&apos; (caas, fgts, bureau, econsignado)</source>
+        <translation>produto desconhecido: &apos;%1&apos; (caas, fgts, bureau, econsignado)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 já existe; escolha outro nome</translation>
+    </message>
+    <message>
+        <source>project status needs exactly one FILE</source>
+        <translation>project status precisa de exatamente um arquivo (FILE)</translation>
+    </message>
+    <message>
+        <source>reason or comment</source>
+        <translation>motivo ou comentário</translation>
+    </message>
+    <message>
+        <source>project step needs FILE and STEP</source>
+        <translation>project step precisa de FILE e STEP</translation>
+    </message>
+    <message>
+        <source>STEP must be a number from 1 to 11</source>
+        <translation>STEP deve ser um número de 1 a 11</translation>
+    </message>
+    <message>
+        <source>project step needs --status not-started|in-progress|blocked|done</source>
+        <translation>project step precisa de --status not-started|in-progress|blocked|done</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (not-started, in-progress, blocked, done)</source>
+        <translation>status desconhecido: &apos;%1&apos; (not-started, in-progress, blocked, done)</translation>
+    </message>
+    <message>
+        <source>step %1 does not apply to this project&apos;s products</source>
+        <translation>a etapa %1 não se aplica aos produtos deste projeto</translation>
+    </message>
+    <message>
+        <source>project needs a subcommand: init, status or step</source>
+        <translation>project precisa de um subcomando: init, status ou step</translation>
+    </message>
+    <message>
+        <source>unknown project subcommand &apos;%1&apos;</source>
+        <translation>subcomando de project desconhecido: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>private key PEM (PKCS#1 or PKCS#8)</source>
+        <translation>chave privada PEM (PKCS#1 ou PKCS#8)</translation>
+    </message>
+    <message>
+        <source>passphrase of the PEM when it is encrypted with another one</source>
+        <translation>senha do PEM, quando ele estiver criptografado com outra</translation>
+    </message>
+    <message>
+        <source>passphrase to encrypt the key with in the project</source>
+        <translation>senha com que a chave será criptografada no projeto</translation>
+    </message>
+    <message>
+        <source>replace the environment&apos;s current key</source>
+        <translation>substitui a chave atual do ambiente</translation>
+    </message>
+    <message>
+        <source>passphrase of the private key</source>
+        <translation>senha da chave privada</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s private key (PEM)</source>
+        <translation>a chave privada do ambiente (PEM)</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>CENÁRIO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>SITUAÇÃO</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>output file (JSON Lines)</source>
+        <translation>arquivo de saída (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>PDF to write</source>
+        <translation>PDF a gravar</translation>
+    </message>
+    <message>
+        <source>en or pt_BR (default en)</source>
+        <translation>en ou pt_BR (padrão en)</translation>
+    </message>
+    <message>
+        <source>report signoff takes no positional argument</source>
+        <translation>report signoff não aceita argumento posicional</translation>
+    </message>
+    <message>
+        <source>report signoff needs --project FILE and --out FILE.pdf</source>
+        <translation>report signoff precisa de --project FILE e --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>--lang must be en or pt_BR, not &apos;%1&apos;</source>
+        <translation>--lang deve ser en ou pt_BR, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--out %1 is a directory; give a file name</source>
+        <translation>--out %1 é um diretório; informe um nome de arquivo</translation>
+    </message>
+    <message>
+        <source>the directory of --out %1 does not exist</source>
+        <translation>o diretório de --out %1 não existe</translation>
+    </message>
+    <message>
+        <source>report needs a subcommand: signoff</source>
+        <translation>report precisa de um subcomando: signoff</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (signoff)</source>
+        <translation>relatório desconhecido: &apos;%1&apos; (signoff)</translation>
+    </message>
+    <message>
+        <source>address and port (default 127.0.0.1:0, a free port)</source>
+        <translation>endereço e porta (padrão 127.0.0.1:0, uma porta livre)</translation>
+    </message>
+    <message>
+        <source>serve HTTPS with a CA generated at start</source>
+        <translation>serve HTTPS com uma CA gerada na inicialização</translation>
+    </message>
+    <message>
+        <source>where to write the CA certificate (PEM) with --tls</source>
+        <translation>onde gravar o certificado da CA (PEM) com --tls</translation>
+    </message>
+    <message>
+        <source>homologation (lenient) or production (1 request/s)</source>
+        <translation>homologation (tolerante) ou production (1 requisição/s)</translation>
+    </message>
+    <message>
+        <source>requests per second per client (0: none)</source>
+        <translation>requisições por segundo por cliente (0: sem limite)</translation>
+    </message>
+    <message>
+        <source>keep the state in DIR/sandbox-state.sqlite</source>
+        <translation>guarda o estado em DIR/sandbox-state.sqlite</translation>
+    </message>
+    <message>
+        <source>milliseconds from release to payment (default 2000)</source>
+        <translation>milissegundos da liberação ao pagamento (padrão 2000)</translation>
+    </message>
+    <message>
+        <source>sandbox takes no positional argument</source>
+        <translation>sandbox não aceita argumento posicional</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8080 or [::1]:0</source>
+        <translation>--listen precisa de HOST:PORT, p. ex. 127.0.0.1:8080 ou [::1]:0</translation>
+    </message>
+    <message>
+        <source>--mode must be homologation or production</source>
+        <translation>--mode deve ser homologation ou production</translation>
+    </message>
+    <message>
+        <source>--rate-limit must be a number of requests per second (0: no limit)</source>
+        <translation>--rate-limit deve ser um número de requisições por segundo (0: sem limite)</translation>
+    </message>
+    <message>
+        <source>--settle-delay must be a number of milliseconds (0 to 86400000)</source>
+        <translation>--settle-delay deve ser um número de milissegundos (0 a 86400000)</translation>
+    </message>
+    <message>
+        <source>--ca-out only makes sense with --tls</source>
+        <translation>--ca-out só faz sentido com --tls</translation>
+    </message>
+    <message>
+        <source>cannot install the SIGINT/SIGTERM handlers</source>
+        <translation>não é possível instalar os tratadores de SIGINT/SIGTERM</translation>
+    </message>
+    <message>
+        <source>extra CA certificate(s) to trust</source>
+        <translation>certificado(s) de CA adicional(is) em que confiar</translation>
+    </message>
+    <message>
+        <source>assertion lifetime in seconds</source>
+        <translation>validade da asserção em segundos</translation>
+    </message>
+    <message>
+        <source>print the access token itself</source>
+        <translation>exibe o próprio token de acesso</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try bmpctl --help)</source>
+        <translation>comando desconhecido: &apos;%1&apos; (tente bmpctl --help)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
 </context>
 <context>
     <name>DisbursementCheck</name>

@@ -127,32 +127,31 @@ void printHuman(Cli& cli, const LoanResult& r) {
 
 int runCalc(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("amount"), QStringLiteral("amount requested (vlrSolicitado), e.g. 10000.00"),
-                 QStringLiteral("N")});
-    p.addOption({QStringLiteral("installments"), QStringLiteral("number of monthly installments (1-420)"),
-                 QStringLiteral("N")});
     p.addOption(
-        {QStringLiteral("monthly-rate"), QStringLiteral("interest rate, % a month, e.g. 1.99"), QStringLiteral("PCT")});
-    p.addOption({QStringLiteral("contract-date"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("D")});
-    p.addOption({QStringLiteral("first-due"), QStringLiteral("YYYY-MM-DD (default: same day next month)"),
-                 QStringLiteral("D")});
-    p.addOption({QStringLiteral("person"), QStringLiteral("pf or pj"), QStringLiteral("pf|pj")});
-    p.addOption({QStringLiteral("simples"), QStringLiteral("PJ under Simples Nacional/MEI (reduced IOF up to the "
-                                                           "limit)")});
-    p.addOption({QStringLiteral("tac"), QStringLiteral("TAC, financed (default 0)"), QStringLiteral("N")});
-    p.addOption({QStringLiteral("iof-table"), QStringLiteral("IOF rate table (JSON) instead of the built-in one"),
+        {QStringLiteral("amount"), Cli::tr("amount requested (vlrSolicitado), e.g. 10000.00"), QStringLiteral("N")});
+    p.addOption(
+        {QStringLiteral("installments"), Cli::tr("number of monthly installments (1-420)"), QStringLiteral("N")});
+    p.addOption(
+        {QStringLiteral("monthly-rate"), Cli::tr("interest rate, % a month, e.g. 1.99"), QStringLiteral("PCT")});
+    p.addOption({QStringLiteral("contract-date"), Cli::tr("YYYY-MM-DD"), QStringLiteral("D")});
+    p.addOption(
+        {QStringLiteral("first-due"), Cli::tr("YYYY-MM-DD (default: same day next month)"), QStringLiteral("D")});
+    p.addOption({QStringLiteral("person"), Cli::tr("pf or pj"), QStringLiteral("pf|pj")});
+    p.addOption({QStringLiteral("simples"), Cli::tr("PJ under Simples Nacional/MEI (reduced IOF up to the limit)")});
+    p.addOption({QStringLiteral("tac"), Cli::tr("TAC, financed (default 0)"), QStringLiteral("N")});
+    p.addOption({QStringLiteral("iof-table"), Cli::tr("IOF rate table (JSON) instead of the built-in one"),
                  QStringLiteral("FILE")});
-    p.addOption(
-        {QStringLiteral("csv"), QStringLiteral("write the calculation report (CSV) to FILE"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("csv-br"), QStringLiteral("CSV with ';' and decimal commas (Excel in pt_BR)")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("machine output")});
-    p.addOption({QStringLiteral("help"), QStringLiteral("show the options")});
+    p.addOption({QStringLiteral("csv"), Cli::tr("write the calculation report (CSV) to FILE"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("csv-br"), Cli::tr("CSV with ';' and decimal commas (Excel in pt_BR)")});
+    p.addOption({QStringLiteral("json"), Cli::tr("machine output")});
+    p.addOption({QStringLiteral("help"), Cli::tr("show the options")});
     if (!cli.parse(p, args))
         return Usage;
     if (p.isSet(QStringLiteral("help"))) {
-        cli.out() << "usage: bmpctl calc --amount N --installments N --monthly-rate PCT --contract-date D "
-                     "[--first-due D] --person pf|pj [--simples] [--tac N] [--iof-table FILE] [--csv FILE "
-                     "[--csv-br]] [--json]\n";
+        cli.out() << Cli::tr("usage: bmpctl calc --amount N --installments N --monthly-rate PCT --contract-date D "
+                             "[--first-due D] --person pf|pj [--simples] [--tac N] [--iof-table FILE] [--csv FILE "
+                             "[--csv-br]] [--json]")
+                  << '\n';
         return Ok;
     }
     if (!p.positionalArguments().isEmpty())

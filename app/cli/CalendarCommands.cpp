@@ -11,7 +11,7 @@ namespace {
 Result<QDate> parseDate(const QString& text) {
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10)
-        return makeError(QStringLiteral("'%1' is not a date in the form YYYY-MM-DD").arg(text));
+        return makeError(Cli::tr("'%1' is not a date in the form YYYY-MM-DD").arg(text));
     return d;
 }
 
@@ -26,12 +26,12 @@ QJsonObject checkToJson(const DayCheck& check) {
 
 int check(Cli& cli, const QStringList& args, const BusinessCalendar& calendar) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("json"), QStringLiteral("machine output")});
-    p.addPositionalArgument(QStringLiteral("DATE"), QStringLiteral("YYYY-MM-DD"));
+    p.addOption({QStringLiteral("json"), Cli::tr("machine output")});
+    p.addPositionalArgument(QStringLiteral("DATE"), Cli::tr("YYYY-MM-DD"));
     if (!cli.parse(p, args))
         return Usage;
     if (p.positionalArguments().size() != 1)
-        return cli.usage(QStringLiteral("calendar check needs exactly one DATE (YYYY-MM-DD)"));
+        return cli.usage(Cli::tr("calendar check needs exactly one DATE (YYYY-MM-DD)"));
     const auto date = parseDate(p.positionalArguments().first());
     if (!date)
         return cli.badInput(date.error());
@@ -52,13 +52,13 @@ int check(Cli& cli, const QStringList& args, const BusinessCalendar& calendar) {
 
 int next(Cli& cli, const QStringList& args, const BusinessCalendar& calendar) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("json"), QStringLiteral("machine output")});
-    p.addOption({QStringLiteral("from"), QStringLiteral("first day to consider"), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("count"), QStringLiteral("how many days"), QStringLiteral("N"), QStringLiteral("5")});
+    p.addOption({QStringLiteral("json"), Cli::tr("machine output")});
+    p.addOption({QStringLiteral("from"), Cli::tr("first day to consider"), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("count"), Cli::tr("how many days"), QStringLiteral("N"), QStringLiteral("5")});
     if (!cli.parse(p, args))
         return Usage;
     if (!p.positionalArguments().isEmpty())
-        return cli.usage(QStringLiteral("calendar next takes no positional argument"));
+        return cli.usage(Cli::tr("calendar next takes no positional argument"));
     QDate from = QDateTime::currentDateTime().toTimeZone(BusinessCalendar::saoPauloZone()).date();
     if (p.isSet(QStringLiteral("from"))) {
         const auto d = parseDate(p.value(QStringLiteral("from")));
@@ -69,7 +69,7 @@ int next(Cli& cli, const QStringList& args, const BusinessCalendar& calendar) {
     bool ok = false;
     const int count = p.value(QStringLiteral("count")).toInt(&ok);
     if (!ok || count < 1 || count > 366)
-        return cli.usage(QStringLiteral("--count must be a number from 1 to 366"));
+        return cli.usage(Cli::tr("--count must be a number from 1 to 366"));
     const QList<QDate> days = calendar.nextProductionCredentialDays(from, count);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;
@@ -86,14 +86,14 @@ int next(Cli& cli, const QStringList& args, const BusinessCalendar& calendar) {
 
 int holidays(Cli& cli, const QStringList& args, const BusinessCalendar& calendar) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("json"), QStringLiteral("machine output")});
-    p.addPositionalArgument(QStringLiteral("YEAR"), QStringLiteral("e.g. 2027"));
+    p.addOption({QStringLiteral("json"), Cli::tr("machine output")});
+    p.addPositionalArgument(QStringLiteral("YEAR"), Cli::tr("e.g. 2027"));
     if (!cli.parse(p, args))
         return Usage;
     bool ok = false;
     const int year = p.positionalArguments().size() == 1 ? p.positionalArguments().first().toInt(&ok) : 0;
     if (!ok || year < 1900 || year > 2200)
-        return cli.usage(QStringLiteral("calendar holidays needs a YEAR from 1900 to 2200"));
+        return cli.usage(Cli::tr("calendar holidays needs a YEAR from 1900 to 2200"));
     const QList<Holiday> list = calendar.holidays(year);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;
@@ -113,7 +113,7 @@ int holidays(Cli& cli, const QStringList& args, const BusinessCalendar& calendar
 
 int runCalendar(Cli& cli, const QStringList& args) {
     if (args.isEmpty())
-        return cli.usage(QStringLiteral("calendar needs a subcommand: check, next or holidays"));
+        return cli.usage(Cli::tr("calendar needs a subcommand: check, next or holidays"));
     const BusinessCalendar calendar;
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
@@ -123,7 +123,7 @@ int runCalendar(Cli& cli, const QStringList& args) {
         return next(cli, rest, calendar);
     if (sub == QLatin1String("holidays"))
         return holidays(cli, rest, calendar);
-    return cli.usage(QStringLiteral("unknown calendar subcommand '%1'").arg(sub));
+    return cli.usage(Cli::tr("unknown calendar subcommand '%1'").arg(sub));
 }
 
 } // namespace bmp::cli

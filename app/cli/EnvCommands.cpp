@@ -40,8 +40,8 @@ QJsonValue lastTestJson(const QList<TokenTest>& tests) {
 
 int list(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("json"), QStringLiteral("machine output")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("project file"));
+    p.addOption({QStringLiteral("json"), Cli::tr("machine output")});
+    p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("project file"));
     if (!cli.parse(p, args))
         return Usage;
     if (p.positionalArguments().size() != 1)
@@ -118,8 +118,8 @@ int set(Cli& cli, const QStringList& args) {
         {QStringLiteral("cacert"), QStringLiteral("PEM")}};
     for (const auto& [name, value] : urlOptions)
         p.addOption({name, name, value});
-    p.addOption({QStringLiteral("no-cacert"), QStringLiteral("remove the extra CA bundle")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("project file"));
+    p.addOption({QStringLiteral("no-cacert"), Cli::tr("remove the extra CA bundle")});
+    p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("project file"));
     p.addPositionalArgument(QStringLiteral("ENV"), QStringLiteral("practice|homologation|production|NAME"));
     if (!cli.parse(p, args))
         return Usage;

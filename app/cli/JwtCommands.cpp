@@ -70,15 +70,15 @@ QString timeStateText(const QJsonObject& payload, qint64 now) {
 
 int sign(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("key"), QStringLiteral("private key PEM"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("passphrase-file"), QStringLiteral("passphrase of the key"), QStringLiteral("F")});
-    p.addOption({QStringLiteral("client-id"), QStringLiteral("client_id (iss and sub)"), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("aud"), QStringLiteral("token endpoint URL"), QStringLiteral("URL")});
-    p.addOption({QStringLiteral("lifetime"), QStringLiteral("seconds until exp"), QStringLiteral("SECONDS"),
+    p.addOption({QStringLiteral("key"), Cli::tr("private key PEM"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("passphrase-file"), Cli::tr("passphrase of the key"), QStringLiteral("F")});
+    p.addOption({QStringLiteral("client-id"), Cli::tr("client_id (iss and sub)"), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("aud"), Cli::tr("token endpoint URL"), QStringLiteral("URL")});
+    p.addOption({QStringLiteral("lifetime"), Cli::tr("seconds until exp"), QStringLiteral("SECONDS"),
                  QString::number(ClientAssertion::kDefaultLifetime)});
-    p.addOption({QStringLiteral("project"), QStringLiteral("project file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("ENV")});
-    p.addOption({kJson, QStringLiteral("machine output")});
+    p.addOption({QStringLiteral("project"), Cli::tr("project file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("env"), Cli::tr("environment"), QStringLiteral("ENV")});
+    p.addOption({kJson, Cli::tr("machine output")});
     if (!cli.parse(p, args))
         return Usage;
     if (!p.positionalArguments().isEmpty())
@@ -133,8 +133,8 @@ int sign(Cli& cli, const QStringList& args) {
 
 int decode(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({kJson, QStringLiteral("machine output")});
-    p.addPositionalArgument(QStringLiteral("TOKEN"), QStringLiteral("compact JWT, or - for stdin"));
+    p.addOption({kJson, Cli::tr("machine output")});
+    p.addPositionalArgument(QStringLiteral("TOKEN"), Cli::tr("compact JWT, or - for stdin"));
     if (!cli.parse(p, args))
         return Usage;
     if (p.positionalArguments().size() != 1)
@@ -161,10 +161,10 @@ int decode(Cli& cli, const QStringList& args) {
 
 int verify(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("pub"), QStringLiteral("public key PEM"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("ignore-time"), QStringLiteral("check the signature only, not exp/nbf")});
-    p.addOption({kJson, QStringLiteral("machine output")});
-    p.addPositionalArgument(QStringLiteral("TOKEN"), QStringLiteral("compact JWT, or - for stdin"));
+    p.addOption({QStringLiteral("pub"), Cli::tr("public key PEM"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("ignore-time"), Cli::tr("check the signature only, not exp/nbf")});
+    p.addOption({kJson, Cli::tr("machine output")});
+    p.addPositionalArgument(QStringLiteral("TOKEN"), Cli::tr("compact JWT, or - for stdin"));
     if (!cli.parse(p, args))
         return Usage;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("pub")))

@@ -21,14 +21,13 @@ const QString kPassphraseFile = QStringLiteral("passphrase-file");
 int generate(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
     p.addOption(
-        {QStringLiteral("out-dir"), QStringLiteral("directory for private.pem and public.pem"), QStringLiteral("DIR")});
-    p.addOption({kPassphraseFile, QStringLiteral("file holding the passphrase for private.pem"), QStringLiteral("F")});
-    p.addOption(
-        {QStringLiteral("bits"), QStringLiteral("2048, 3072 or 4096"), QStringLiteral("N"), QStringLiteral("2048")});
-    p.addOption({QStringLiteral("project"), QStringLiteral("project file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("ENV")});
-    p.addOption({QStringLiteral("replace"), QStringLiteral("replace the environment's current key (--project)")});
-    p.addOption({kJson, QStringLiteral("machine output")});
+        {QStringLiteral("out-dir"), Cli::tr("directory for private.pem and public.pem"), QStringLiteral("DIR")});
+    p.addOption({kPassphraseFile, Cli::tr("file holding the passphrase for private.pem"), QStringLiteral("F")});
+    p.addOption({QStringLiteral("bits"), Cli::tr("2048, 3072 or 4096"), QStringLiteral("N"), QStringLiteral("2048")});
+    p.addOption({QStringLiteral("project"), Cli::tr("project file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("env"), Cli::tr("environment"), QStringLiteral("ENV")});
+    p.addOption({QStringLiteral("replace"), Cli::tr("replace the environment's current key (--project)")});
+    p.addOption({kJson, Cli::tr("machine output")});
     if (!cli.parse(p, args))
         return Usage;
     if (!p.positionalArguments().isEmpty())
@@ -93,9 +92,9 @@ int generate(Cli& cli, const QStringList& args) {
 
 int inspect(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({kPassphraseFile, QStringLiteral("passphrase of an encrypted private key"), QStringLiteral("F")});
-    p.addOption({kJson, QStringLiteral("machine output")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("public or private key PEM"));
+    p.addOption({kPassphraseFile, Cli::tr("passphrase of an encrypted private key"), QStringLiteral("F")});
+    p.addOption({kJson, Cli::tr("machine output")});
+    p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("public or private key PEM"));
     if (!cli.parse(p, args))
         return Usage;
     if (p.positionalArguments().size() != 1)

@@ -15,16 +15,16 @@ QString dateOrEmpty(const QDate& d) {
 
 int init(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("partner"), QStringLiteral("partner name"), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("product"), QStringLiteral("caas|fgts|bureau|econsignado (repeatable)"),
-                 QStringLiteral("PRODUCT")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("project file to create"));
+    p.addOption({QStringLiteral("partner"), Cli::tr("partner name"), QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("product"), Cli::tr("caas|fgts|bureau|econsignado (repeatable)"), QStringLiteral("PRODUCT")});
+    p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("project file to create"));
     if (!cli.parse(p, args))
         return Usage;
     if (p.positionalArguments().size() != 1)
-        return cli.usage(QStringLiteral("project init needs exactly one FILE"));
+        return cli.usage(Cli::tr("project init needs exactly one FILE"));
     if (!p.isSet(QStringLiteral("partner")))
-        return cli.usage(QStringLiteral("project init needs --partner NAME"));
+        return cli.usage(Cli::tr("project init needs --partner NAME"));
     QList<Product> products;
     QStringList keys = p.values(QStringLiteral("product"));
     if (keys.isEmpty())
@@ -33,14 +33,14 @@ int init(Cli& cli, const QStringList& args) {
         for (const QString& key : value.split(u',', Qt::SkipEmptyParts)) {
             const auto product = Checklist::productFromKey(key);
             if (!product)
-                return cli.usage(QStringLiteral("unknown product '%1' (caas, fgts, bureau, econsignado)").arg(key));
+                return cli.usage(Cli::tr("unknown product '%1' (caas, fgts, bureau, econsignado)").arg(key));
             if (!products.contains(*product))
                 products.append(*product);
         }
     }
     const QString file = p.positionalArguments().first();
     if (QFileInfo::exists(file))
-        return cli.usage(QStringLiteral("%1 already exists; choose another name").arg(file));
+        return cli.usage(Cli::tr("%1 already exists; choose another name").arg(file));
     auto project = Project::create(file, p.value(QStringLiteral("partner")), products);
     if (!project)
         return cli.badInput(project.error());
@@ -82,12 +82,12 @@ QJsonObject statusJson(const Project& project) {
 
 int status(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("json"), QStringLiteral("machine output")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("project file"));
+    p.addOption({QStringLiteral("json"), Cli::tr("machine output")});
+    p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("project file"));
     if (!cli.parse(p, args))
         return Usage;
     if (p.positionalArguments().size() != 1)
-        return cli.usage(QStringLiteral("project status needs exactly one FILE"));
+        return cli.usage(Cli::tr("project status needs exactly one FILE"));
     auto project = Project::open(p.positionalArguments().first());
     if (!project)
         return cli.badInput(project.error());
@@ -114,29 +114,29 @@ int step(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
     p.addOption(
         {QStringLiteral("status"), QStringLiteral("not-started|in-progress|blocked|done"), QStringLiteral("S")});
-    p.addOption({QStringLiteral("note"), QStringLiteral("reason or comment"), QStringLiteral("TEXT")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("project file"));
+    p.addOption({QStringLiteral("note"), Cli::tr("reason or comment"), QStringLiteral("TEXT")});
+    p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("project file"));
     p.addPositionalArgument(QStringLiteral("STEP"), QStringLiteral("1-11"));
     if (!cli.parse(p, args))
         return Usage;
     if (p.positionalArguments().size() != 2)
-        return cli.usage(QStringLiteral("project step needs FILE and STEP"));
+        return cli.usage(Cli::tr("project step needs FILE and STEP"));
     bool ok = false;
     const int n = p.positionalArguments().at(1).toInt(&ok);
     if (!ok || n < 1 || n > kStepCount)
-        return cli.usage(QStringLiteral("STEP must be a number from 1 to 11"));
+        return cli.usage(Cli::tr("STEP must be a number from 1 to 11"));
     if (!p.isSet(QStringLiteral("status")))
-        return cli.usage(QStringLiteral("project step needs --status not-started|in-progress|blocked|done"));
+        return cli.usage(Cli::tr("project step needs --status not-started|in-progress|blocked|done"));
     const auto st = Checklist::statusFromKey(p.value(QStringLiteral("status")));
     if (!st)
-        return cli.usage(QStringLiteral("unknown status '%1' (not-started, in-progress, blocked, done)")
+        return cli.usage(Cli::tr("unknown status '%1' (not-started, in-progress, blocked, done)")
                              .arg(p.value(QStringLiteral("status"))));
     auto project = Project::open(p.positionalArguments().first());
     if (!project)
         return cli.badInput(project.error());
     const auto id = static_cast<StepId>(n);
     if (!(*project)->applicableSteps().contains(id))
-        return cli.usage(QStringLiteral("step %1 does not apply to this project's products").arg(n));
+        return cli.usage(Cli::tr("step %1 does not apply to this project's products").arg(n));
     if (Status s = (*project)->setStepStatus(id, *st, p.value(QStringLiteral("note"))); !s)
         return cli.failed(s.error());
     cli.out() << Cli::tr("Step %1 (%2): %3").arg(n).arg(Checklist::title(id), Checklist::statusLabel(*st)) << Qt::endl;
@@ -147,7 +147,7 @@ int step(Cli& cli, const QStringList& args) {
 
 int runProject(Cli& cli, const QStringList& args) {
     if (args.isEmpty())
-        return cli.usage(QStringLiteral("project needs a subcommand: init, status or step"));
+        return cli.usage(Cli::tr("project needs a subcommand: init, status or step"));
     const QString sub = args.first();
     if (sub == QLatin1String("init"))
         return init(cli, args.mid(1));
@@ -155,7 +155,7 @@ int runProject(Cli& cli, const QStringList& args) {
         return status(cli, args.mid(1));
     if (sub == QLatin1String("step"))
         return step(cli, args.mid(1));
-    return cli.usage(QStringLiteral("unknown project subcommand '%1'").arg(sub));
+    return cli.usage(Cli::tr("unknown project subcommand '%1'").arg(sub));
 }
 
 } // namespace bmp::cli

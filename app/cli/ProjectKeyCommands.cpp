@@ -101,15 +101,14 @@ int generateKeyInProject(Cli& cli, const QCommandLineParser& p) {
 
 int importKey(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({kProject, QStringLiteral("project file"), QStringLiteral("FILE")});
-    p.addOption({kEnv, QStringLiteral("environment"), QStringLiteral("ENV")});
-    p.addOption({QStringLiteral("key"), QStringLiteral("private key PEM (PKCS#1 or PKCS#8)"), QStringLiteral("PEM")});
+    p.addOption({kProject, Cli::tr("project file"), QStringLiteral("FILE")});
+    p.addOption({kEnv, Cli::tr("environment"), QStringLiteral("ENV")});
+    p.addOption({QStringLiteral("key"), Cli::tr("private key PEM (PKCS#1 or PKCS#8)"), QStringLiteral("PEM")});
     p.addOption({QStringLiteral("key-passphrase-file"),
-                 QStringLiteral("passphrase of the PEM when it is encrypted with another one"), QStringLiteral("F")});
-    p.addOption(
-        {kPassphraseFile, QStringLiteral("passphrase to encrypt the key with in the project"), QStringLiteral("F")});
-    p.addOption({kReplace, QStringLiteral("replace the environment's current key")});
-    p.addOption({kJson, QStringLiteral("machine output")});
+                 Cli::tr("passphrase of the PEM when it is encrypted with another one"), QStringLiteral("F")});
+    p.addOption({kPassphraseFile, Cli::tr("passphrase to encrypt the key with in the project"), QStringLiteral("F")});
+    p.addOption({kReplace, Cli::tr("replace the environment's current key")});
+    p.addOption({kJson, Cli::tr("machine output")});
     if (!cli.parse(p, args))
         return Usage;
     if (!p.positionalArguments().isEmpty())
@@ -146,9 +145,9 @@ int importKey(Cli& cli, const QStringList& args) {
 
 int registerKey(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({kProject, QStringLiteral("project file"), QStringLiteral("FILE")});
-    p.addOption({kEnv, QStringLiteral("environment"), QStringLiteral("ENV")});
-    p.addOption({kJson, QStringLiteral("machine output")});
+    p.addOption({kProject, Cli::tr("project file"), QStringLiteral("FILE")});
+    p.addOption({kEnv, Cli::tr("environment"), QStringLiteral("ENV")});
+    p.addOption({kJson, Cli::tr("machine output")});
     if (!cli.parse(p, args))
         return Usage;
     if (!p.positionalArguments().isEmpty())

@@ -37,11 +37,11 @@ QString statusPath(const QList<StatusEvent>& history) {
 
 int run(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({kProject, QStringLiteral("project file"), QStringLiteral("FILE")});
-    p.addOption({kEnv, QStringLiteral("environment"), QStringLiteral("ENV")});
-    p.addOption({kPassphraseFile, QStringLiteral("passphrase of the private key"), QStringLiteral("F")});
-    p.addOption({kKey, QStringLiteral("the environment's private key (PEM)"), QStringLiteral("PEM")});
-    p.addOption({kJson, QStringLiteral("machine output")});
+    p.addOption({kProject, Cli::tr("project file"), QStringLiteral("FILE")});
+    p.addOption({kEnv, Cli::tr("environment"), QStringLiteral("ENV")});
+    p.addOption({kPassphraseFile, Cli::tr("passphrase of the private key"), QStringLiteral("F")});
+    p.addOption({kKey, Cli::tr("the environment's private key (PEM)"), QStringLiteral("PEM")});
+    p.addOption({kJson, Cli::tr("machine output")});
     if (!cli.parse(p, args))
         return Usage;
     for (const QString& required : {kProject, kEnv, kPassphraseFile}) {
@@ -112,11 +112,11 @@ int run(Cli& cli, const QStringList& args) {
     QJsonArray rows;
     QStringList lines;
     lines.append(QStringLiteral("%1  %2  %3  %4  %5")
-                     .arg(QStringLiteral("SCENARIO"), -40)
+                     .arg(Cli::tr("SCENARIO"), -40)
                      .arg(QStringLiteral("CODIGOPROPOSTA"), -36)
                      .arg(QStringLiteral("NUMERO"), 7)
-                     .arg(QStringLiteral("STATUS"), -34)
-                     .arg(QStringLiteral("RESULT")));
+                     .arg(Cli::tr("STATUS"), -34)
+                     .arg(Cli::tr("RESULT")));
     for (const ScenarioRun& r : store.runs(profile->name)) {
         const QList<StatusEvent> history = store.history(profile->name, r.scenario);
         const bool ok = r.state == RunState::Done;
@@ -161,8 +161,8 @@ int run(Cli& cli, const QStringList& args) {
 
 int exportEvidence(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({kProject, QStringLiteral("project file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("output file (JSON Lines)"), QStringLiteral("FILE")});
+    p.addOption({kProject, Cli::tr("project file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("out"), Cli::tr("output file (JSON Lines)"), QStringLiteral("FILE")});
     if (!cli.parse(p, args))
         return Usage;
     if (!p.isSet(kProject) || !p.isSet(QStringLiteral("out")))

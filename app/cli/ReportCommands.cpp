@@ -14,26 +14,26 @@ namespace {
 
 int signoff(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("project"), QStringLiteral("project file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("PDF to write"), QStringLiteral("FILE.pdf")});
-    p.addOption({QStringLiteral("lang"), QStringLiteral("en or pt_BR (default en)"), QStringLiteral("LANG"),
-                 QStringLiteral("en")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("machine output")});
+    p.addOption({QStringLiteral("project"), Cli::tr("project file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("out"), Cli::tr("PDF to write"), QStringLiteral("FILE.pdf")});
+    p.addOption(
+        {QStringLiteral("lang"), Cli::tr("en or pt_BR (default en)"), QStringLiteral("LANG"), QStringLiteral("en")});
+    p.addOption({QStringLiteral("json"), Cli::tr("machine output")});
     if (!cli.parse(p, args))
         return Usage;
     if (!p.positionalArguments().isEmpty())
-        return cli.usage(QStringLiteral("report signoff takes no positional argument"));
+        return cli.usage(Cli::tr("report signoff takes no positional argument"));
     if (!p.isSet(QStringLiteral("project")) || !p.isSet(QStringLiteral("out")))
-        return cli.usage(QStringLiteral("report signoff needs --project FILE and --out FILE.pdf"));
+        return cli.usage(Cli::tr("report signoff needs --project FILE and --out FILE.pdf"));
     const QString language = p.value(QStringLiteral("lang"));
     if (!report::ReportLanguage::supported().contains(language))
-        return cli.usage(QStringLiteral("--lang must be en or pt_BR, not '%1'").arg(language));
+        return cli.usage(Cli::tr("--lang must be en or pt_BR, not '%1'").arg(language));
     const QString out = p.value(QStringLiteral("out"));
     const QFileInfo outInfo(out);
     if (outInfo.isDir())
-        return cli.usage(QStringLiteral("--out %1 is a directory; give a file name").arg(out));
+        return cli.usage(Cli::tr("--out %1 is a directory; give a file name").arg(out));
     if (!outInfo.absoluteDir().exists())
-        return cli.usage(QStringLiteral("the directory of --out %1 does not exist").arg(out));
+        return cli.usage(Cli::tr("the directory of --out %1 does not exist").arg(out));
 
     auto project = Project::open(p.value(QStringLiteral("project")));
     if (!project)
@@ -68,11 +68,11 @@ int signoff(Cli& cli, const QStringList& args) {
 
 int runReport(Cli& cli, const QStringList& args) {
     if (args.isEmpty())
-        return cli.usage(QStringLiteral("report needs a subcommand: signoff"));
+        return cli.usage(Cli::tr("report needs a subcommand: signoff"));
     const QString sub = args.first();
     if (sub == QLatin1String("signoff"))
         return signoff(cli, args.mid(1));
-    return cli.usage(QStringLiteral("unknown report '%1' (signoff)").arg(sub));
+    return cli.usage(Cli::tr("unknown report '%1' (signoff)").arg(sub));
 }
 
 } // namespace bmp::cli

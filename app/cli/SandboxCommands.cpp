@@ -55,51 +55,51 @@ bool parseListen(const QString& text, QHostAddress* address, quint16* port) {
 
 int runSandbox(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("listen"), QStringLiteral("address and port (default 127.0.0.1:0, a free port)"),
+    p.addOption({QStringLiteral("listen"), Cli::tr("address and port (default 127.0.0.1:0, a free port)"),
                  QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0")});
-    p.addOption({QStringLiteral("tls"), QStringLiteral("serve HTTPS with a CA generated at start")});
-    p.addOption({QStringLiteral("ca-out"), QStringLiteral("where to write the CA certificate (PEM) with --tls"),
+    p.addOption({QStringLiteral("tls"), Cli::tr("serve HTTPS with a CA generated at start")});
+    p.addOption({QStringLiteral("ca-out"), Cli::tr("where to write the CA certificate (PEM) with --tls"),
                  QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("mode"), QStringLiteral("homologation (lenient) or production (1 request/s)"),
+    p.addOption({QStringLiteral("mode"), Cli::tr("homologation (lenient) or production (1 request/s)"),
                  QStringLiteral("MODE"), QStringLiteral("homologation")});
-    p.addOption({QStringLiteral("rate-limit"), QStringLiteral("requests per second per client (0: none)"),
-                 QStringLiteral("RPS")});
-    p.addOption({QStringLiteral("state-dir"), QStringLiteral("keep the state in DIR/sandbox-state.sqlite"),
-                 QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("settle-delay"), QStringLiteral("milliseconds from release to payment (default 2000)"),
+    p.addOption(
+        {QStringLiteral("rate-limit"), Cli::tr("requests per second per client (0: none)"), QStringLiteral("RPS")});
+    p.addOption(
+        {QStringLiteral("state-dir"), Cli::tr("keep the state in DIR/sandbox-state.sqlite"), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("settle-delay"), Cli::tr("milliseconds from release to payment (default 2000)"),
                  QStringLiteral("MS")});
     if (!cli.parse(p, args))
         return Usage;
     if (!p.positionalArguments().isEmpty())
-        return cli.usage(QStringLiteral("sandbox takes no positional argument"));
+        return cli.usage(Cli::tr("sandbox takes no positional argument"));
 
     sandbox::SandboxServer::Options options;
     if (!parseListen(p.value(QStringLiteral("listen")), &options.address, &options.port))
-        return cli.usage(QStringLiteral("--listen needs HOST:PORT, e.g. 127.0.0.1:8080 or [::1]:0"));
+        return cli.usage(Cli::tr("--listen needs HOST:PORT, e.g. 127.0.0.1:8080 or [::1]:0"));
     const QString mode = p.value(QStringLiteral("mode"));
     if (mode == u"production")
         options.config.mode = sandbox::SandboxMode::Production;
     else if (mode != u"homologation")
-        return cli.usage(QStringLiteral("--mode must be homologation or production"));
+        return cli.usage(Cli::tr("--mode must be homologation or production"));
     if (p.isSet(QStringLiteral("rate-limit"))) {
         bool ok = false;
         const double rps = p.value(QStringLiteral("rate-limit")).toDouble(&ok);
         if (!ok || rps < 0 || rps > 100000)
-            return cli.usage(QStringLiteral("--rate-limit must be a number of requests per second (0: no limit)"));
+            return cli.usage(Cli::tr("--rate-limit must be a number of requests per second (0: no limit)"));
         options.config.rateLimitRps = rps; // an explicit 0 means no limit, even in production mode
     }
     if (p.isSet(QStringLiteral("settle-delay"))) {
         bool ok = false;
         const qint64 ms = p.value(QStringLiteral("settle-delay")).toLongLong(&ok);
         if (!ok || ms < 0 || ms > 24LL * 3600 * 1000)
-            return cli.usage(QStringLiteral("--settle-delay must be a number of milliseconds (0 to 86400000)"));
+            return cli.usage(Cli::tr("--settle-delay must be a number of milliseconds (0 to 86400000)"));
         options.config.settlementDelayMs = ms;
     }
     options.tls = p.isSet(QStringLiteral("tls"));
     options.stateDir = p.value(QStringLiteral("state-dir"));
     options.caOutPath = p.value(QStringLiteral("ca-out"));
     if (!options.caOutPath.isEmpty() && !options.tls)
-        return cli.usage(QStringLiteral("--ca-out only makes sense with --tls"));
+        return cli.usage(Cli::tr("--ca-out only makes sense with --tls"));
     if (options.tls && options.caOutPath.isEmpty()) {
         const QString dir = options.stateDir.isEmpty() ? QDir::tempPath() : options.stateDir;
         options.caOutPath =
@@ -107,7 +107,7 @@ int runSandbox(Cli& cli, const QStringList& args) {
     }
 
     if (!installStopSignals())
-        return cli.failed(makeError(QStringLiteral("cannot install the SIGINT/SIGTERM handlers")));
+        return cli.failed(makeError(Cli::tr("cannot install the SIGINT/SIGTERM handlers")));
     sandbox::SandboxServer server(options);
     if (const Status started = server.start(); !started)
         return cli.failed(started.error());

@@ -73,18 +73,18 @@ int report(Cli& cli, const net::TokenWorker& worker, const Result<net::TokenResu
 
 int runToken(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("token-url"), QStringLiteral("token endpoint URL"), QStringLiteral("URL")});
+    p.addOption({QStringLiteral("token-url"), Cli::tr("token endpoint URL"), QStringLiteral("URL")});
     p.addOption({QStringLiteral("client-id"), QStringLiteral("client_id"), QStringLiteral("ID")});
     p.addOption({QStringLiteral("scope"), QStringLiteral("scope"), QStringLiteral("S")});
-    p.addOption({QStringLiteral("key"), QStringLiteral("private key PEM"), QStringLiteral("PEM")});
-    p.addOption({QStringLiteral("cacert"), QStringLiteral("extra CA certificate(s) to trust"), QStringLiteral("PEM")});
-    p.addOption({QStringLiteral("passphrase-file"), QStringLiteral("passphrase of the key"), QStringLiteral("F")});
-    p.addOption({QStringLiteral("project"), QStringLiteral("project file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("ENV")});
-    p.addOption({QStringLiteral("lifetime"), QStringLiteral("assertion lifetime in seconds"), QStringLiteral("S"),
+    p.addOption({QStringLiteral("key"), Cli::tr("private key PEM"), QStringLiteral("PEM")});
+    p.addOption({QStringLiteral("cacert"), Cli::tr("extra CA certificate(s) to trust"), QStringLiteral("PEM")});
+    p.addOption({QStringLiteral("passphrase-file"), Cli::tr("passphrase of the key"), QStringLiteral("F")});
+    p.addOption({QStringLiteral("project"), Cli::tr("project file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("env"), Cli::tr("environment"), QStringLiteral("ENV")});
+    p.addOption({QStringLiteral("lifetime"), Cli::tr("assertion lifetime in seconds"), QStringLiteral("S"),
                  QString::number(crypto::ClientAssertion::kDefaultLifetime)});
-    p.addOption({kShowSecret, QStringLiteral("print the access token itself")});
-    p.addOption({kJson, QStringLiteral("machine output")});
+    p.addOption({kShowSecret, Cli::tr("print the access token itself")});
+    p.addOption({kJson, Cli::tr("machine output")});
     if (!cli.parse(p, args))
         return Usage;
     if (!p.positionalArguments().isEmpty())

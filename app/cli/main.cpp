@@ -78,6 +78,6 @@ int main(int argc, char** argv) {
     const QString command = args.takeFirst();
     auto it = commands.constFind(command);
     if (it == commands.constEnd())
-        return cli.usage(QStringLiteral("unknown command '%1' (try bmpctl --help)").arg(command));
+        return cli.usage(Cli::tr("unknown command '%1' (try bmpctl --help)").arg(command));
     return (*it)(cli, args);
 }

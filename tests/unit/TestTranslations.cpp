@@ -126,10 +126,14 @@ struct Run {
     QByteArray err;
 };
 
-// bmpctl as a user with this locale runs it; LANGUAGE and LC_MESSAGES are cleared so LC_ALL/LANG decide.
-Run bmpctl(const QString& locale, const QStringList& args) {
+// bmpctl as a user with this locale runs it; LC_MESSAGES is cleared, and LANGUAGE too unless one is given, so
+// LC_ALL/LANG (and LANGUAGE when given) decide.
+Run bmpctl(const QString& locale, const QStringList& args, const QString& language = QString()) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("LANGUAGE"));
+    if (language.isEmpty())
+        env.remove(QStringLiteral("LANGUAGE"));
+    else
+        env.insert(QStringLiteral("LANGUAGE"), language);
     env.remove(QStringLiteral("LC_MESSAGES"));
     env.insert(QStringLiteral("LC_ALL"), locale);
     env.insert(QStringLiteral("LANG"), locale);
@@ -160,6 +164,7 @@ private slots:
     void cliJsonDoesNotDependOnLanguage_data();
     void cliJsonDoesNotDependOnLanguage();
     void cliHumanOutputIsPortuguese();
+    void cliUsageFollowsLanguage();
 
 private:
     QList<Message> committed();
@@ -397,6 +402,42 @@ void TestTranslations::cliHumanOutputIsPortuguese() {
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(QString::fromUtf8(bad.err),
              QStringLiteral("bmpctl: jwt precisa de um subcomando: sign, decode ou verify\n"));
+}
+
+void TestTranslations::cliUsageFollowsLanguage() {
+    // A usage error (calendar check without its DATE) goes to stderr in the user's language, with exit code 2 in
+    // both; LANGUAGE names the language, as the users set it.
+    const QStringList check{QStringLiteral("calendar"), QStringLiteral("check")};
+    const Run pt = bmpctl(kPortuguese, check, QStringLiteral("pt_BR"));
+    QCOMPARE(pt.exitCode, 2);
+    QVERIFY2(pt.out.isEmpty(), pt.out.constData());
+    QCOMPARE(QString::fromUtf8(pt.err),
+             QStringLiteral("bmpctl: calendar check precisa de exatamente uma data (DATE, no formato AAAA-MM-DD)\n"));
+    const Run en = bmpctl(kEnglish, check, QStringLiteral("en"));
+    QCOMPARE(en.exitCode, 2);
+    QVERIFY2(en.out.isEmpty(), en.out.constData());
+    QCOMPARE(QString::fromUtf8(en.err), QStringLiteral("bmpctl: calendar check needs exactly one DATE (YYYY-MM-DD)\n"));
+
+    // A command's --help usage line is translated too; the syntax in it (option names, N, FILE) is not.
+    const QStringList help{QStringLiteral("calc"), QStringLiteral("--help")};
+    const Run ptHelp = bmpctl(kPortuguese, help, QStringLiteral("pt_BR"));
+    QCOMPARE(ptHelp.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(ptHelp.out).startsWith(u"uso: bmpctl calc --amount N --installments N"),
+             ptHelp.out.constData());
+    const Run enHelp = bmpctl(kEnglish, help, QStringLiteral("en"));
+    QCOMPARE(enHelp.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(enHelp.out).startsWith(u"usage: bmpctl calc --amount N --installments N"),
+             enHelp.out.constData());
+
+    // --json output stays the same byte for byte whatever LANGUAGE says (see also cliJsonDoesNotDependOnLanguage).
+    const QStringList holidays{QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2026"),
+                               QStringLiteral("--json")};
+    const Run ptJson = bmpctl(kPortuguese, holidays, QStringLiteral("pt_BR"));
+    const Run enJson = bmpctl(kEnglish, holidays, QStringLiteral("en"));
+    QCOMPARE(ptJson.exitCode, 0);
+    QCOMPARE(enJson.exitCode, 0);
+    QVERIFY2(enJson.out.contains("Carnival Tuesday"), enJson.out.constData());
+    QCOMPARE(ptJson.out, enJson.out);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -4126,6 +4126,10 @@
         <source>No answer (%1); retrying.</source>
         <translation>Sem resposta (%1); tentando de novo.</translation>
     </message>
+    <message>
+        <source>The server is unavailable for the moment (HTTP %1); retrying.</source>
+        <translation>O servidor está indisponível no momento (HTTP %1); tentando de novo.</translation>
+    </message>
 </context>
 <context>
     <name>bmp::net::CallbackTester</name>
@@ -4143,14 +4147,6 @@
     <message>
         <source>The token source is gone.</source>
         <translation>A origem dos tokens não existe mais.</translation>
-    </message>
-    <message>
-        <source>The token endpoint refused the request: %1</source>
-        <translation>O endpoint de token recusou a requisição: %1</translation>
-    </message>
-    <message>
-        <source>The token endpoint answered HTTP %1 without an access token.</source>
-        <translation>O endpoint de token respondeu HTTP %1 sem token de acesso.</translation>
     </message>
 </context>
 <context>

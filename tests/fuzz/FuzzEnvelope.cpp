@@ -27,8 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         check(envelope.messages().isEmpty() && envelope.payload().isEmpty() && !envelope.hasError(),
               "an unparsed envelope still carries content");
     }
-    for (const char* name : {"situacao", "codigoProposta", "numeroProposta", "textoRetornoPagamento", "codigo",
-                             "data", "proposta", "msg"}) {
+    for (const char* name : {"situacao", "codigoProposta", "numeroProposta", "textoRetornoPagamento", "codigo", "data",
+                             "proposta", "msg"}) {
         const QString key = QString::fromLatin1(name);
         (void)envelope.value(key);
         (void)envelope.text(key);

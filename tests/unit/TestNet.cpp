@@ -344,20 +344,20 @@ void TestNet::clientNetworkFaults_data() {
     QTest::addColumn<QString>("expectedError");
     const QByteArray ok = httpReply(200, R"({"msg":"ok","hasError":false,"codigoProposta":"abc"})");
     const QByteArray body = R"({"msg":"ok","hasError":false,"codigoProposta":"abc","numeroProposta":123456})";
-    QTest::newRow("body cut off, then whole") << QList<QByteArray>{ScriptedServer::truncated(200, body), ok} << 200
-                                              << 2 << QString();
+    QTest::newRow("body cut off, then whole")
+        << QList<QByteArray>{ScriptedServer::truncated(200, body), ok} << 200 << 2 << QString();
     QTest::newRow("body cut off every time")
         << QList<QByteArray>{ScriptedServer::truncated(200, body), ScriptedServer::truncated(200, body),
                              ScriptedServer::truncated(200, body)}
         << 0 << 3 << QStringLiteral("closed the connection");
     QTest::newRow("429 without Retry-After") << QList<QByteArray>{httpReply(429, "{}"), ok} << 200 << 2 << QString();
-    QTest::newRow("429 with Retry-After") << QList<QByteArray>{httpReply(429, "{}", "Retry-After: 0\r\n"), ok} << 200
-                                          << 2 << QString();
+    QTest::newRow("429 with Retry-After")
+        << QList<QByteArray>{httpReply(429, "{}", "Retry-After: 0\r\n"), ok} << 200 << 2 << QString();
     QTest::newRow("502 and 504 from a gateway")
         << QList<QByteArray>{httpReply(502, "<html>bad gateway</html>"), httpReply(504, ""), ok} << 200 << 3
         << QString();
-    QTest::newRow("500 is an answer, not retried") << QList<QByteArray>{httpReply(500, R"({"msg":"boom"})"), ok}
-                                                   << 500 << 1 << QString();
+    QTest::newRow("500 is an answer, not retried")
+        << QList<QByteArray>{httpReply(500, R"({"msg":"boom"})"), ok} << 500 << 1 << QString();
     QTest::newRow("timeout, then answer") << QList<QByteArray>{"HANG", ok} << 200 << 2 << QString();
     QTest::newRow("timeout every time") << QList<QByteArray>{"HANG", "HANG", "HANG"} << 0 << 3
                                         << QStringLiteral("did not answer in time");

@@ -5,7 +5,7 @@ set -euo pipefail
 BMP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BMP_BUILD_DIR="${BMP_BUILD_DIR:-$BMP_ROOT/build}"
 
-# Debian 12 / Ubuntu package names. Runtime and test tools are included: the tests use them.
+# Debian 12 / Ubuntu package names. Runtime and test tools are included: the tests use them (clang: the fuzz runs).
 BMP_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -15,6 +15,7 @@ BMP_PACKAGES=(
     poppler-utils python3 python3-jwt
     desktop-file-utils appstream shared-mime-info groff-base
     dpkg-dev file
+    clang
 )
 
 bmp_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -219,13 +219,12 @@ Result<LoanResult> LoanCalculator::calculate(const LoanInput& in, const IofRateT
         return makeError(tr("With %1% a month over %n installment(s), the rounding residue carried to the last "
                             "installment (R$ %2) cancels it; shorten the term or lower the rate.",
                             nullptr, n)
-                             .arg(in.monthlyRatePercent)
-                             .arg(Money::format(residue, QLocale::c())));
+                             .arg(QLocale().toString(in.monthlyRatePercent), Money::format(residue, QLocale())));
     if (static_cast<double>(std::abs(residue)) > C::kResidueWarningFraction * static_cast<double>(r.vlrParcela))
-        r.warnings.append(tr("The last installment (R$ %1) differs from the others by R$ %2: the convention carries "
-                             "the centavo rounding of every installment to it, compounded at the loan's rate.")
-                              .arg(Money::format(r.parcelas.constLast().vlrParcela, QLocale::c()),
-                                   Money::format(residue, QLocale::c())));
+        r.warnings.append(
+            tr("The last installment (R$ %1) differs from the others by R$ %2: the convention carries "
+               "the centavo rounding of every installment to it, compounded at the loan's rate.")
+                .arg(Money::format(r.parcelas.constLast().vlrParcela, QLocale()), Money::format(residue, QLocale())));
 
     const CetFunction f{payments, days, static_cast<Real>(in.amount)};
     const auto y = solveCet(f);

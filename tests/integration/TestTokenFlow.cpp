@@ -87,6 +87,15 @@ ProcessResult TestTokenFlow::bmpctl(const QStringList& args, bool keepOutput) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg")));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // Under scripts/test --sanitize: about one bmpctl run in six over HTTPS ends with LeakSanitizer reporting
+    // 80 bytes (two OpenSSL certificate stacks) that Qt's TLS backend still holds when the process exits. LSan
+    // cannot attribute them (libcrypto has no frame pointers, so the stack stops at CRYPTO_zalloc) and a
+    // suppression on that frame would hide our own key leaks too, so leak detection is off for these child
+    // processes only; everything they run is leak-checked in process by TestTokenWorker, TestNet and the
+    // workers' tests in this file.
+    if (env.contains(QStringLiteral("ASAN_OPTIONS")))
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
     p.setProcessEnvironment(env);
     QSignalSpy done(&p, &QProcess::finished);
     p.start(QStringLiteral(BMP_BINARY_DIR "/app/cli/bmpctl"), args);

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -284,6 +285,16 @@ void TestLoanCalculator::residueWarningsAndRefusals() {
     QCOMPARE(warned->warnings.size(), 1);
     QVERIFY(warned->warnings.first().contains(u"19.66"));
     QVERIFY(CalculationReport::toJson(*warned).value(QStringLiteral("warnings")).toArray().size() == 1);
+    {
+        // People read the amounts in their locale's format.
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        const auto warnedBr = LoanCalculator::calculate(longTerm);
+        QLocale::setDefault(saved);
+        QVERIFY(warnedBr.ok());
+        QVERIFY2(warnedBr->warnings.first().contains(u"19,66"), qPrintable(warnedBr->warnings.first()));
+        QVERIFY(!warnedBr->warnings.first().contains(u"19.66"));
+    }
 
     // At 3% a month over 420 months the compounded rounding makes this last installment negative: refused.
     LoanInput absurd = longTerm;

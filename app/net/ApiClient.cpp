@@ -10,6 +10,9 @@
 #include <QSslCertificate>
 #include <QUuid>
 
+#include <algorithm>
+#include <cmath>
+
 namespace bmp::net {
 
 namespace {
@@ -97,8 +100,10 @@ qint64 ApiClient::parseRetryAfter(const QByteArray& value, const QDateTime& now)
         return -1;
     bool ok = false;
     const double seconds = v.toDouble(&ok);
+    // A server may send anything: no wait is longer than a day (the caller caps it lower still), and a value
+    // beyond qint64 is never converted (that would be undefined behaviour).
     if (ok)
-        return seconds < 0 ? -1 : static_cast<qint64>(seconds * 1000);
+        return !std::isfinite(seconds) || seconds < 0 ? -1 : static_cast<qint64>(std::min(seconds, 86400.0) * 1000);
     QString text = QString::fromLatin1(v);
     if (text.endsWith(QLatin1String(" GMT"))) // HTTP dates say GMT; Qt's RFC 2822 parser wants an offset
         text = text.chopped(4) + QStringLiteral(" +0000");

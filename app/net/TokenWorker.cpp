@@ -11,9 +11,14 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+#include <cmath>
+
 namespace bmp::net {
 
 namespace {
+
+constexpr double kMaxLifetimeSecs = 366.0 * 24 * 3600;
 
 qint64 systemNow() {
     return QDateTime::currentSecsSinceEpoch();
@@ -102,9 +107,10 @@ Result<TokenResult> TokenWorker::parseSuccess(const ApiResponse& r) {
     t.tokenType = o.value(QStringLiteral("token_type")).toString();
     t.scope = o.value(QStringLiteral("scope")).toString();
     const QJsonValue expires = o.value(QStringLiteral("expires_in"));
-    t.expiresIn = expires.isString() ? expires.toString().toLongLong() : qint64(expires.toDouble());
-    if (t.expiresIn < 0)
-        t.expiresIn = 0;
+    // Whatever the server sends (a string, 1e30, a negative number), the lifetime is 0 (not said) up to a year;
+    // a double beyond qint64 is never converted (undefined behaviour, found by FuzzTokenResponse).
+    const double seconds = expires.isString() ? expires.toString().trimmed().toDouble() : expires.toDouble();
+    t.expiresIn = std::isfinite(seconds) && seconds > 0 ? static_cast<qint64>(std::min(seconds, kMaxLifetimeSecs)) : 0;
     t.receivedAt = QDateTime::currentDateTimeUtc();
     t.httpStatus = r.status;
     t.attempts = r.attempts;

@@ -100,6 +100,9 @@ void TestNet::retryAfter_data() {
     QTest::newRow("absent") << QByteArray() << qint64(-1);
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
     QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
+    QTest::newRow("beyond qint64") << QByteArray("1e300") << qint64(86400000);
+    QTest::newRow("infinite") << QByteArray("inf") << qint64(-1);
+    QTest::newRow("not a number") << QByteArray("nan") << qint64(-1);
     QTest::newRow("http date") << QByteArray("Thu, 26 Nov 2026 12:00:05 GMT") << qint64(5000);
 }
 

@@ -79,6 +79,8 @@ private slots:
     void cancel();
     void refusesIncompleteRequest();
     void accessTokenThatIsAJwt();
+    void lifetimeFromAnyServer_data();
+    void lifetimeFromAnyServer();
     void recordsEvidenceWithoutSecrets();
     void keyUploadStoresClientId();
     void keyUploadRefusals_data();
@@ -608,4 +610,28 @@ void TestTokenWorker::assertionWarnings() {
 }
 
 QTEST_GUILESS_MAIN(TestTokenWorker)
+// expires_in as servers send it, sensible or not: never a negative or overflowing lifetime.
+void TestTokenWorker::lifetimeFromAnyServer_data() {
+    QTest::addColumn<QByteArray>("expiresIn");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("number") << QByteArray("300") << qint64(300);
+    QTest::newRow("string") << QByteArray("\" 3600 \"") << qint64(3600);
+    QTest::newRow("fraction") << QByteArray("299.9") << qint64(299);
+    QTest::newRow("negative") << QByteArray("-5") << qint64(0);
+    QTest::newRow("absent") << QByteArray("null") << qint64(0);
+    QTest::newRow("beyond qint64 (found by FuzzTokenResponse)") << QByteArray("3.06667e+30") << qint64(366 * 24 * 3600);
+    QTest::newRow("huge string") << QByteArray("\"1e400\"") << qint64(0);
+}
+
+void TestTokenWorker::lifetimeFromAnyServer() {
+    QFETCH(QByteArray, expiresIn);
+    QFETCH(qint64, expected);
+    ApiResponse r;
+    r.status = 200;
+    r.body = R"({"access_token":"abc","expires_in":)" + expiresIn + "}";
+    const auto t = TokenWorker::parseSuccess(r);
+    QVERIFY(t.ok());
+    QCOMPARE(t->expiresIn, expected);
+}
+
 #include "TestTokenWorker.moc"

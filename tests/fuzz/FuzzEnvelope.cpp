@@ -4,28 +4,14 @@
 #include "FuzzSupport.h"
 #include "net/BmpEnvelope.h"
 
-#include <cstdio>
-#include <cstdlib>
-
 BMP_FUZZ_INIT
-
-namespace {
-
-void check(bool condition, const char* what) {
-    if (!condition) {
-        std::fprintf(stderr, "FuzzEnvelope: %s\n", what);
-        std::abort();
-    }
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray body(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     const auto envelope = bmp::net::BmpEnvelope::parse(body);
     if (!envelope.parsed()) {
-        check(envelope.messages().isEmpty() && envelope.payload().isEmpty() && !envelope.hasError(),
-              "an unparsed envelope still carries content");
+        fuzzCheck(envelope.messages().isEmpty() && envelope.payload().isEmpty() && !envelope.hasError(),
+                  "an unparsed envelope still carries content");
     }
     for (const char* name : {"situacao", "codigoProposta", "numeroProposta", "textoRetornoPagamento", "codigo", "data",
                              "proposta", "msg"}) {
@@ -39,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // Every status the workers hand to toError(): the user must always get a sentence.
     for (const int status : {0, 200, 400, 401, 404, 409, 422, 429, 500, 503}) {
         const bmp::Error error = envelope.toError(status);
-        check(!error.message.trimmed().isEmpty(), "toError() gave no message");
+        fuzzCheck(!error.message.trimmed().isEmpty(), "toError() gave no message");
     }
     return 0;
 }

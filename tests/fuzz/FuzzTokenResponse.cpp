@@ -4,21 +4,7 @@
 #include "FuzzSupport.h"
 #include "net/TokenWorker.h"
 
-#include <cstdio>
-#include <cstdlib>
-
 BMP_FUZZ_INIT
-
-namespace {
-
-void check(bool condition, const char* what) {
-    if (!condition) {
-        std::fprintf(stderr, "FuzzTokenResponse: %s\n", what);
-        std::abort();
-    }
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size < 2)
@@ -30,17 +16,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
     const auto parsed = bmp::net::TokenWorker::parseSuccess(response);
     if (parsed) {
-        check(!parsed->accessToken.isEmpty(), "a token without an access_token was accepted");
-        check(parsed->expiresIn >= 0, "a negative lifetime was accepted");
+        fuzzCheck(!parsed->accessToken.isEmpty(), "a token without an access_token was accepted");
+        fuzzCheck(parsed->expiresIn >= 0, "a negative lifetime was accepted");
     } else {
-        check(!parsed.error().message.isEmpty(), "a refused token answer has no message");
+        fuzzCheck(!parsed.error().message.isEmpty(), "a refused token answer has no message");
     }
 
     bmp::net::TokenFailure failure;
     const bmp::Error error = bmp::net::TokenWorker::explain(response, QStringLiteral("bmp.proposta"), &failure);
-    check(!error.message.trimmed().isEmpty(), "explain() gave no message");
-    check(failure.httpStatus == response.status, "explain() lost the HTTP status");
-    check(failure.oauthError.size() <= 100 && failure.description.size() <= 500 && failure.reason.size() <= 100,
-          "explain() kept an unbounded field from the server");
+    fuzzCheck(!error.message.trimmed().isEmpty(), "explain() gave no message");
+    fuzzCheck(failure.httpStatus == response.status, "explain() lost the HTTP status");
+    fuzzCheck(failure.oauthError.size() <= 100 && failure.description.size() <= 500 && failure.reason.size() <= 100,
+              "explain() kept an unbounded field from the server");
     return 0;
 }

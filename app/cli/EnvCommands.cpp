@@ -86,6 +86,10 @@ int list(Cli& cli, const QStringList& args) {
                   << (e.rateLimit > 0 ? Cli::tr("rate limit: %1 request(s)/s").arg(e.rateLimit)
                                       : Cli::tr("rate limit: none"))
                   << Qt::endl;
+        cli.out() << "  "
+                  << (e.signatureWaived ? Cli::tr("signature before Finalizar: waived by BMP")
+                                        : Cli::tr("signature before Finalizar: required"))
+                  << Qt::endl;
         if (!e.caBundlePem.isEmpty())
             cli.out() << "  "
                       << Cli::tr("extra CA certificates: %1").arg(QSslCertificate::fromData(e.caBundlePem).size())
@@ -119,6 +123,10 @@ int set(Cli& cli, const QStringList& args) {
     for (const auto& [name, value] : urlOptions)
         p.addOption({name, name, value});
     p.addOption({QStringLiteral("no-cacert"), Cli::tr("remove the extra CA bundle")});
+    p.addOption({QStringLiteral("signature"),
+                 Cli::tr("required (BMP's default) or waived: whether BMP set this environment up to finalize "
+                         "proposals without the signature call (IncluirAssinaturaCCBFinalizada)"),
+                 QStringLiteral("RULE")});
     p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("project file"));
     p.addPositionalArgument(QStringLiteral("ENV"), QStringLiteral("practice|homologation|production|NAME"));
     if (!cli.parse(p, args))
@@ -162,6 +170,12 @@ int set(Cli& cli, const QStringList& args) {
     }
     if (p.isSet(QStringLiteral("no-cacert")))
         profile.caBundlePem.clear();
+    if (p.isSet(QStringLiteral("signature"))) {
+        const QString rule = p.value(QStringLiteral("signature"));
+        if (rule != u"required" && rule != u"waived")
+            return cli.usage(Cli::tr("--signature must be required or waived"));
+        profile.signatureWaived = rule == u"waived";
+    }
     if (const Status s = pr.environments().save(profile); !s)
         return cli.badInput(s.error());
     cli.out() << (created ? Cli::tr("Created environment %1.") : Cli::tr("Saved environment %1.")).arg(name)

@@ -68,6 +68,9 @@ int runSandbox(Cli& cli, const QStringList& args) {
         {QStringLiteral("state-dir"), Cli::tr("keep the state in DIR/sandbox-state.sqlite"), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("settle-delay"), Cli::tr("milliseconds from release to payment (default 2000)"),
                  QStringLiteral("MS")});
+    p.addOption({QStringLiteral("signature"),
+                 Cli::tr("required (BMP's default: Finalizar needs IncluirAssinaturaCCBFinalizada first) or waived"),
+                 QStringLiteral("RULE"), QStringLiteral("required")});
     if (!cli.parse(p, args))
         return Usage;
     if (!p.positionalArguments().isEmpty())
@@ -95,6 +98,10 @@ int runSandbox(Cli& cli, const QStringList& args) {
             return cli.usage(Cli::tr("--settle-delay must be a number of milliseconds (0 to 86400000)"));
         options.config.settlementDelayMs = ms;
     }
+    const QString signature = p.value(QStringLiteral("signature"));
+    if (signature != u"required" && signature != u"waived")
+        return cli.usage(Cli::tr("--signature must be required or waived"));
+    options.config.requireSignature = signature == u"required";
     options.tls = p.isSet(QStringLiteral("tls"));
     options.stateDir = p.value(QStringLiteral("state-dir"));
     options.caOutPath = p.value(QStringLiteral("ca-out"));

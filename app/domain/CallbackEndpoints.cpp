@@ -10,8 +10,30 @@
 namespace bmp {
 
 QList<CallbackAuth> CallbackEndpoint::allAuths() {
-    return {CallbackAuth::None,    CallbackAuth::Bearer, CallbackAuth::ApiKeyHeader, CallbackAuth::Basic,
-            CallbackAuth::XApiKey, CallbackAuth::Jwt,    CallbackAuth::Hmac};
+    return {CallbackAuth::None,
+            CallbackAuth::Bearer,
+            CallbackAuth::ApiKeyHeader,
+            CallbackAuth::Basic,
+            CallbackAuth::XApiKey,
+            CallbackAuth::Jwt,
+            CallbackAuth::Hmac,
+            CallbackAuth::OAuth,
+            CallbackAuth::Digest,
+            CallbackAuth::AwsSignature,
+            CallbackAuth::ClientCertificate};
+}
+
+QStringList CallbackEndpoint::methods() {
+    return {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT")};
+}
+
+bool CallbackEndpoint::authNeedsSecret(CallbackAuth auth) {
+    return auth != CallbackAuth::None && auth != CallbackAuth::ClientCertificate;
+}
+
+bool CallbackEndpoint::testerCanSend(CallbackAuth auth) {
+    return auth != CallbackAuth::Digest && auth != CallbackAuth::AwsSignature &&
+           auth != CallbackAuth::ClientCertificate;
 }
 
 QString CallbackEndpoint::authKey(CallbackAuth auth) {
@@ -30,6 +52,14 @@ QString CallbackEndpoint::authKey(CallbackAuth auth) {
         return QStringLiteral("jwt");
     case CallbackAuth::Hmac:
         return QStringLiteral("hmac");
+    case CallbackAuth::OAuth:
+        return QStringLiteral("oauth");
+    case CallbackAuth::Digest:
+        return QStringLiteral("digest");
+    case CallbackAuth::AwsSignature:
+        return QStringLiteral("aws-signature");
+    case CallbackAuth::ClientCertificate:
+        return QStringLiteral("client-certificate");
     }
     return {};
 }
@@ -58,6 +88,14 @@ QString CallbackEndpoint::authLabel(CallbackAuth auth) {
         return tr("JWT (HS256, signed with the secret)");
     case CallbackAuth::Hmac:
         return tr("HMAC-SHA256 signature");
+    case CallbackAuth::OAuth:
+        return tr("OAuth token");
+    case CallbackAuth::Digest:
+        return tr("Digest (user:password)");
+    case CallbackAuth::AwsSignature:
+        return tr("AWS Signature");
+    case CallbackAuth::ClientCertificate:
+        return tr("Client certificate (mutual TLS)");
     }
     return {};
 }
@@ -78,8 +116,21 @@ QString CallbackEndpoint::authHint(CallbackAuth auth) {
         return tr("A short-lived HS256 JWT signed with the secret, sent as Authorization: Bearer «jwt». BMP "
                   "publishes no claims for it: agree on them with BMP.");
     case CallbackAuth::Hmac:
-        return tr("HMAC-SHA256 of the body (POST) or the query (GET) with the secret, sent as «header»: "
-                  "sha256=«hex». BMP publishes no signature scheme: agree on it with BMP.");
+        return tr("HMAC-SHA256 of the body (POST, PUT) or the query (GET) with the secret, sent as «header»: "
+                  "HMAC «hex» (BMP's example: Authorization: HMAC «hash»). BMP publishes no more of the scheme: agree "
+                  "on what is signed with BMP.");
+    case CallbackAuth::OAuth:
+        return tr("An OAuth access token, sent as Authorization: Bearer «token». Enter the token BMP will send; how "
+                  "BMP obtains it from your authorization server is agreed with BMP.");
+    case CallbackAuth::Digest:
+        return tr("HTTP Digest (RFC 7616): your server answers 401 with a challenge and BMP answers it with "
+                  "Authorization: Digest …. Recorded for BMP's team; the tester cannot rehearse the challenge.");
+    case CallbackAuth::AwsSignature:
+        return tr("AWS Signature (Authorization: AWS «signature»), for an endpoint behind AWS. Recorded for BMP's "
+                  "team; the tester cannot sign as BMP.");
+    case CallbackAuth::ClientCertificate:
+        return tr("BMP presents a client certificate in the TLS handshake and your server verifies it. Recorded for "
+                  "BMP's team; the tester has no BMP certificate to present.");
     }
     return {};
 }
@@ -95,13 +146,18 @@ QString CallbackEndpoint::effectiveHeader() const {
     case CallbackAuth::Bearer:
     case CallbackAuth::Basic:
     case CallbackAuth::Jwt:
+    case CallbackAuth::OAuth:
+    case CallbackAuth::Digest:
+    case CallbackAuth::AwsSignature:
         return QStringLiteral("Authorization");
+    case CallbackAuth::ClientCertificate:
+        return {};
     case CallbackAuth::XApiKey:
         return QStringLiteral("X-API-Key");
     case CallbackAuth::ApiKeyHeader:
         return authHeader.trimmed();
     case CallbackAuth::Hmac:
-        return authHeader.trimmed().isEmpty() ? QStringLiteral("X-Signature") : authHeader.trimmed();
+        return authHeader.trimmed().isEmpty() ? QStringLiteral("Authorization") : authHeader.trimmed();
     }
     return {};
 }
@@ -125,18 +181,18 @@ Status CallbackEndpoint::validateAddress() const {
     if (u.hasQuery() &&
         (u.query().contains(QLatin1String("proposal=")) || u.query().contains(QLatin1String("status="))))
         return makeError(tr("Leave proposal, status and identifier out of the URL: BMP adds them."));
-    if (method != u"GET" && method != u"POST")
-        return makeError(tr("The callback method is GET or POST."));
+    if (!methods().contains(method))
+        return makeError(tr("The callback method is GET, POST or PUT."));
     static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$"));
     if (auth == CallbackAuth::ApiKeyHeader && !token.match(authHeader.trimmed()).hasMatch())
         return makeError(tr("Enter the name of the header that carries the API key, e.g. X-Partner-Key."));
     if (auth == CallbackAuth::Hmac && !authHeader.trimmed().isEmpty() && !token.match(authHeader.trimmed()).hasMatch())
-        return makeError(tr("The signature header name may only hold letters, digits and - (e.g. X-Signature)."));
+        return makeError(tr("The signature header name may only hold letters, digits and - (e.g. Authorization)."));
     return {};
 }
 
 Status CallbackEndpoint::validateSecret(CallbackAuth auth, const QByteArray& secret) {
-    if (auth == CallbackAuth::None)
+    if (!authNeedsSecret(auth))
         return {};
     if (secret.isEmpty())
         return makeError(tr("Enter the secret for %1.").arg(authLabel(auth)));
@@ -144,8 +200,8 @@ Status CallbackEndpoint::validateSecret(CallbackAuth auth, const QByteArray& sec
         return makeError(tr("The secret is too long: BMP accepts keys of up to %1 characters.").arg(kMaxSecretLength));
     if (secret.contains('\r') || secret.contains('\n') || secret.contains('\0'))
         return makeError(tr("The secret cannot contain line breaks."));
-    if (auth == CallbackAuth::Basic && !secret.contains(':'))
-        return makeError(tr("For Basic authentication enter user:password."));
+    if ((auth == CallbackAuth::Basic || auth == CallbackAuth::Digest) && !secret.contains(':'))
+        return makeError(tr("For %1 enter user:password.").arg(authLabel(auth)));
     return {};
 }
 

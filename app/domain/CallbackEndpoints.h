@@ -17,7 +17,22 @@ class ProjectStore;
 namespace bmp {
 
 // How BMP authenticates when it calls the partner's callback URL (BMP-DOMAIN.md "Callbacks").
-enum class CallbackAuth { None, Bearer, ApiKeyHeader, Basic, XApiKey, Jwt, Hmac };
+// BMP's callback page lists these methods. The tester sends the first eight itself; Digest, AWS Signature and client
+// certificates are recorded and described for BMP's team but cannot be rehearsed by the tester (they need BMP's
+// side of a challenge, an AWS key pair or BMP's certificate).
+enum class CallbackAuth {
+    None,
+    Bearer,
+    ApiKeyHeader,
+    Basic,
+    XApiKey,
+    Jwt,
+    Hmac,
+    OAuth,
+    Digest,
+    AwsSignature,
+    ClientCertificate
+};
 
 // The partner's status-callback endpoint for one environment. The secret is kept only sealed
 // (crypto::SecretBox, with a passphrase the user types and that is never stored).
@@ -28,13 +43,17 @@ public:
 
     QString environment;
     QString url;
-    QString method = QStringLiteral("POST"); // GET or POST
+    QString method = QStringLiteral("POST"); // GET, POST or PUT
     CallbackAuth auth = CallbackAuth::None;
     QString authHeader;      // the header name for "API key header" (and HMAC's signature header)
     QByteArray sealedSecret; // SecretBox text; empty when auth is None
     QDateTime updatedAt;
 
-    bool needsSecret() const { return auth != CallbackAuth::None; }
+    bool needsSecret() const { return authNeedsSecret(auth); }
+    static bool authNeedsSecret(CallbackAuth auth);
+    // Whether the callback tester can send a request authenticated this way (else it only documents it).
+    static bool testerCanSend(CallbackAuth auth);
+    static QStringList methods(); // GET, POST, PUT
     // The header the credential travels in: Authorization, X-API-Key, the configured one, …
     QString effectiveHeader() const;
     Status validate() const;        // validateAddress(), and the sealed secret must be there when the auth needs one

@@ -83,6 +83,7 @@ Status fillDemoProposals(Project& project, const QDate& today) {
     a.state = RunState::AwaitingFix;
     a.paymentText = QStringLiteral("The account check digit 210169-5 does not match Banco do Brasil's rule.");
     a.inputs = store.scenario(ScenarioId::IncorrectFinalized).toJson();
+    a.signedAt = start.addSecs(4);
     for (const auto& [status, source] : QList<QPair<int, QString>>{{2, QStringLiteral("IncluirManualSimplificado")},
                                                                    {6, QStringLiteral("Finalizar")},
                                                                    {8, QStringLiteral("Liberar")},
@@ -92,8 +93,10 @@ Status fillDemoProposals(Project& project, const QDate& today) {
     }
     if (Status r = addEvidence(project, store, a.scenario, env,
                                {{"/Proposta/CalcularValoresProposta", 200, ok},
-                                {"/Pessoa/IncluirAlterar", 200, ok},
+                                {"/Pessoa/Salvar", 200, ok},
+                                {"/Pessoa/SalvarEndereco", 200, ok},
                                 {"/Proposta/IncluirManualSimplificado", 200, ok},
+                                {"/Proposta/IncluirAssinaturaCCBFinalizada", 200, ok},
                                 {"/Proposta/Finalizar", 200, ok},
                                 {"/Proposta/Liberar", 200, ok},
                                 {"/Proposta/Consultar", 200, ok}},
@@ -109,12 +112,13 @@ Status fillDemoProposals(Project& project, const QDate& today) {
     b.state = RunState::Done;
     const ProposalScenario bInput = store.scenario(ScenarioId::CorrectFinalized);
     b.inputs = bInput.toJson();
+    b.signedAt = start.addSecs(5);
     // BMP's simulation answer, one figure apart from ours: shows how a difference is highlighted.
     if (const auto ours = net::ProposalRequests::calculate(bInput, today)) {
         QJsonObject answer = CalculationReport::toJson(*ours);
-        answer.insert(QStringLiteral("dtContrato"), today.toString(Qt::ISODate));
         answer.insert(QStringLiteral("vlrIOF"), Money::toJsonNumber(ours->vlrIOF + 37));
         b.simulation = answer;
+        b.simulatedOn = today;
     }
     for (const auto& [status, source] : QList<QPair<int, QString>>{{2, QStringLiteral("IncluirManualSimplificado")},
                                                                    {6, QStringLiteral("Finalizar")}}) {
@@ -123,8 +127,10 @@ Status fillDemoProposals(Project& project, const QDate& today) {
     }
     if (Status r = addEvidence(project, store, b.scenario, env,
                                {{"/Proposta/CalcularValoresProposta", 200, ok},
-                                {"/Pessoa/IncluirAlterar", 200, ok},
+                                {"/Pessoa/Salvar", 200, ok},
+                                {"/Pessoa/SalvarEndereco", 200, ok},
                                 {"/Proposta/IncluirManualSimplificado", 200, ok},
+                                {"/Proposta/IncluirAssinaturaCCBFinalizada", 200, ok},
                                 {"/Proposta/Finalizar", 200, ok},
                                 {"/Proposta/Consultar", 200, ok}},
                                start.addMSecs(1008));
@@ -139,6 +145,7 @@ Status fillDemoProposals(Project& project, const QDate& today) {
     c.state = RunState::Interrupted;
     c.lastError = QStringLiteral("Cancelled by the user; resume to continue where it stopped.");
     c.inputs = store.scenario(ScenarioId::CorrectReleased).toJson();
+    c.signedAt = start.addSecs(6);
     for (const auto& [status, source] : QList<QPair<int, QString>>{{2, QStringLiteral("IncluirManualSimplificado")},
                                                                    {6, QStringLiteral("Finalizar")},
                                                                    {8, QStringLiteral("Liberar")}}) {
@@ -147,6 +154,7 @@ Status fillDemoProposals(Project& project, const QDate& today) {
     }
     if (Status r = addEvidence(project, store, c.scenario, env,
                                {{"/Proposta/IncluirManualSimplificado", 200, ok},
+                                {"/Proposta/IncluirAssinaturaCCBFinalizada", 200, ok},
                                 {"/Proposta/Finalizar", 200, ok},
                                 {"/Proposta/Liberar", 200, ok},
                                 {"/Proposta/Consultar", 429, R"({"hasError":true})"},

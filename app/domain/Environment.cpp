@@ -106,7 +106,8 @@ QJsonObject EnvironmentProfile::toJson() const {
                        {QStringLiteral("clientId"), clientId},
                        {QStringLiteral("scope"), scope},
                        {QStringLiteral("rateLimit"), rateLimit},
-                       {QStringLiteral("caBundlePem"), QString::fromLatin1(caBundlePem)}};
+                       {QStringLiteral("caBundlePem"), QString::fromLatin1(caBundlePem)},
+                       {QStringLiteral("signatureWaived"), signatureWaived}};
 }
 
 Result<EnvironmentProfile> EnvironmentProfile::fromJson(const QJsonObject& o) {
@@ -121,6 +122,7 @@ Result<EnvironmentProfile> EnvironmentProfile::fromJson(const QJsonObject& o) {
     p.scope = o.value(QStringLiteral("scope")).toString(p.scope);
     p.rateLimit = o.value(QStringLiteral("rateLimit")).toDouble(1.0);
     p.caBundlePem = o.value(QStringLiteral("caBundlePem")).toString().toLatin1();
+    p.signatureWaived = o.value(QStringLiteral("signatureWaived")).toBool(false);
     if (Status s = p.validate(); !s)
         return s.error();
     return p;

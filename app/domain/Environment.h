@@ -24,6 +24,9 @@ public:
     QString scope = QStringLiteral("bmp.digital.api.full.access");
     double rateLimit = 1.0; // requests per second; 0 = unlimited
     QByteArray caBundlePem;
+    // BMP's Finalizar needs the signature call (IncluirAssinaturaCCBFinalizada) first unless BMP set the partner up
+    // otherwise for this environment ("parameterized"); true skips that call in the test proposals.
+    bool signatureWaived = false;
 
     static EnvironmentProfile defaults(EnvironmentKind kind);
     static QString kindKey(EnvironmentKind kind);

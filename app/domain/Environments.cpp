@@ -15,9 +15,10 @@ Environments::Environments(storage::ProjectStore& store, QObject* parent)
 QList<EnvironmentProfile> Environments::list() const {
     QList<EnvironmentProfile> out;
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT name, kind, token_url, api_url, key_url, client_id, scope, rate_limit, "
-                               "ca_bundle FROM environments ORDER BY CASE kind WHEN 'practice' THEN 0 WHEN "
-                               "'homologation' THEN 1 WHEN 'production' THEN 2 ELSE 3 END, name")))
+    if (!q.exec(QStringLiteral(
+            "SELECT name, kind, token_url, api_url, key_url, client_id, scope, rate_limit, "
+            "ca_bundle, signature_waived FROM environments ORDER BY CASE kind WHEN 'practice' THEN 0 WHEN "
+            "'homologation' THEN 1 WHEN 'production' THEN 2 ELSE 3 END, name")))
         return out;
     while (q.next()) {
         EnvironmentProfile p;
@@ -30,6 +31,7 @@ QList<EnvironmentProfile> Environments::list() const {
         p.scope = q.value(6).toString();
         p.rateLimit = q.value(7).toDouble();
         p.caBundlePem = q.value(8).toString().toLatin1();
+        p.signatureWaived = q.value(9).toBool();
         out.append(p);
     }
     return out;
@@ -49,12 +51,14 @@ Status Environments::save(const EnvironmentProfile& profile) {
     Status s = m_store.exec(
         QStringLiteral(
             "INSERT INTO environments (name, kind, token_url, api_url, key_url, client_id, scope, rate_limit, "
-            "ca_bundle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+            "ca_bundle, signature_waived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
             "kind = excluded.kind, token_url = excluded.token_url, api_url = excluded.api_url, "
             "key_url = excluded.key_url, client_id = excluded.client_id, scope = excluded.scope, "
-            "rate_limit = excluded.rate_limit, ca_bundle = excluded.ca_bundle"),
+            "rate_limit = excluded.rate_limit, ca_bundle = excluded.ca_bundle, "
+            "signature_waived = excluded.signature_waived"),
         {profile.name, EnvironmentProfile::kindKey(profile.kind), profile.tokenUrl, profile.apiUrl, profile.keyUrl,
-         profile.clientId, profile.scope, profile.rateLimit, QString::fromLatin1(profile.caBundlePem)});
+         profile.clientId, profile.scope, profile.rateLimit, QString::fromLatin1(profile.caBundlePem),
+         int(profile.signatureWaived)});
     if (s)
         emit changed(profile.name);
     return s;

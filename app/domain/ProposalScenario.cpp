@@ -4,7 +4,9 @@
 #include "domain/LoanCalculator.h"
 #include "domain/Validators.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace bmp {
 
@@ -211,6 +213,8 @@ int ProposalScenario::finalStatus(ScenarioId id) {
 ProposalScenario ProposalScenario::defaults(ScenarioId id) {
     // Synthetic people: CPFs with valid check digits that belong to nobody known; account digits computed with
     // each bank's published rule (tests/data/banks/check_digits.py).
+    // Contact data: example.com addresses (RFC 2606) and a documentation IP address (RFC 5737).
+    const QString kSignatureIp = QStringLiteral("203.0.113.10");
     ProposalScenario s;
     s.id = id;
     Borrower& b = s.borrower;
@@ -224,23 +228,47 @@ ProposalScenario ProposalScenario::defaults(ScenarioId id) {
              QStringLiteral("1578"),
              QStringLiteral("Bela Vista"),
              QStringLiteral("São Paulo"),
-             QStringLiteral("SP")};
+             QStringLiteral("SP"),
+             QStringLiteral("284917362"),
+             QStringLiteral("maria.santos@example.com"),
+             QStringLiteral("11987654321"),
+             kSignatureIp};
         // Banco do Brasil 1584-9 / 210169-6 is right; 210169-5 is well-formed but fails BB's modulo 11 rule.
         s.account = makeAccount(1, "1584", "9", "210169", "5", b);
         s.fixedAccount = makeAccount(1, "1584", "9", "210169", "6", b);
         s.loan = {500000, 12, 1.99, 0};
         break;
     case ScenarioId::CorrectFinalized:
-        b = {QStringLiteral("71460238001"), QStringLiteral("João Pedro Almeida"), QDate(1979, 11, 3),
-             QStringLiteral("20040002"),    QStringLiteral("Rua da Assembleia"),  QStringLiteral("10"),
-             QStringLiteral("Centro"),      QStringLiteral("Rio de Janeiro"),     QStringLiteral("RJ")};
+        b = {QStringLiteral("71460238001"),
+             QStringLiteral("João Pedro Almeida"),
+             QDate(1979, 11, 3),
+             QStringLiteral("20040002"),
+             QStringLiteral("Rua da Assembleia"),
+             QStringLiteral("10"),
+             QStringLiteral("Centro"),
+             QStringLiteral("Rio de Janeiro"),
+             QStringLiteral("RJ"),
+             QStringLiteral("395028473"),
+             QStringLiteral("joao.almeida@example.com"),
+             QStringLiteral("21987654321"),
+             kSignatureIp};
         s.account = makeAccount(341, "0912", "", "34817", "4", b); // Itaú: one digit over agency + account
         s.loan = {800000, 18, 2.49, 0};
         break;
     case ScenarioId::CorrectReleased:
-        b = {QStringLiteral("28675515014"), QStringLiteral("Ana Carolina Ferreira"), QDate(1992, 7, 28),
-             QStringLiteral("30130010"),    QStringLiteral("Avenida Afonso Pena"),   QStringLiteral("1212"),
-             QStringLiteral("Centro"),      QStringLiteral("Belo Horizonte"),        QStringLiteral("MG")};
+        b = {QStringLiteral("28675515014"),
+             QStringLiteral("Ana Carolina Ferreira"),
+             QDate(1992, 7, 28),
+             QStringLiteral("30130010"),
+             QStringLiteral("Avenida Afonso Pena"),
+             QStringLiteral("1212"),
+             QStringLiteral("Centro"),
+             QStringLiteral("Belo Horizonte"),
+             QStringLiteral("MG"),
+             QStringLiteral("406139584"),
+             QStringLiteral("ana.ferreira@example.com"),
+             QStringLiteral("31987654321"),
+             kSignatureIp};
         s.account = makeAccount(237, "2374", "4", "0518203", "4", b); // Bradesco
         s.loan = {300000, 10, 1.79, 0};
         break;
@@ -278,6 +306,19 @@ ScenarioValidation ProposalScenario::validate() const {
     }
     if (!ufs().contains(b.uf.trimmed().toUpper()))
         v.errors.append({QStringLiteral("borrower.uf"), tr("The state is a two-letter UF such as SP or RJ.")});
+    if (person && b.rg.simplified().isEmpty())
+        v.errors.append({QStringLiteral("borrower.rg"), tr("Enter the borrower's RG number (BMP requires it).")});
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!emailPattern.match(b.email.trimmed()).hasMatch())
+        v.errors.append({QStringLiteral("borrower.email"),
+                         tr("Enter the borrower's e-mail address (the signer of the CCB), e.g. name@example.com.")});
+    const qsizetype mobileDigits = Validators::digitsOnly(b.mobile).size();
+    if (mobileDigits != 10 && mobileDigits != 11)
+        v.errors.append({QStringLiteral("borrower.mobile"),
+                         tr("Enter the borrower's mobile phone with its area code, e.g. (11) 98765-4321.")});
+    if (QHostAddress(b.signatureIp.trimmed()).isNull())
+        v.errors.append({QStringLiteral("borrower.signatureIp"),
+                         tr("Enter the IP address the borrower signed from, e.g. 203.0.113.10.")});
 
     LoanInput loanInput;
     loanInput.amount = loan.amount;
@@ -362,7 +403,11 @@ QJsonObject ProposalScenario::toJson() const {
                                                  {QStringLiteral("number"), b.number},
                                                  {QStringLiteral("district"), b.district},
                                                  {QStringLiteral("city"), b.city},
-                                                 {QStringLiteral("uf"), b.uf}}},
+                                                 {QStringLiteral("uf"), b.uf},
+                                                 {QStringLiteral("rg"), b.rg},
+                                                 {QStringLiteral("email"), b.email},
+                                                 {QStringLiteral("mobile"), b.mobile},
+                                                 {QStringLiteral("signatureIp"), b.signatureIp}}},
         {QStringLiteral("account"), accountJson(account)},
         {QStringLiteral("fixedAccount"), accountJson(fixedAccount)},
         {QStringLiteral("loan"), QJsonObject{{QStringLiteral("amountCents"), double(loan.amount)},
@@ -385,6 +430,10 @@ ProposalScenario ProposalScenario::fromJson(ScenarioId id, const QJsonObject& o)
     x.district = b.value(QStringLiteral("district")).toString(x.district);
     x.city = b.value(QStringLiteral("city")).toString(x.city);
     x.uf = b.value(QStringLiteral("uf")).toString(x.uf);
+    x.rg = b.value(QStringLiteral("rg")).toString(x.rg);
+    x.email = b.value(QStringLiteral("email")).toString(x.email);
+    x.mobile = b.value(QStringLiteral("mobile")).toString(x.mobile);
+    x.signatureIp = b.value(QStringLiteral("signatureIp")).toString(x.signatureIp);
     s.account = accountFromJson(o.value(QStringLiteral("account")).toObject(), s.account);
     s.fixedAccount = accountFromJson(o.value(QStringLiteral("fixedAccount")).toObject(), s.fixedAccount);
     const QJsonObject l = o.value(QStringLiteral("loan")).toObject();

@@ -48,6 +48,11 @@ struct Borrower {
     QString district; // bairro
     QString city;
     QString uf;
+    // For Pessoa/Salvar (pf.rg) and the signature call (IncluirAssinaturaCCBFinalizada's signer).
+    QString rg;
+    QString email;
+    QString mobile;      // telefoneCelular: area code + number, digits
+    QString signatureIp; // ipAssinatura: where the borrower signed, in the partner's own system
 };
 
 // propostaContaPagamentoDTO

@@ -74,9 +74,11 @@ ScenarioRun ProposalStore::run(const QString& environment, ScenarioId id) const 
     r.environment = environment;
     r.scenario = id;
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT codigo_operacao, codigo_proposta, numero_proposta, status, step, state, "
-                             "last_error, payment_text, simulation, inputs, pending_call, pending_key, pending_body, "
-                             "requests, updated_at FROM proposal_runs WHERE environment = ? AND scenario = ?"));
+    q.prepare(
+        QStringLiteral("SELECT codigo_operacao, codigo_proposta, numero_proposta, status, step, state, "
+                       "last_error, payment_text, simulation, inputs, pending_call, pending_key, pending_body, "
+                       "requests, updated_at, simulated_on, signed_at FROM proposal_runs WHERE environment = ? AND "
+                       "scenario = ?"));
     q.addBindValue(environment);
     q.addBindValue(ProposalScenario::key(id));
     if (!q.exec() || !q.next())
@@ -97,6 +99,8 @@ ScenarioRun ProposalStore::run(const QString& environment, ScenarioId id) const 
     }
     r.requests = q.value(13).toInt();
     r.updatedAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
+    r.simulatedOn = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+    r.signedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
     return r;
 }
 
@@ -113,18 +117,21 @@ Status ProposalStore::saveRun(const ScenarioRun& r) {
         QStringLiteral(
             "INSERT INTO proposal_runs (environment, scenario, codigo_operacao, codigo_proposta, numero_proposta, "
             "status, step, state, last_error, payment_text, simulation, inputs, pending_call, pending_key, "
-            "pending_body, requests, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "pending_body, requests, updated_at, simulated_on, signed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (environment, scenario) DO UPDATE SET codigo_operacao = excluded.codigo_operacao, "
             "codigo_proposta = excluded.codigo_proposta, numero_proposta = excluded.numero_proposta, "
             "status = excluded.status, step = excluded.step, state = excluded.state, "
             "last_error = excluded.last_error, payment_text = excluded.payment_text, "
             "simulation = excluded.simulation, inputs = excluded.inputs, pending_call = excluded.pending_call, "
             "pending_key = excluded.pending_key, pending_body = excluded.pending_body, "
-            "requests = excluded.requests, updated_at = excluded.updated_at"),
+            "requests = excluded.requests, updated_at = excluded.updated_at, simulated_on = excluded.simulated_on, "
+            "signed_at = excluded.signed_at"),
         {r.environment, ProposalScenario::key(r.scenario), r.codigoOperacao, r.codigoProposta, r.numeroProposta,
          r.status, r.step, ScenarioRun::stateKey(r.state), r.lastError, r.paymentText, jsonText(r.simulation),
          jsonText(r.inputs), pending.call, QString::fromLatin1(pending.idempotencyKey), QString::fromUtf8(pending.body),
-         r.requests, nowText()});
+         r.requests, nowText(), r.simulatedOn.isValid() ? r.simulatedOn.toString(Qt::ISODate) : QString(),
+         r.signedAt.isValid() ? r.signedAt.toUTC().toString(Qt::ISODateWithMs) : QString()});
 }
 
 Status ProposalStore::recordStatus(ScenarioRun& r, int status, const QString& source, const QString& note) {

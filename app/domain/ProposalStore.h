@@ -4,6 +4,7 @@
 #include "domain/ProposalScenario.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -49,6 +50,8 @@ struct ScenarioRun {
     QString lastError;
     QString paymentText;    // textoRetornoPagamento
     QJsonObject simulation; // BMP's CalcularValoresProposta answer (payload)
+    QDate simulatedOn;      // the day (São Paulo) BMP answered the simulation: the contract day of our figures
+    QDateTime signedAt;     // UTC; when BMP accepted the signature (IncluirAssinaturaCCBFinalizada); invalid: not yet
     QJsonObject inputs;     // the scenario as it was sent (ProposalScenario::toJson)
     std::optional<PendingCall> pending;
     int requests = 0; // requests sent for this scenario, retries included
@@ -64,7 +67,7 @@ struct RunEvidence {
     QString call;
 };
 
-// Scenario inputs and runs, kept in the project file (schema 6 tables). Every write is one transaction.
+// Scenario inputs and runs, kept in the project file (schema 6 tables, 7's columns). Every write is one transaction.
 class ProposalStore {
     Q_DECLARE_TR_FUNCTIONS(ProposalStore)
 public:

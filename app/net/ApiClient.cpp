@@ -116,16 +116,27 @@ qint64 ApiClient::parseRetryAfter(const QByteArray& value, const QDateTime& now)
 ApiCall::ApiCall(ApiClient* client, ApiRequest request)
     : QObject(client)
     , m_client(client)
-    , m_request(std::move(request)) {
+    , m_request(std::move(request))
+    , m_limiter(client->m_limiter) {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ApiCall::sendNow);
 }
 
+ApiCall::~ApiCall() {
+    answered(); // a call destroyed with its request on the wire must not hold the environment's next request back
+}
+
+void ApiCall::answered() {
+    if (m_ticket == 0)
+        return;
+    m_limiter->markAnswered(std::exchange(m_ticket, 0));
+}
+
 void ApiCall::schedule(qint64 extraDelayMs, const QString& why) {
     if (extraDelayMs > 0)
-        m_client->m_limiter->holdOff(extraDelayMs);
-    const qint64 wait = m_client->m_limiter->reserve();
+        m_limiter->holdOff(extraDelayMs);
+    const qint64 wait = m_limiter->reserve();
     if (wait > 0)
         emit waiting(wait, why);
     m_timer.start(static_cast<int>(wait));
@@ -134,7 +145,7 @@ void ApiCall::schedule(qint64 extraDelayMs, const QString& why) {
 void ApiCall::sendNow() {
     if (m_finished)
         return;
-    if (const qint64 late = m_client->m_limiter->waitBeforeSend(); late > 0) {
+    if (const qint64 late = m_limiter->waitBeforeSend(); late > 0) {
         m_timer.start(static_cast<int>(late));
         return;
     }
@@ -163,7 +174,7 @@ void ApiCall::sendNow() {
         req.setRawHeader("IdempotencyKey", m_request.idempotencyKey);
     m_sentBody = body;
     m_sentAt = monotonicMs();
-    m_client->m_limiter->markSent();
+    m_ticket = m_limiter->markSent();
     emit attemptStarted(m_response.attempts, 0);
     m_reply = m_client->m_manager->sendCustomRequest(req, m_request.method, body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -206,6 +217,7 @@ void ApiCall::onReplyFinished() {
         return;
     m_reply.clear();
     reply->deleteLater();
+    answered();
     ApiResponse& r = m_response;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
@@ -284,6 +296,7 @@ void ApiCall::cancel() {
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
+        answered();
     }
     finish();
 }

@@ -77,10 +77,12 @@ signals:
 private:
     friend class ApiClient;
     ApiCall(class ApiClient* client, ApiRequest request);
+    ~ApiCall() override;
     void schedule(qint64 extraDelayMs, const QString& why);
     void sendNow();
     void onReplyFinished();
     void finish();
+    void answered(); // tells the rate limiter the attempt on the wire is over
     qint64 retryDelay(const ApiResponse& r) const;
     bool shouldRetry(const ApiResponse& r) const;
 
@@ -90,6 +92,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
     qint64 m_sentAt = 0;
+    std::shared_ptr<RateLimiter> m_limiter; // the client's at creation; outlives the client while the call lives
+    quint64 m_ticket = 0;                   // the rate limiter's, for the attempt on the wire
     QByteArray m_sentBody;
     bool m_finished = false;
 };

@@ -57,10 +57,18 @@ Result<QList<QPair<QByteArray, QByteArray>>> CallbackTester::credentialHeaders(c
         return QList<QPair<QByteArray, QByteArray>>{{header, secret}};
     case CallbackAuth::Jwt:
         return QList<QPair<QByteArray, QByteArray>>{{header, "Bearer " + hs256Jwt(secret, nowSecs)}};
+    case CallbackAuth::OAuth:
+        return QList<QPair<QByteArray, QByteArray>>{{header, "Bearer " + secret}};
     case CallbackAuth::Hmac:
+        // BMP's example: "Authorization: HMAC <hash>".
         return QList<QPair<QByteArray, QByteArray>>{
             {header,
-             "sha256=" + QMessageAuthenticationCode::hash(signedBytes, secret, QCryptographicHash::Sha256).toHex()}};
+             "HMAC " + QMessageAuthenticationCode::hash(signedBytes, secret, QCryptographicHash::Sha256).toHex()}};
+    case CallbackAuth::Digest:
+    case CallbackAuth::AwsSignature:
+    case CallbackAuth::ClientCertificate:
+        return makeError(tr("The tester cannot send a callback authenticated with %1: %2")
+                             .arg(CallbackEndpoint::authLabel(e.auth), CallbackEndpoint::authHint(e.auth)));
     }
     return QList<QPair<QByteArray, QByteArray>>{};
 }
@@ -84,7 +92,7 @@ Status CallbackTester::send(const CallbackEndpoint& endpoint, const QByteArray& 
     request.url = url;
     request.kind = QStringLiteral("callback-test");
     QByteArray signedBytes = url.query(QUrl::FullyEncoded).toLatin1();
-    if (endpoint.method == u"POST") {
+    if (endpoint.method != u"GET") {
         // BMP documents only the query parameters; the body repeats them, as the sandbox does.
         request.body = QJsonDocument(QJsonObject{{QStringLiteral("proposal"), proposal},
                                                  {QStringLiteral("status"), kSampleStatus},

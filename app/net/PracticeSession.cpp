@@ -33,6 +33,7 @@ void PracticeSession::start() {
     o.config.mode = m_options.mode;
     o.config.rateLimitRps = m_options.rateLimitRps;
     o.config.settlementDelayMs = m_options.settlementDelayMs;
+    o.config.requireSignature = m_options.requireSignature;
     m_server = new sandbox::SandboxServer(o, this);
     if (const Status s = m_server->start(); !s) {
         fail(s.error());

@@ -33,6 +33,7 @@ public:
         sandbox::SandboxMode mode = sandbox::SandboxMode::Homologation;
         std::optional<double> rateLimitRps; // enforced by the sandbox; unset: the mode's default
         qint64 settlementDelayMs = 2000;    // release -> payment result
+        bool requireSignature = true;       // Finalizar needs IncluirAssinaturaCCBFinalizada first (BMP's default)
         crypto::KeyPair key;                // the partner's key; null: a new one is generated
         QString partner = QStringLiteral("Practice partner");
     };

@@ -4,6 +4,7 @@
 #include "net/ApiClient.h"
 #include "net/BmpEnvelope.h"
 #include "net/EvidenceLog.h"
+#include "net/ProposalFlow.h"
 #include "net/ProposalRequests.h"
 
 #include <QCoreApplication>
@@ -14,37 +15,22 @@ namespace bmp::net {
 
 namespace {
 
-namespace step {
-const QString Simulate = QStringLiteral("simulate");
-const QString Register = QStringLiteral("register");
-const QString Include = QStringLiteral("include");
-const QString Locate = QStringLiteral("locate");
-const QString Finalize = QStringLiteral("finalize");
-const QString Release = QStringLiteral("release");
-const QString AwaitPayment = QStringLiteral("await-payment");
-const QString Fix = QStringLiteral("fix");
-const QString AwaitPaid = QStringLiteral("await-paid");
-const QString Confirm = QStringLiteral("confirm");
-const QString Done = QStringLiteral("done");
-} // namespace step
+namespace step = ProposalFlow::step;
 
 const QString kConsultar = QStringLiteral("Consultar");
 
-bool isWaitStep(const QString& s) {
-    return s == step::AwaitPayment || s == step::AwaitPaid || s == step::Confirm;
+ProposalFlow::Options flowOptions(const ProposalWorkerOptions& o) {
+    return ProposalFlow::Options{o.releaseIncorrect, o.signature};
 }
 
-QStringList plan(ScenarioId id, const ProposalWorkerOptions& o) {
-    switch (id) {
-    case ScenarioId::IncorrectFinalized:
-        return o.releaseIncorrect ? QStringList{step::Simulate, step::Register,     step::Include, step::Finalize,
-                                                step::Release,  step::AwaitPayment, step::Fix,     step::AwaitPaid}
-                                  : QStringList{step::Simulate,     step::Register, step::Include,  step::Finalize,
-                                                step::AwaitPayment, step::Fix,      step::AwaitPaid};
-    case ScenarioId::CorrectFinalized:
-        return {step::Simulate, step::Register, step::Include, step::Finalize, step::Confirm};
-    case ScenarioId::CorrectReleased:
-        return {step::Simulate, step::Register, step::Include, step::Finalize, step::Release, step::AwaitPaid};
+// The proposal's GUID in an answer: Consultar names it `codigo` (its `codigoProposta` is not documented as the
+// GUID); BMP's include answer is not in our copies of its reference, so either name is read, the first that
+// holds a GUID.
+QString proposalGuid(const BmpEnvelope& envelope) {
+    for (const QString& name : {QStringLiteral("codigo"), QStringLiteral("codigoProposta")}) {
+        const QUuid uuid = QUuid::fromString(envelope.text(name));
+        if (!uuid.isNull())
+            return uuid.toString(QUuid::WithoutBraces);
     }
     return {};
 }
@@ -95,33 +81,15 @@ QString ProposalWorker::environment() const {
 }
 
 QString ProposalWorker::stepLabel(const QString& s) {
-    if (s == step::Simulate)
-        return tr("Simulating (CalcularValoresProposta)");
-    if (s == step::Register)
-        return tr("Registering the borrower (Pessoa)");
-    if (s == step::Include)
-        return tr("Including the proposal");
-    if (s == step::Locate)
-        return tr("Finding the proposal already included");
-    if (s == step::Finalize)
-        return tr("Finalizing");
-    if (s == step::Release)
-        return tr("Releasing to the payment queue");
-    if (s == step::AwaitPayment)
-        return tr("Waiting for the payment attempt");
-    if (s == step::Fix)
-        return tr("Fixing the bank details (AtualizarContaPagamento)");
-    if (s == step::AwaitPaid)
-        return tr("Waiting for the payment");
-    if (s == step::Confirm)
-        return tr("Confirming the status");
-    if (s == step::Done)
-        return tr("Done");
-    return tr("Not started");
+    return ProposalFlow::label(s);
 }
 
 int ProposalWorker::plannedSteps(ScenarioId id, const ProposalWorkerOptions& options) {
-    return static_cast<int>(plan(id, options).size());
+    return static_cast<int>(plannedStepKeys(id, options).size());
+}
+
+QStringList ProposalWorker::plannedStepKeys(ScenarioId id, const ProposalWorkerOptions& options) {
+    return ProposalFlow::plan(id, flowOptions(options));
 }
 
 ProposalWorker::Lane& ProposalWorker::lane(ScenarioId id) {
@@ -194,6 +162,14 @@ void ProposalWorker::activate(ScenarioId id, const ProposalScenario& input) {
         l.run.inputs = input.toJson();
     if (l.run.step.isEmpty())
         l.run.step = step::Simulate;
+    if (l.run.hasProposal() && (l.run.status == ProposalStatus::Canceled || l.run.status == ProposalStatus::Rejected)) {
+        l.active = true;
+        m_running = true;
+        stop(id, RunState::Failed,
+             tr("The proposal was withdrawn at BMP (%1): reset the scenario to send a new one.")
+                 .arg(ProposalStatus::label(l.run.status)));
+        return;
+    }
     if (l.run.state == RunState::AwaitingFix && !m_options.autoFix) {
         l.active = false;
         emit fixNeeded(id, l.run.paymentText);
@@ -238,6 +214,48 @@ Status ProposalWorker::applyFix(const ProposalScenario& scenario) {
     const bool autoFix = std::exchange(m_options.autoFix, true); // activate() turns "awaiting fix" into the fix
     activate(scenario.id, scenario);
     m_options.autoFix = autoFix;
+    return {};
+}
+
+Status ProposalWorker::withdraw(ScenarioId id, Withdrawal how, const QString& reason, int motive) {
+    const QString letter = ProposalScenario::letter(id);
+    if (isActive(id))
+        return makeError(tr("Scenario %1 is running: stop the run first.").arg(letter));
+    const ScenarioRun recorded = m_store.run(environment(), id);
+    if (!recorded.hasProposal())
+        return makeError(tr("Scenario %1 has no proposal at BMP to withdraw.").arg(letter));
+    if (recorded.status == ProposalStatus::Canceled || recorded.status == ProposalStatus::Rejected)
+        return makeError(tr("Scenario %1's proposal is already withdrawn (%2).")
+                             .arg(letter, ProposalStatus::label(recorded.status)));
+    const QString text = reason.simplified();
+    if (text.isEmpty() || text.size() > 1000)
+        return makeError(tr("Say why the proposal is withdrawn (at most 1000 characters): BMP records the reason."));
+    if (how == Withdrawal::Reject && (motive < 0 || motive > 9999))
+        return makeError(tr("The rejection reason number (motivoRejeicao) must be from 0 to 9999."));
+    Lane& l = lane(id);
+    if (l.pollTimer)
+        l.pollTimer->stop();
+    ++l.generation;
+    l.input = ProposalRequests::scenarioOf(recorded, m_store.scenario(id));
+    l.run = recorded;
+    l.ours.reset();
+    l.polls = 0;
+    l.renewed = false;
+    l.includeRefusal.clear();
+    l.run.step = step::Withdraw;
+    const bool cancelling = how == Withdrawal::Cancel;
+    const QString call = cancelling ? QStringLiteral("Cancelar") : QStringLiteral("Recusar");
+    const QJsonObject body =
+        cancelling ? ProposalRequests::cancel(l.run, text) : ProposalRequests::reject(l.run, motive, text);
+    l.run.pending = PendingCall{call, ApiClient::newIdempotencyKey(), ProposalRequests::body(body)};
+    l.callName = call;
+    l.active = true;
+    l.run.state = RunState::Running;
+    l.run.lastError.clear();
+    m_running = true;
+    save(id);
+    emit runChanged(id);
+    sendPending(id);
     return {};
 }
 
@@ -288,28 +306,13 @@ void ProposalWorker::checkFinished() {
 }
 
 QString ProposalWorker::nextStepAfter(ScenarioId id, const QString& current) const {
-    const QStringList p = plan(id, m_options);
-    const qsizetype at = p.indexOf(current);
-    return at < 0 || at + 1 >= p.size() ? step::Done : p.at(at + 1);
+    return ProposalFlow::next(id, flowOptions(m_options), current);
 }
 
 QString ProposalWorker::stepForStatus(ScenarioId id, int status) const {
-    using namespace ProposalStatus;
-    if (status < Finalized)
-        return step::Finalize;
-    switch (id) {
-    case ScenarioId::CorrectFinalized:
-        return step::Confirm;
-    case ScenarioId::CorrectReleased:
-        return status == Finalized || status == Verified ? step::Release : step::AwaitPaid;
-    case ScenarioId::IncorrectFinalized:
-        if (status == Finalized || status == Verified)
-            return m_options.releaseIncorrect ? step::Release : step::AwaitPayment;
-        if (status == PendingPayment)
-            return step::Fix;
-        return step::AwaitPayment;
-    }
-    return step::Done;
+    const auto it = m_lanes.constFind(id);
+    const bool signedAlready = it != m_lanes.constEnd() && it->run.signedAt.isValid();
+    return ProposalFlow::stepForStatus(id, flowOptions(m_options), status, signedAlready);
 }
 
 void ProposalWorker::advance(ScenarioId id, const QString& next) {
@@ -333,34 +336,41 @@ void ProposalWorker::drive(ScenarioId id) {
         checkFinished();
         return;
     }
+    const QString call = ProposalFlow::callOf(s);
     if (s == step::Simulate) {
-        sendCall(id, QStringLiteral("CalcularValoresProposta"), ProposalRequests::simulate(l.input), false);
-    } else if (s == step::Register) {
-        sendCall(id, QStringLiteral("IncluirAlterar"), ProposalRequests::person(l.input), true);
+        sendCall(id, call, ProposalRequests::simulate(l.input), false);
+    } else if (s == step::Person) {
+        sendCall(id, call, ProposalRequests::person(l.input), true);
+    } else if (s == step::Address) {
+        sendCall(id, call, ProposalRequests::address(l.input), true);
     } else if (s == step::Include) {
-        sendCall(id, QStringLiteral("IncluirManualSimplificado"),
-                 ProposalRequests::include(l.input, l.run.codigoOperacao, l.ours), true);
-    } else if (s == step::Finalize) {
-        sendCall(id, QStringLiteral("Finalizar"), ProposalRequests::locator(l.run), true);
-    } else if (s == step::Release) {
-        sendCall(id, QStringLiteral("Liberar"), ProposalRequests::locator(l.run), true);
+        sendCall(id, call, ProposalRequests::include(l.input, l.run.codigoOperacao, l.ours), true);
+    } else if (s == step::Sign) {
+        // The borrower signed in the partner's system now; the pending body keeps this time across retries.
+        sendCall(id, call, ProposalRequests::signature(l.run, l.input, QDateTime::currentDateTimeUtc()), true);
+    } else if (s == step::Finalize || s == step::Release) {
+        sendCall(id, call, ProposalRequests::locatorOnly(l.run), true);
     } else if (s == step::Fix) {
-        sendCall(id, QStringLiteral("AtualizarContaPagamento"),
-                 ProposalRequests::updateAccount(l.run, l.input.fixedAccount), true);
-    } else if (s == step::Locate || isWaitStep(s)) {
-        sendCall(id, kConsultar, ProposalRequests::locator(l.run), false);
+        sendCall(id, call, ProposalRequests::updateAccount(l.run, l.input.fixedAccount), true);
+    } else if (s == step::Locate || ProposalFlow::isWait(s)) {
+        sendCall(id, kConsultar, ProposalRequests::locatorOnly(l.run), false);
+    } else if (s == step::Withdraw && l.run.pending) {
+        sendPending(id); // Cancelar or Recusar as the user asked for it, with the same key and reason
+    } else if (s == step::Withdraw) {
+        stop(id, RunState::Failed, tr("The withdrawal did not reach BMP; ask for it again."));
+        checkFinished();
     } else {
         stop(id, RunState::Failed, tr("Unknown step \"%1\" in the project file.").arg(s));
         checkFinished();
     }
 }
 
-void ProposalWorker::sendCall(ScenarioId id, const QString& call, const QJsonObject& dto, bool reuseKey) {
+void ProposalWorker::sendCall(ScenarioId id, const QString& call, const QJsonObject& body, bool reuseKey) {
     Lane& l = lane(id);
     // A call that changes something keeps the key (and the exact body) it was first sent with, across retries,
     // cancels and restarts: BMP then answers a repeat with the stored answer. Reads get a fresh key each time.
     if (!(reuseKey && l.run.pending && l.run.pending->call == call))
-        l.run.pending = PendingCall{call, ApiClient::newIdempotencyKey(), ProposalRequests::body(dto)};
+        l.run.pending = PendingCall{call, ApiClient::newIdempotencyKey(), ProposalRequests::body(body)};
     l.callName = call;
     l.run.lastError.clear();
     save(id); // the key and body are in the project before anything leaves
@@ -391,8 +401,7 @@ void ProposalWorker::sendPending(ScenarioId id) {
 void ProposalWorker::transmit(ScenarioId id, const QByteArray& token) {
     Lane& l = lane(id);
     const PendingCall& pending = *l.run.pending;
-    const QString path = pending.call == u"IncluirAlterar" ? QStringLiteral("/Pessoa/IncluirAlterar")
-                                                           : QStringLiteral("/Proposta/") + pending.call;
+    const QString path = QStringLiteral("/%1/%2").arg(ProposalFlow::controllerOf(pending.call), pending.call);
     ApiRequest request;
     request.url = QUrl(m_apiBase.toString(QUrl::StripTrailingSlash) + path);
     request.headers = {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token}};
@@ -458,52 +467,69 @@ void ProposalWorker::onAnswer(ScenarioId id, quint64 generation, const ApiRespon
     }
     const BmpEnvelope envelope = BmpEnvelope::parse(r.body);
     if (r.status >= 400 || r.status < 200 || envelope.hasError()) {
-        for (const BmpMessage& m : envelope.messages()) {
-            if (call == u"IncluirManualSimplificado" && m.code == u"C0103") {
-                // Our codigoOperacao exists already: an earlier include ran (its stored answer expired). Find it.
-                l.run.pending.reset();
-                advance(id, step::Locate);
-                return;
-            }
-        }
-        // A definitive answer: the call did not run, and a retry is a new logical call with a new key.
-        l.run.pending.reset();
-        const Error e = envelope.toError(r.status);
-        stop(id, RunState::Failed, tr("%1 refused: %2").arg(call, e.message));
-        checkFinished();
+        failOnRefusal(id, call, envelope, r.status);
         return;
     }
     onSuccess(id, call, envelope);
 }
 
+void ProposalWorker::failOnRefusal(ScenarioId id, const QString& call, const BmpEnvelope& envelope, int httpStatus) {
+    Lane& l = lane(id);
+    // A definitive answer: the call did not run, and a retry is a new logical call with a new key.
+    l.run.pending.reset();
+    const Error e = envelope.toError(httpStatus);
+    if (l.run.step == step::Include && !l.run.hasProposal() && !l.run.codigoOperacao.isEmpty()) {
+        // BMP documents no code for "this codigoOperacao exists already" (an earlier include ran and its stored
+        // answer expired, or it ran before a crash): whatever the refusal, look for our proposal before failing.
+        l.includeRefusal = e.message;
+        advance(id, step::Locate);
+        return;
+    }
+    if (l.run.step == step::Locate && !l.includeRefusal.isEmpty()) {
+        const QString refusal = std::exchange(l.includeRefusal, QString());
+        l.run.step = step::Include;
+        stop(id, RunState::Failed, tr("%1 refused: %2").arg(QStringLiteral("IncluirManualSimplificado"), refusal));
+        checkFinished();
+        return;
+    }
+    stop(id, RunState::Failed, tr("%1 refused: %2").arg(call, e.message));
+    checkFinished();
+}
+
 void ProposalWorker::onSuccess(ScenarioId id, const QString& call, const BmpEnvelope& envelope) {
+    using namespace ProposalStatus;
     Lane& l = lane(id);
     l.run.pending.reset();
     const QString current = l.run.step;
     const auto situacao = envelope.integer(QStringLiteral("situacao"));
     if (current == step::Simulate) {
         l.run.simulation = envelope.payload();
+        // BMP's answer has no contract date: the day it answered (in São Paulo) is the one our figures use.
+        l.run.simulatedOn = QDateTime::currentDateTimeUtc().toTimeZone(BusinessCalendar::saoPauloZone()).date();
         advance(id, nextStepAfter(id, current));
         return;
     }
     if (current == step::Include || current == step::Locate) {
-        const QString code = envelope.text(QStringLiteral("codigoProposta"));
+        const QString code = proposalGuid(envelope);
         if (code.isEmpty()) {
-            stop(id, RunState::Failed, tr("%1 answered without codigoProposta.").arg(call));
+            stop(id, RunState::Failed, tr("%1 answered without the proposal's code (codigo).").arg(call));
             checkFinished();
             return;
         }
+        l.includeRefusal.clear();
         l.run.codigoProposta = code;
-        l.run.numeroProposta = envelope.integer(QStringLiteral("numeroProposta")).value_or(0);
+        // Consultar does not carry numeroProposta: keep the one the include answered, if any.
+        if (const auto number = envelope.integer(QStringLiteral("numeroProposta")); number && *number > 0)
+            l.run.numeroProposta = *number;
         if (situacao)
             recordStatus(id, int(*situacao), call);
         else
             save(id);
-        advance(id,
-                current == step::Locate ? stepForStatus(id, int(situacao.value_or(0))) : nextStepAfter(id, current));
+        advance(id, current == step::Locate ? stepForStatus(id, int(situacao.value_or(Approved)))
+                                            : nextStepAfter(id, current));
         return;
     }
-    if (isWaitStep(current)) {
+    if (ProposalFlow::isWait(current)) {
         if (situacao) {
             l.run.paymentText = envelope.text(QStringLiteral("textoRetornoPagamento"));
             recordStatus(id, int(*situacao), call, l.run.paymentText);
@@ -511,8 +537,26 @@ void ProposalWorker::onSuccess(ScenarioId id, const QString& call, const BmpEnve
         evaluateWait(id);
         return;
     }
+    if (current == step::Sign) {
+        l.run.signedAt = QDateTime::currentDateTimeUtc();
+        save(id);
+    }
+    if (current == step::Withdraw) {
+        const int status = call == u"Cancelar" ? Canceled : Rejected;
+        recordStatus(id, int(situacao.value_or(status)), call);
+        stop(
+            id, RunState::Failed,
+            tr("Withdrawn at BMP (%1): reset the scenario to send a new proposal.").arg(ProposalStatus::label(status)));
+        checkFinished();
+        return;
+    }
+    // BMP's answers to Finalizar and Liberar carry no status (docs/BMP-API.md); their success is the status.
     if (situacao)
         recordStatus(id, int(*situacao), call);
+    else if (current == step::Finalize)
+        recordStatus(id, Finalized, call);
+    else if (current == step::Release)
+        recordStatus(id, Released, call);
     advance(id, nextStepAfter(id, current));
 }
 
@@ -605,7 +649,7 @@ void ProposalWorker::notifyStatus(const QString& codigoProposta, int status) {
         emit runChanged(it.key());
         // A scenario idle between two status checks asks now instead of at its next check: one Consultar brings
         // what the callback does not carry (textoRetornoPagamento). One with a call on the wire waits for it.
-        if (l.active && isWaitStep(l.run.step) && l.pollTimer && l.pollTimer->isActive() && !l.call) {
+        if (l.active && ProposalFlow::isWait(l.run.step) && l.pollTimer && l.pollTimer->isActive() && !l.call) {
             l.pollTimer->stop();
             drive(it.key());
         }
@@ -620,7 +664,7 @@ WorkerProgress ProposalWorker::progress() const {
     QList<QPair<QDateTime, QString>> waiting;
     for (auto it = m_lanes.constBegin(); it != m_lanes.constEnd(); ++it) {
         const Lane& l = *it;
-        const QStringList steps = plan(it.key(), m_options);
+        const QStringList steps = ProposalFlow::plan(it.key(), flowOptions(m_options));
         p.stepsTotal += static_cast<int>(steps.size());
         if (l.run.step == step::Done)
             p.stepsDone += static_cast<int>(steps.size());

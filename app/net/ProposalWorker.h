@@ -28,6 +28,7 @@ class BmpEnvelope;
 struct ProposalWorkerOptions {
     bool autoFix = false;             // a: send the corrected details as soon as the payment fails (headless runs)
     bool releaseIncorrect = true;     // a: release after finalizing, so that a payment is attempted and fails
+    bool signature = true;            // record the signature before Finalizar (false: BMP waived it, per environment)
     bool partnerComputesLoan = false; // include sends our own figures (the calculation report's case)
     qint64 pollBaseMs = 1000;         // first wait between two Consultar; grows (Fibonacci) up to pollMaxMs
     qint64 pollMaxMs = 30000;
@@ -45,9 +46,10 @@ struct WorkerProgress {
     int stepsTotal = 0;
 };
 
-// Runs the three step-7 scenarios against one environment: simulate → register the borrower → include →
-// finalize → (release) → Consultar until the scenario's target status, and for scenario a the payment failure (11)
-// and its fix (AtualizarContaPagamento) until paid. Every logical call gets a fresh IdempotencyKey, persisted
+// Runs the three step-7 scenarios against one environment on BMP's documented flow (ProposalFlow): simulate →
+// save the borrower and its address → include → record the signature → finalize → (release) → Consultar until the
+// scenario's target status, and for scenario a the payment failure (11) and its fix (AtualizarContaPagamento)
+// until paid. Every logical call gets a fresh IdempotencyKey, persisted
 // with its body before it is sent and reused on retry and on resume, so that no retry, cancel or crash creates a
 // second proposal. Requests go through the environment's ApiClient and so its shared rate limiter: three
 // scenarios interleave in one paced queue. Every state change is saved in the project before it is announced.
@@ -71,6 +73,11 @@ public:
     void cancel();
     // Scenario a after its payment failed: sends the corrected details (scenario.fixedAccount) and waits for 9.
     Status applyFix(const ProposalScenario& scenario);
+    // Withdraws a scenario's proposal at BMP (a stuck test proposal): Cancelar with the reason, or Recusar with
+    // BMP's rejection reason number and text. The scenario then ends (failed, with the reason); reset it to send
+    // a new proposal. Refused while the scenario is running or when it has no proposal.
+    enum class Withdrawal { Cancel, Reject };
+    Status withdraw(ScenarioId id, Withdrawal how, const QString& reason, int motive = 0);
     // A status learned elsewhere (the partner's callback endpoint, or the in-process sandbox in Practice):
     // recorded, and a scenario waiting for it moves on without another Consultar.
     void notifyStatus(const QString& codigoProposta, int status);
@@ -80,8 +87,9 @@ public:
     WorkerProgress progress() const;
     ScenarioRun run(ScenarioId id) const; // the live state while running, else the recorded one
 
-    static QString stepLabel(const QString& step); // translated: "Finalizing", …
+    static QString stepLabel(const QString& step); // translated: "Finalizing (Finalizar)", …
     static int plannedSteps(ScenarioId id, const ProposalWorkerOptions& options);
+    static QStringList plannedStepKeys(ScenarioId id, const ProposalWorkerOptions& options);
 
 signals:
     void progressChanged();
@@ -103,13 +111,14 @@ private:
         bool active = false;
         bool renewed = false;
         int polls = 0;
+        QString includeRefusal; // why BMP refused our include: shown if the proposal is not found by codigoOperacao
         quint64 generation = 0;
     };
 
     Lane& lane(ScenarioId id);
     void activate(ScenarioId id, const ProposalScenario& input);
     void drive(ScenarioId id);
-    void sendCall(ScenarioId id, const QString& call, const QJsonObject& dto, bool reuseKey);
+    void sendCall(ScenarioId id, const QString& call, const QJsonObject& body, bool reuseKey);
     void sendPending(ScenarioId id);
     void transmit(ScenarioId id, const QByteArray& token);
     void onAnswer(ScenarioId id, quint64 generation, const ApiResponse& response);
@@ -122,6 +131,7 @@ private:
     void recordStatus(ScenarioId id, int status, const QString& source, const QString& note = {});
     QString nextStepAfter(ScenarioId id, const QString& step) const;
     QString stepForStatus(ScenarioId id, int status) const;
+    void failOnRefusal(ScenarioId id, const QString& call, const BmpEnvelope& envelope, int httpStatus);
     void recordEvidence(const struct EvidenceEntry& entry);
     void checkFinished();
     void storeError(const Status& s);

@@ -49,11 +49,26 @@ void RateLimiter::holdOff(qint64 delayMs) {
 qint64 RateLimiter::waitBeforeSend() const {
     if (m_rate <= 0)
         return 0;
-    return qMax<qint64>(0, m_lastSent + intervalMs() - m_clock());
+    const qint64 now = m_clock();
+    const qint64 afterSend = m_lastSent + intervalMs() - now;
+    if (!m_lastAnswerIn && now - m_lastSent < kMaxAnswerWaitMs)
+        return qMax(afterSend, kAnswerRecheckMs);
+    const qint64 afterAnswer = m_lastAnswerIn ? m_lastAnswered + intervalMs() - now : 0;
+    return qMax<qint64>(0, qMax(afterSend, afterAnswer));
 }
 
-void RateLimiter::markSent() {
+quint64 RateLimiter::markSent() {
     m_lastSent = m_clock();
+    m_lastAnswerIn = false;
+    return ++m_lastTicket;
+}
+
+void RateLimiter::markAnswered(quint64 ticket) {
+    // Only the latest request holds the next one back; an older one answering late changes nothing.
+    if (ticket != m_lastTicket || m_lastAnswerIn)
+        return;
+    m_lastAnswered = m_clock();
+    m_lastAnswerIn = true;
 }
 
 std::shared_ptr<RateLimiter> RateLimiter::forEnvironment(const QString& key, double requestsPerSecond) {

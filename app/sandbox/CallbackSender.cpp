@@ -26,8 +26,8 @@ Result<CallbackConfig> CallbackConfig::fromJson(const QJsonObject& o) {
     if (!c.url.isValid() || (c.url.scheme() != u"http" && c.url.scheme() != u"https") || c.url.host().isEmpty())
         return makeError(Texts::tr("The callback url must be an absolute http or https URL."));
     const QString method = o.value(QStringLiteral("method")).toString(QStringLiteral("POST")).toUpper();
-    if (method != u"GET" && method != u"POST")
-        return makeError(Texts::tr("The callback method must be GET or POST."));
+    if (method != u"GET" && method != u"POST" && method != u"PUT")
+        return makeError(Texts::tr("The callback method must be GET, POST or PUT."));
     c.method = method.toLatin1();
     c.authHeader = o.value(QStringLiteral("authHeader")).toString().trimmed().toLatin1();
     c.authValue = o.value(QStringLiteral("authValue")).toString().toUtf8();
@@ -96,12 +96,12 @@ void CallbackSender::sendNext() {
     if (m_config.method == "GET") {
         reply = m_nam->get(request);
     } else {
-        // BMP documents only the query parameters; the POST body repeats them as JSON for convenience.
+        // BMP documents only the query parameters; the POST or PUT body repeats them as JSON for convenience.
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         const QJsonObject body{{QStringLiteral("proposal"), item.proposal},
                                {QStringLiteral("status"), item.status},
                                {QStringLiteral("identifier"), item.identifier}};
-        reply = m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        reply = m_nam->sendCustomRequest(request, m_config.method, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
     const quint64 generation = m_generation;
     const qint64 sentAt = m_clock();

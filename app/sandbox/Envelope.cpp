@@ -75,6 +75,11 @@ SandboxResponse error(int status, const QString& code, const QString& descriptio
     return jsonResponse(status, failure({EnvelopeMessage{code, description, field, context}}));
 }
 
+SandboxResponse error(int status, const BmpCode& code, const QString& description, const QString& field) {
+    return jsonResponse(status, failure({EnvelopeMessage{QString::fromLatin1(code.code), description, field,
+                                                         QString::fromLatin1(code.detail)}}));
+}
+
 SandboxResponse rateLimited(qint64 retryAfterMs, double rps, bool withOAuthError) {
     const qint64 seconds = std::max<qint64>(1, (retryAfterMs + 999) / 1000);
     const QString description =

@@ -8,35 +8,58 @@
 
 namespace bmp::sandbox {
 
-// One entry of BMP's "messages" array.
+// One entry of BMP's "messages" array. BMP's reference tables give each error a code and a "detailed code"
+// (Liberar refused by status: C0065 / V0003); its envelope has one `code` and one `context` string. The sandbox
+// sends the code in `code` and the detailed code in `context` (docs/BMP-API.md, "Errors": where BMP puts the
+// detailed code is not documented; the client does not depend on it).
 struct EnvelopeMessage {
-    QString code;        // "C0108", "V0001", ...
+    QString code;        // "C0065", "X0005", ...
     QString description; // human-readable, translated
     QString field;       // offending field, when there is one
-    QString context;     // e.g. the action name
+    QString context;     // BMP's detailed code ("V0003") or, for the sandbox's own codes, the action name
     int messageType = 1; // 1 error, 2 warning, 3 information (BMP does not publish its enumeration)
 };
 
-// Stable error codes of the sandbox (documented in docs/SANDBOX.md). BMP publishes no list; these follow
-// the shape of the codes seen in its answers (letter + 4 digits).
+// A code with its detailed code, as BMP's reference tables list them.
+struct BmpCode {
+    const char* code;
+    const char* detail;
+};
+
+// Codes from BMP's reference pages (docs/BMP-API.md lists the page of each). Sent exactly as BMP documents them.
+namespace bmpcodes {
+inline constexpr BmpCode ReleaseNotAllowedForPartner{"C0065", "V0001"};
+inline constexpr BmpCode AlreadyReleased{"C0065", "V0002"};
+inline constexpr BmpCode ReleaseRefusedByStatus{"C0065", "V0003"};
+inline constexpr BmpCode ProposalNotFound{"C0112", "V0001"};
+inline constexpr BmpCode ProposalOfAnotherIntegration{"C0112", "V0002"};
+inline constexpr BmpCode AddressDocumentMissing{"C0108", "V0001"};
+inline constexpr BmpCode AddressClientNotFound{"C0108", "V0002"};
+inline constexpr BmpCode AddressClientOfAnotherPartner{"C0108", "V0003"};
+} // namespace bmpcodes
+
+// The sandbox's own codes, for what BMP's reference does not document (docs/SANDBOX.md lists them). They start
+// with X so that nobody mistakes them for BMP's: a client must never key its logic on them.
 namespace codes {
-inline constexpr auto IdempotencyKeyMissing = "V0001";
-inline constexpr auto BadJson = "V0002";
-inline constexpr auto IdempotencyConflict = "V0003";
-inline constexpr auto UnsupportedMediaType = "V0004";
-inline constexpr auto InvalidField = "V0005";
-inline constexpr auto BodyTooLarge = "V0006";
-inline constexpr auto MalformedHttp = "V0007";
-inline constexpr auto Unauthorized = "A0001";
-inline constexpr auto RateLimited = "A0002";
-inline constexpr auto NotFound = "R0001";
-inline constexpr auto MethodNotAllowed = "R0002";
-inline constexpr auto ProposalNotFound = "C0101";
-inline constexpr auto PersonNotFound = "C0102";
-inline constexpr auto DuplicateOperation = "C0103";
-inline constexpr auto InvalidTransition = "C0108";
-inline constexpr auto InvalidKey = "K0001";
-inline constexpr auto InvalidCallback = "K0002";
+inline constexpr auto IdempotencyKeyMissing = "X0001";
+inline constexpr auto BadJson = "X0002";
+inline constexpr auto IdempotencyConflict = "X0003";
+inline constexpr auto UnsupportedMediaType = "X0004";
+inline constexpr auto InvalidField = "X0005";
+inline constexpr auto BodyTooLarge = "X0006";
+inline constexpr auto MalformedHttp = "X0007";
+inline constexpr auto Unauthorized = "X0011";
+inline constexpr auto RateLimited = "X0012";
+inline constexpr auto NotFound = "X0021";
+inline constexpr auto MethodNotAllowed = "X0022";
+inline constexpr auto PersonNotFound = "X0102";
+inline constexpr auto DuplicateOperation = "X0103";
+inline constexpr auto BorrowerNotRegistered = "X0104";
+inline constexpr auto SignatureMissing = "X0105";
+inline constexpr auto InvalidTransition = "X0108";
+inline constexpr auto InvalidKey = "X0201";
+inline constexpr auto InvalidCallback = "X0202";
+inline constexpr auto PartnerFigureDiffers = "X0301"; // a warning (messageType 2)
 } // namespace codes
 
 // Builders for BMP's envelope {msg, hasError, messages:[...], ...payload}.
@@ -51,6 +74,8 @@ SandboxResponse jsonResponse(int status, const QJsonObject& body, const HeaderLi
 SandboxResponse ok(const QJsonObject& payload = {}, const QString& msg = {});
 SandboxResponse error(int status, const QString& code, const QString& description, const QString& field = {},
                       const QString& context = {});
+// One of BMP's documented errors: its code, its detailed code in `context`.
+SandboxResponse error(int status, const BmpCode& code, const QString& description, const QString& field = {});
 // 429 with Retry-After (whole seconds, at least 1) and the envelope; withOAuthError adds RFC 6749-style
 // error members for the token endpoint's clients.
 SandboxResponse rateLimited(qint64 retryAfterMs, double rps, bool withOAuthError);

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 #include <cmath>
 #include <optional>
@@ -47,6 +48,24 @@ inline bool present(const QJsonObject& o, const QString& key) {
 inline QDate date(const QJsonObject& o, const QString& key) {
     const QString s = text(o, key);
     return QDate::fromString(s.left(10), Qt::ISODate);
+}
+
+// BMP's API is ASP.NET: member names bind case-insensitively ("Nome" and "nome" alike; BMP's own use-case pages
+// print Pessoa/Salvar's members in PascalCase and its reference in camelCase). Renames the members that match one
+// of `names` whatever their case to that spelling; other members are kept as they are.
+inline QJsonObject canonical(const QJsonObject& o, const QStringList& names) {
+    QJsonObject out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        QString key = it.key();
+        for (const QString& n : names) {
+            if (n.compare(key, Qt::CaseInsensitive) == 0) {
+                key = n;
+                break;
+            }
+        }
+        out.insert(key, it.value());
+    }
+    return out;
 }
 
 } // namespace bmp::sandbox::fields

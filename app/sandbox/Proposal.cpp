@@ -48,7 +48,11 @@ QJsonObject Proposal::toJson() const {
                        {QStringLiteral("paymentAttempts"), paymentAttempts},
                        {QStringLiteral("createdAtMs"), double(createdAtMs)},
                        {QStringLiteral("updatedAtMs"), double(updatedAtMs)},
-                       {QStringLiteral("history"), history}};
+                       {QStringLiteral("history"), history},
+                       {QStringLiteral("signers"), signers},
+                       {QStringLiteral("signedAtMs"), double(signedAtMs)},
+                       {QStringLiteral("motivoRejeicao"), motivoRejeicao},
+                       {QStringLiteral("textoMotivo"), textoMotivo}};
 }
 
 Proposal Proposal::fromJson(const QJsonObject& o) {
@@ -67,27 +71,51 @@ Proposal Proposal::fromJson(const QJsonObject& o) {
     p.createdAtMs = qint64(o.value(QStringLiteral("createdAtMs")).toDouble());
     p.updatedAtMs = qint64(o.value(QStringLiteral("updatedAtMs")).toDouble());
     p.history = o.value(QStringLiteral("history")).toArray();
+    p.signers = o.value(QStringLiteral("signers")).toArray();
+    p.signedAtMs = qint64(o.value(QStringLiteral("signedAtMs")).toDouble());
+    p.motivoRejeicao = o.value(QStringLiteral("motivoRejeicao")).toString();
+    p.textoMotivo = o.value(QStringLiteral("textoMotivo")).toString();
     return p;
 }
 
-QJsonObject Proposal::locatorPayload() const {
-    return QJsonObject{{QStringLiteral("codigoProposta"), codigoProposta},
+QJsonObject Proposal::includePayload() const {
+    // BMP's include page is cut off before its answer in our copies; its callback page says the proposal's GUID
+    // comes back in it. The sandbox answers it as both codigo (Consultar's name) and codigoProposta (the
+    // locator's), with the proposal number (docs/BMP-API.md).
+    return QJsonObject{{QStringLiteral("codigo"), codigoProposta},
+                       {QStringLiteral("codigoProposta"), codigoProposta},
                        {QStringLiteral("numeroProposta"), double(numeroProposta)},
                        {QStringLiteral("codigoOperacao"), codigoOperacao},
-                       {QStringLiteral("situacao"), situacao},
-                       {QStringLiteral("descricaoSituacao"), statusDescription(situacao)}};
+                       {QStringLiteral("situacao"), situacao}};
 }
 
 QJsonObject Proposal::consultPayload() const {
-    QJsonObject out = values;
-    const QJsonObject locator = locatorPayload();
-    for (auto it = locator.begin(); it != locator.end(); ++it)
-        out.insert(it.key(), it.value());
+    // The fields of BMP's Consultar reference, then the sandbox's extras (descricaoSituacao, historicoSituacao,
+    // the account, who calculated): a client must tolerate unknown fields and depend on none of the extras.
+    QJsonObject out{
+        {QStringLiteral("codigo"), codigoProposta},
+        {QStringLiteral("codigoProposta"), codigoProposta},
+        {QStringLiteral("codigoOperacao"), codigoOperacao},
+        {QStringLiteral("dtInclusao"), RequestLog::isoTime(createdAtMs)},
+        {QStringLiteral("situacao"), situacao},
+        {QStringLiteral("qtdeParcelas"), values.value(QStringLiteral("prazo"))},
+        {QStringLiteral("textoRetornoPagamento"), textoRetornoPagamento},
+        {QStringLiteral("motivoRejeicao"), motivoRejeicao},
+        {QStringLiteral("nomeFavorecido"), account.value(QStringLiteral("nomePagamento"))},
+        {QStringLiteral("documentoFavorecido"), account.value(QStringLiteral("documentoFederalPagamento"))}};
+    for (const QString& f :
+         {QStringLiteral("vlrParcela"), QStringLiteral("vlrTAC"), QStringLiteral("vlrIOF"),
+          QStringLiteral("vlrTotalCredito"), QStringLiteral("vlrTotalDivida"), QStringLiteral("percCETMensal"),
+          QStringLiteral("percCETAnual"), QStringLiteral("percJurosMensal"), QStringLiteral("percJurosAnual")})
+        out.insert(f, values.value(f));
+    out.insert(QStringLiteral("vlrFinanciado"), values.value(QStringLiteral("vlrTotalCredito")));
+    out.insert(QStringLiteral("descricaoSituacao"), statusDescription(situacao));
     out.insert(QStringLiteral("documentoCliente"), documentoCliente);
-    out.insert(QStringLiteral("textoRetornoPagamento"), textoRetornoPagamento);
     out.insert(QStringLiteral("propostaContaPagamentoDTO"), account);
-    out.insert(QStringLiteral("dataInclusao"), RequestLog::isoTime(createdAtMs));
-    out.insert(QStringLiteral("dataAtualizacao"), RequestLog::isoTime(updatedAtMs));
+    out.insert(QStringLiteral("calculadoPor"), values.value(QStringLiteral("calculadoPor")));
+    out.insert(QStringLiteral("dtAtualizacao"), RequestLog::isoTime(updatedAtMs));
+    if (signedAtMs > 0)
+        out.insert(QStringLiteral("dtAssinatura"), RequestLog::isoTime(signedAtMs));
     QJsonArray historyOut;
     for (const QJsonValue& h : history) {
         const QJsonObject e = h.toObject();

@@ -33,9 +33,13 @@ struct Proposal {
     int situacao = Draft;
     QString documentoCliente; // digits
     QJsonObject values;       // vlrSolicitado, prazo, percJurosNegociado, vlrParcela, vlrIOF, ... as accepted
-    QJsonObject account;      // propostaContaPagamentoDTO
+    QJsonObject account;      // propostaContaPagamentoDTO, then AtualizarContaPagamento's dtoPagto
     QString textoRetornoPagamento;
-    qint64 settleAtMs = 0; // > 0 while a payment is pending in the queue
+    QJsonArray signers;     // IncluirAssinaturaCCBFinalizada's assinantes, as accepted
+    qint64 signedAtMs = 0;  // > 0 once the signature is recorded
+    QString motivoRejeicao; // Recusar's reason number
+    QString textoMotivo;    // Recusar's or Cancelar's reason text
+    qint64 settleAtMs = 0;  // > 0 while a payment is pending in the queue
     int paymentAttempts = 0;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
@@ -43,8 +47,8 @@ struct Proposal {
 
     QJsonObject toJson() const; // storage form
     static Proposal fromJson(const QJsonObject& o);
-    QJsonObject consultPayload() const; // what Proposta/Consultar answers
-    QJsonObject locatorPayload() const; // codigoProposta, numeroProposta, codigoOperacao, situacao
+    QJsonObject consultPayload() const; // what Proposta/Consultar answers: codigo (the GUID), no numeroProposta
+    QJsonObject includePayload() const; // IncluirManualSimplificado's answer: codigo, codigoProposta, numeroProposta
 };
 
 } // namespace bmp::sandbox

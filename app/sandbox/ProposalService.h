@@ -13,10 +13,12 @@
 
 namespace bmp::sandbox {
 
-// The Proposta controller: simulation, inclusion and the status machine of BMP-DOMAIN.md, with the payment
-// queue. A released proposal is paid (9) or bounced to pending payment (11) `settlementDelayMs` after its
-// release; due payments settle on a timer and also at the start and end of every request, so a test with
-// an injected clock sees them without waiting.
+class PersonService;
+
+// The Proposta controller: simulation, inclusion, the signature, and the status machine of BMP-DOMAIN.md, with
+// the payment queue; the request and answer shapes of docs/BMP-API.md. A released proposal is paid (9) or bounced to
+// pending payment (11) `settlementDelayMs` after its release; due payments settle on a timer and also at the start and
+// end of every request, so a test with an injected clock sees them without waiting.
 class ProposalService : public QObject {
     Q_OBJECT
 public:
@@ -26,10 +28,17 @@ public:
 
     void setSettlementDelay(qint64 ms) { m_settlementDelayMs = std::max<qint64>(0, ms); }
     void setSink(StateSink* sink) { m_sink.set(sink); }
+    // Who may include a proposal for whom (the borrower saved with Pessoa/Salvar and SalvarEndereco).
+    void setPeople(const PersonService* people) { m_people = people; }
+    // BMP's Finalizar needs the signature (IncluirAssinaturaCCBFinalizada or the certifier) first, unless BMP
+    // set the partner up otherwise.
+    void setRequireSignature(bool required) { m_requireSignature = required; }
+    bool requiresSignature() const { return m_requireSignature; }
 
     static const QStringList& actions(); // canonical spelling: "CalcularValoresProposta", ...
-    // `action` must be one of actions() (the engine resolves case); `dto` is the request's "dto" object.
-    SandboxResponse handle(const QString& action, const QString& clientId, const QJsonObject& dto);
+    // `action` must be one of actions() (the engine resolves case); `body` is the whole request body, whose
+    // "dto" is an object (the engine checked).
+    SandboxResponse handle(const QString& action, const QString& clientId, const QJsonObject& body);
 
     // Settles the payments that are due (all pending ones with force); returns how many settled.
     int settleDue(bool force = false);
@@ -45,13 +54,15 @@ signals:
                        const QString& clientId);
 
 private:
-    SandboxResponse calculate(const QJsonObject& dto, const QString& action);
+    SandboxResponse calculate(const QJsonObject& dto, const QString& action, QJsonObject* computed = nullptr);
     SandboxResponse include(const QString& clientId, const QJsonObject& dto);
+    SandboxResponse sign(Proposal& p, const QJsonObject& body);
     SandboxResponse finalize(Proposal& p);
     SandboxResponse release(Proposal& p);
     SandboxResponse consult(const Proposal& p);
-    SandboxResponse updateAccount(Proposal& p, const QJsonObject& dto);
-    SandboxResponse reject(Proposal& p);
+    SandboxResponse updateAccount(Proposal& p, const QJsonObject& body);
+    SandboxResponse reject(Proposal& p, const QJsonObject& body);
+    SandboxResponse cancel(Proposal& p, const QJsonObject& body);
 
     // Finds the proposal named by dto{codigoProposta, numeroProposta, codigoOperacao}; null + error otherwise.
     Proposal* locate(const QString& clientId, const QJsonObject& dto, SandboxResponse* error);
@@ -70,6 +81,8 @@ private:
     QTimer m_timer;
     qint64 m_nextDueMs = 0; // earliest pending settlement; 0: none
     SinkRef m_sink;
+    const PersonService* m_people = nullptr;
+    bool m_requireSignature = true;
 };
 
 } // namespace bmp::sandbox

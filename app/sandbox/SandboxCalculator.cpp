@@ -12,6 +12,11 @@ double round4(double v) {
     return std::round(v * 10000.0) / 10000.0;
 }
 
+// BMP's answers carry CET figures with five decimals (BMP-DOMAIN.md, "Proposal flow").
+double round5(double v) {
+    return std::round(v * 100000.0) / 100000.0;
+}
+
 } // namespace
 
 double SandboxCalculator::roundCents(double value) {
@@ -84,8 +89,8 @@ LoanResult SandboxCalculator::calculate(const LoanInput& in) {
         (presentValue(mid) > in.amount ? lo : hi) = mid;
     }
     const double cet = (lo + hi) / 2;
-    out.cetAnnualPct = round4(cet * 100.0);
-    out.cetMonthlyPct = round4((std::pow(1.0 + cet, 1.0 / 12.0) - 1.0) * 100.0);
+    out.cetAnnualPct = round5(cet * 100.0);
+    out.cetMonthlyPct = round5((std::pow(1.0 + cet, 1.0 / 12.0) - 1.0) * 100.0);
     return out;
 }
 
@@ -98,8 +103,8 @@ QJsonObject LoanResult::toJson() const {
                        {QStringLiteral("percCETAnual"), cetAnnualPct},
                        {QStringLiteral("percJurosMensal"), monthlyRatePct},
                        {QStringLiteral("percJurosAnual"), annualRatePct},
-                       {QStringLiteral("dtPrimeiroVencto"), firstDueDate.toString(Qt::ISODate)},
-                       {QStringLiteral("dtUltimoVencto"), lastDueDate.toString(Qt::ISODate)}};
+                       {QStringLiteral("vlrBoleto"), 0.0},
+                       {QStringLiteral("vlrSeguro"), 0.0}};
 }
 
 } // namespace bmp::sandbox

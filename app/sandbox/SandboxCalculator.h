@@ -31,7 +31,8 @@ struct LoanResult {
     QDate firstDueDate;
     QDate lastDueDate;
 
-    QJsonObject toJson() const; // BMP's field names
+    // CalcularValoresProposta's answer fields, BMP's names (only figures: no dates come back).
+    QJsonObject toJson() const;
 };
 
 struct IofRates {

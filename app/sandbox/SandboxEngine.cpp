@@ -48,6 +48,8 @@ SandboxEngine::SandboxEngine(SandboxConfig config, Clock nowMs, QObject* parent)
     applyRateLimit();
     m_idempotency.setTtl(m_config.idempotencyTtlMs);
     m_proposals.setSettlementDelay(m_config.settlementDelayMs);
+    m_proposals.setPeople(&m_people);
+    m_proposals.setRequireSignature(m_config.requireSignature);
     m_log.setCapacity(m_config.requestLogCapacity);
     connect(&m_proposals, &ProposalService::statusChanged, this,
             [this](const QString& code, int status, const QString& operation, const QString&) {
@@ -65,6 +67,11 @@ void SandboxEngine::applyRateLimit() {
 void SandboxEngine::setRateLimit(std::optional<double> rps) {
     m_config.rateLimitRps = rps;
     applyRateLimit();
+}
+
+void SandboxEngine::setRequireSignature(bool required) {
+    m_config.requireSignature = required;
+    m_proposals.setRequireSignature(required);
 }
 
 void SandboxEngine::setSettlementDelay(qint64 ms) {
@@ -264,8 +271,8 @@ SandboxResponse SandboxEngine::business(const SandboxRequest& request, const QSt
                                tr("The body must carry the call's data in a \"dto\" object."), QStringLiteral("dto"),
                                action);
 
-    SandboxResponse response = controller == u"Pessoa" ? m_people.handle(action, caller->clientId, dto.toObject())
-                                                       : m_proposals.handle(action, caller->clientId, dto.toObject());
+    SandboxResponse response = controller == u"Pessoa" ? m_people.handle(action, caller->clientId, doc.object())
+                                                       : m_proposals.handle(action, caller->clientId, doc.object());
     // Stored once the call ran, whatever its outcome, so a retry never runs it twice (validation failures of
     // the request itself, above, are not stored: the same key may be retried with a corrected request).
     m_idempotency.store(caller->clientId, keyText, fingerprint, response, now);
@@ -370,6 +377,7 @@ SandboxResponse SandboxEngine::info() const {
         {QStringLiteral("rateLimitRps"), m_limiter.rate()},
         {QStringLiteral("tokenUrls"), QJsonArray::fromStringList(m_token.acceptedAudiences())},
         {QStringLiteral("settlementDelayMs"), double(m_config.settlementDelayMs)},
+        {QStringLiteral("requireSignature"), m_config.requireSignature},
         {QStringLiteral("maxAssertionLifetimeSecs"), m_config.maxAssertionLifetimeSecs},
         {QStringLiteral("accessTokenLifetimeSecs"), m_config.accessTokenLifetimeSecs},
         {QStringLiteral("maxBodyBytes"), double(m_config.maxBodyBytes)},

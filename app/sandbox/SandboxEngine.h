@@ -46,6 +46,7 @@ public:
     void setPublicBaseUrls(const QStringList& baseUrls) { m_config.publicBaseUrls = baseUrls; }
     void setRateLimit(std::optional<double> rps); // nullopt: the mode's default; 0: none
     void setSettlementDelay(qint64 ms);
+    void setRequireSignature(bool required); // false: a partner BMP set up to finalize without the signature call
 
     // A request the HTTP layer refused before it could be parsed (malformed, too large): logged like any other.
     void recordTransportRefusal(const SandboxRequest& partial, const SandboxResponse& response);

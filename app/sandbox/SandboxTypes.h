@@ -57,6 +57,10 @@ struct SandboxConfig {
     QString allowedScopes = QStringLiteral("bmp.digital.api.full.access"); // space-separated
     int maxScopeLength = 300;
 
+    // BMP's Finalizar needs the signature call first (IncluirAssinaturaCCBFinalizada) unless BMP set the partner
+    // up without it; false plays such a partner.
+    bool requireSignature = true;
+
     qint64 settlementDelayMs = 2000; // release -> payment result; 0 = at the end of the Liberar call
     qint64 idempotencyTtlMs = 24LL * 3600 * 1000;
     qint64 maxBodyBytes = 1024 * 1024;

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -162,7 +163,7 @@ Status ProjectStore::migrate(int fromVersion) {
             continue;
         Status s = transaction([&]() -> Status {
             for (const QString& sql : m.statements) {
-                if (Status e = exec(sql); !e)
+                if (Status e = applyMigrationStatement(sql); !e)
                     return e;
             }
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
@@ -173,6 +174,22 @@ Status ProjectStore::migrate(int fromVersion) {
         }
     }
     return {};
+}
+
+Status ProjectStore::applyMigrationStatement(const QString& sql) {
+    // SQLite has no "ADD COLUMN IF NOT EXISTS": the check is made here, so that every statement is safe to re-run.
+    static const QRegularExpression addColumn(QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+) "),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = addColumn.match(sql);
+    if (m.hasMatch()) {
+        QSqlQuery q(database());
+        if (!q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = '%2'")
+                        .arg(m.captured(1), m.captured(2))))
+            return sqlError(tr("Could not read the project file."), q.lastError().text());
+        if (q.next())
+            return {};
+    }
+    return exec(sql);
 }
 
 int ProjectStore::schemaVersion() const {

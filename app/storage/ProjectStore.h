@@ -36,6 +36,8 @@ public:
     Status transaction(const std::function<Status()>& body);
     // Executes one statement with positional bindings.
     Status exec(const QString& sql, const QVariantList& bindings = {});
+    // One statement of a migration; "ALTER TABLE t ADD COLUMN c …" is skipped when the column exists already.
+    Status applyMigrationStatement(const QString& sql);
 
     QString setting(const QString& key, const QString& fallback = {}) const;
     Status setSetting(const QString& key, const QString& value);

@@ -104,6 +104,24 @@ const QList<Migration>& migrations() {
                             "result TEXT NOT NULL DEFAULT 'pending', finding TEXT NOT NULL DEFAULT '', "
                             "resolution TEXT NOT NULL DEFAULT '')"),
          }},
+        // 7: BMP's documented proposal flow (docs/BMP-API.md): the borrower's person and address are two calls,
+        // the signature (IncluirAssinaturaCCBFinalizada) comes before Finalizar unless BMP waived it for the
+        // environment. Runs saved mid-flow resume on the new flow: a run without a proposal starts again at the
+        // borrower (an include that did run is found again by its codigoOperacao), a run waiting to finalize
+        // asks BMP for the proposal's status first (then signs if it has to), and calls whose body changed shape
+        // are rebuilt (they create nothing twice: person, address and bank details are updates).
+        {7,
+         {
+             QStringLiteral("ALTER TABLE proposal_runs ADD COLUMN simulated_on TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE proposal_runs ADD COLUMN signed_at TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE environments ADD COLUMN signature_waived INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE proposal_runs SET step = 'person', pending_call = '', pending_key = '', "
+                            "pending_body = '' WHERE codigo_proposta = '' AND step IN ('register', 'include')"),
+             QStringLiteral("UPDATE proposal_runs SET step = 'locate', pending_call = '', pending_key = '', "
+                            "pending_body = '' WHERE codigo_proposta <> '' AND step = 'finalize'"),
+             QStringLiteral("UPDATE proposal_runs SET pending_call = '', pending_key = '', pending_body = '' "
+                            "WHERE pending_call IN ('IncluirAlterar', 'AtualizarContaPagamento')"),
+         }},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 // Everything a proposals test or benchmark needs: a project file, the in-process sandbox (PracticeSession with the
 // fixture key), an ApiClient paced by its own rate limiter, a token source, and a ProposalWorker over them.
 
+#include "crypto/ClientAssertion.h"
 #include "crypto/KeyPair.h"
 #include "domain/Project.h"
 #include "domain/ProposalStore.h"
@@ -15,6 +16,7 @@
 #include "sandbox/SandboxServer.h"
 #include "storage/ProjectStore.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,6 +138,40 @@ public:
 
     int sandboxProposals() const { return practice->server()->engine()->proposals().count(); }
 
+    // A call straight into the sandbox's engine with the practice client's credentials: for a test that sets up
+    // BMP's side of a story (a proposal made by an earlier, lost run).
+    bmp::sandbox::SandboxResponse directCall(const QByteArray& path, const QJsonObject& body) {
+        if (m_directToken.isEmpty()) {
+            bmp::sandbox::SandboxRequest t;
+            t.method = "POST";
+            t.path = "/connect/token";
+            t.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+            const auto assertion =
+                bmp::crypto::ClientAssertion::make(practice->clientId(), practice->tokenUrl().toString(),
+                                                   QDateTime::currentSecsSinceEpoch(), 300)
+                    .sign(practice->key());
+            t.body = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(practice->clientId()) +
+                     "&scope=bmp.digital.api.full.access&client_assertion_type=" +
+                     QUrl::toPercentEncoding(QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")) +
+                     "&client_assertion=" + assertion.value();
+            m_directToken = practice->server()
+                                ->engine()
+                                ->handle(t)
+                                .json()
+                                .value(QStringLiteral("access_token"))
+                                .toString()
+                                .toLatin1();
+        }
+        bmp::sandbox::SandboxRequest r;
+        r.method = "POST";
+        r.path = path;
+        r.headers = {{"Content-Type", "application/json"},
+                     {"Authorization", "Bearer " + m_directToken},
+                     {"IdempotencyKey", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}};
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return practice->server()->engine()->handle(r);
+    }
+
     QTemporaryDir dir;
     RigOptions m_options;
     QString environment;
@@ -147,6 +183,9 @@ public:
     std::unique_ptr<bmp::net::ApiClient> client;
     bmp::net::ClientCredentialsToken* token = nullptr;
     std::unique_ptr<bmp::net::ProposalWorker> worker;
+
+private:
+    QByteArray m_directToken;
 };
 
 } // namespace testkit

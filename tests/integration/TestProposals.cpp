@@ -1,15 +1,23 @@
 // The ProposalWorker against the real sandbox over 127.0.0.1: the three step-7 scenarios end where BMP's
-// checklist wants them, at production pace without a single 429, and no retry, lost answer, cancel or restart
-// ever creates a second proposal.
+// checklist wants them, through BMP's documented calls (person, address, include, signature, Finalizar, …), at
+// production pace without a single 429, and no retry, lost answer, cancel or restart ever creates a second
+// proposal. The pace's timing figures are tests/bench/BenchProposals' business; here the pacing rule itself is
+// what guarantees the absence of 429 (see RateLimiter), and TestProposalParts checks it on a virtual clock.
 
 #include "FaultProxy.h"
 #include "ProposalTestRig.h"
 
 #include "domain/Environments.h"
+#include "net/ProposalFlow.h"
+#include "net/ProposalRequests.h"
+#include "storage/Schema.h"
 
 #include <QDateTime>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace bmp;
@@ -53,6 +61,10 @@ private slots:
     void cliRunsTheScenariosHeadless();
     void cliRefusesBadInput_data();
     void cliRefusesBadInput();
+    void duplicateIncludeIsFoundAgain();
+    void legacyRunsResumeOnTheNewFlow();
+    void waivedSignatureSkipsTheCall();
+    void cliWithdrawsAStuckProposal();
 };
 
 void TestProposals::productionPaceReachesEveryTarget() {
@@ -85,27 +97,33 @@ void TestProposals::productionPaceReachesEveryTarget() {
     QVERIFY(!c.contains(11));
     QCOMPARE(rig.sandboxProposals(), 3);
 
-    // The sandbox's receive times: never two requests closer than one second, never a 429.
+    // Never a 429: the client paces one interval after each answer, so the sandbox's limiter never sees two
+    // requests closer than a second (the gaps themselves are measured by tests/bench/BenchProposals).
     const QJsonArray requests = rig.sandboxRequests();
     QVERIFY(requests.size() >= 20);
-    qint64 previous = -1;
-    qint64 smallestGap = std::numeric_limits<qint64>::max();
+    QStringList paths;
     for (const QJsonValue& v : requests) {
         const QJsonObject r = v.toObject();
         QVERIFY2(r.value(QStringLiteral("status")).toInt() != 429,
                  qPrintable(r.value(QStringLiteral("path")).toString()));
-        const qint64 at = qint64(r.value(QStringLiteral("receivedAtMs")).toDouble());
-        if (previous >= 0)
-            smallestGap = qMin(smallestGap, at - previous);
-        previous = at;
+        paths.append(r.value(QStringLiteral("path")).toString());
     }
-    QVERIFY2(smallestGap >= 1000, qPrintable(QStringLiteral("smallest gap %1 ms").arg(smallestGap)));
-    qInfo("%d requests, smallest gap %lld ms", int(requests.size()), smallestGap);
+    // BMP's documented calls, the signature before each Finalizar.
+    QCOMPARE(paths.count(QStringLiteral("/Pessoa/Salvar")), 3);
+    QCOMPARE(paths.count(QStringLiteral("/Pessoa/SalvarEndereco")), 3);
+    QCOMPARE(paths.count(QStringLiteral("/Proposta/IncluirAssinaturaCCBFinalizada")), 3);
+    QCOMPARE(paths.count(QStringLiteral("/Proposta/Finalizar")), 3);
+    QVERIFY(paths.indexOf(QStringLiteral("/Proposta/IncluirAssinaturaCCBFinalizada")) <
+            paths.indexOf(QStringLiteral("/Proposta/Finalizar")));
+    for (const ScenarioRun& run : rig.store->runs(env))
+        QVERIFY(run.signedAt.isValid());
 
     // Evidence: every call recorded, the bearer token never.
     const QByteArray log = rig.evidence->toJsonLines();
     QVERIFY(log.contains("IncluirManualSimplificado"));
+    QVERIFY(log.contains("IncluirAssinaturaCCBFinalizada"));
     QVERIFY(log.contains("AtualizarContaPagamento"));
+    QVERIFY(log.contains("dtoPagto"));
     QVERIFY(!log.contains("Bearer ey"));
     QVERIFY(log.contains("Authorization: Bearer"));
 }
@@ -118,7 +136,9 @@ void TestProposals::retriesAfterFaultsCreateNoDuplicates() {
     FaultProxy proxy(rig.practice->baseUrl());
     rig.routeThrough(proxy.url());
     // Refusals (nothing runs at BMP), then answers lost after BMP acted: the dangerous case for duplicates.
-    proxy.script("/Pessoa/IncluirAlterar", {Fault::ResetBeforeForward});
+    proxy.script("/Pessoa/Salvar", {Fault::ResetBeforeForward});
+    proxy.script("/Pessoa/SalvarEndereco", {Fault::Status503});
+    proxy.script("/Proposta/IncluirAssinaturaCCBFinalizada", {Fault::ResetAfterForward});
     proxy.script("/Proposta/IncluirManualSimplificado",
                  {Fault::Status429, Fault::ResetAfterForward, Fault::StallAfterForward, Fault::ResetAfterForward});
     proxy.script("/Proposta/Finalizar", {Fault::Status503, Fault::Status401, Fault::ResetAfterForward});
@@ -134,7 +154,7 @@ void TestProposals::retriesAfterFaultsCreateNoDuplicates() {
     QCOMPARE(rig.sandboxProposals(), 3);
     // Every answer lost after BMP acted was asked for again with the same key and replayed, not re-run.
     const int lost = proxy.injected(Fault::ResetAfterForward) + proxy.injected(Fault::StallAfterForward);
-    QCOMPARE(lost, 7);
+    QCOMPARE(lost, 8);
     QVERIFY(replayedCount(rig.sandboxRequests()) >= lost);
     QCOMPARE(rig.token->requestsMade(), 2); // the 401 made the worker renew its token once
     const QList<int> a = statuses(*rig.store, rig.environment, ScenarioId::IncorrectFinalized);
@@ -270,9 +290,25 @@ void TestProposals::cliRunsTheScenariosHeadless() {
                                  QStringLiteral("--env"), QStringLiteral("local"), QStringLiteral("--passphrase-file"),
                                  kPass, QStringLiteral("--key"), kKey});
     QVERIFY2(first.exitCode == 0, first.err.constData());
-    const QList<QByteArray> lines = first.out.trimmed().split('\n');
+    const QList<QByteArray> all = first.out.trimmed().split('\n');
+    // Progress first, a line per step a scenario starts: the signature step among them, for each scenario.
+    for (const char* letter : {"A · ", "B · ", "C · "}) {
+        bool signing = false;
+        for (const QByteArray& line : all)
+            signing = signing || (line.startsWith(letter) && line.contains("IncluirAssinaturaCCBFinalizada"));
+        QVERIFY2(signing, letter);
+    }
+    qsizetype header = -1;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).startsWith("SCENARIO"))
+            header = i;
+    }
+    QVERIFY(header >= 0);
+    const QList<QByteArray> lines = all.mid(header);
     QCOMPARE(lines.size(), 5); // header, three scenarios, summary
+    QVERIFY(lines.at(0).contains("SIGNED"));
     QVERIFY(lines.at(1).contains("INCORRECT") && lines.at(1).contains("9 paid") && lines.at(1).contains("11"));
+    QVERIFY(lines.at(1).contains(" yes "));
     QVERIFY(lines.at(2).contains("6 finalized"));
     QVERIFY(lines.at(3).contains("9 paid"));
     QCOMPARE(rig.sandboxProposals(), 3);
@@ -292,6 +328,16 @@ void TestProposals::cliRunsTheScenariosHeadless() {
     QVERIFY(rows.at(0).toObject().value(QStringLiteral("statuses")).toArray().contains(11));
     QCOMPARE(rows.at(1).toObject().value(QStringLiteral("status")).toInt(), 6);
     QVERIFY(!rows.at(2).toObject().value(QStringLiteral("codigoProposta")).toString().isEmpty());
+    for (const QJsonValue& row : rows) {
+        const QJsonObject r = row.toObject();
+        QCOMPARE(r.value(QStringLiteral("signature")).toString(), QStringLiteral("required"));
+        QVERIFY(!r.value(QStringLiteral("signedAt")).toString().isEmpty());
+        bool signStepDone = false;
+        for (const QJsonValue& step : r.value(QStringLiteral("steps")).toArray())
+            signStepDone = signStepDone || (step.toObject().value(QStringLiteral("step")).toString() == u"sign" &&
+                                            step.toObject().value(QStringLiteral("done")).toBool());
+        QVERIFY(signStepDone);
+    }
     QCOMPARE(rig.sandboxProposals(), 3);
 
     // The evidence, exported: every call, redacted.
@@ -366,6 +412,162 @@ void TestProposals::cliRefusesBadInput() {
     QVERIFY(r.err.startsWith("bmpctl: "));
     QCOMPARE(r.err.count('\n'), 1); // one line saying why
     QCOMPARE(rig.sandboxRequests().size(), 0);
+}
+
+void TestProposals::duplicateIncludeIsFoundAgain() {
+    // An include that ran at BMP, whose answer and key were lost (here: made directly at the sandbox with the run's
+    // codigoOperacao). BMP documents no code for the duplicate; the worker looks the proposal up and goes on.
+    ProposalRig rig;
+    rig.makeWorker();
+    const ProposalScenario b = rig.store->scenario(ScenarioId::CorrectFinalized);
+    const auto call = [&](const QByteArray& path, const QJsonObject& body) { return rig.directCall(path, body); };
+    const QString operation = QStringLiteral("onb-b-lost-answer");
+    QCOMPARE(call("/Pessoa/Salvar", net::ProposalRequests::person(b)).status, 200);
+    QCOMPARE(call("/Pessoa/SalvarEndereco", net::ProposalRequests::address(b)).status, 200);
+    const QJsonObject made =
+        call("/Proposta/IncluirManualSimplificado", net::ProposalRequests::include(b, operation, std::nullopt)).json();
+    QCOMPARE(rig.sandboxProposals(), 1);
+    ScenarioRun run = rig.store->run(rig.environment, ScenarioId::CorrectFinalized);
+    run.codigoOperacao = operation;
+    run.step = net::ProposalFlow::step::Include;
+    QVERIFY(rig.store->saveRun(run).ok());
+
+    QSignalSpy finished(rig.worker.get(), &net::ProposalWorker::finished);
+    QVERIFY(rig.worker->start({b}).ok());
+    QVERIFY(finished.wait(60000));
+    const ScenarioRun done = rig.store->run(rig.environment, ScenarioId::CorrectFinalized);
+    QVERIFY2(done.state == RunState::Done, qPrintable(done.lastError));
+    QCOMPARE(done.codigoProposta, made.value(QStringLiteral("codigoProposta")).toString());
+    QCOMPARE(rig.sandboxProposals(), 1); // found again, not made twice
+}
+
+void TestProposals::legacyRunsResumeOnTheNewFlow() {
+    // A project saved mid-run by the version before BMP's reference was followed (schema 6): scenario B waiting to
+    // finalize a proposal that BMP has (approved, never signed), scenario C about to register its borrower with the
+    // old call. Reopened, it migrates and resumes on the new flow: B is signed and finalized, not made twice.
+    ProposalRig rig;
+    sandbox::SandboxEngine* engine = rig.practice->server()->engine();
+    const ProposalScenario b = rig.store->scenario(ScenarioId::CorrectFinalized);
+    const auto call = [&](const QByteArray& path, const QJsonObject& body) { return rig.directCall(path, body); };
+    QCOMPARE(call("/Pessoa/Salvar", net::ProposalRequests::person(b)).status, 200);
+    QCOMPARE(call("/Pessoa/SalvarEndereco", net::ProposalRequests::address(b)).status, 200);
+    const QString guid = call("/Proposta/IncluirManualSimplificado",
+                              net::ProposalRequests::include(b, QStringLiteral("onb-b-legacy"), std::nullopt))
+                             .json()
+                             .value(QStringLiteral("codigoProposta"))
+                             .toString();
+    QVERIFY(!guid.isEmpty());
+
+    // The file as the old version left it.
+    const QString path = rig.project->path();
+    rig.worker.reset();
+    rig.store.reset();
+    rig.evidence.reset();
+    rig.project.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
+        q.prepare(QStringLiteral(
+            "INSERT INTO proposal_runs (environment, scenario, codigo_operacao, codigo_proposta, status, step, state, "
+            "pending_call, pending_key, pending_body, inputs) VALUES (?, 'correct-finalized', 'onb-b-legacy', ?, 2, "
+            "'finalize', 'interrupted', '', '', '', ?)"));
+        q.addBindValue(rig.environment);
+        q.addBindValue(guid);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(b.toJson()).toJson(QJsonDocument::Compact)));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.prepare(QStringLiteral(
+            "INSERT INTO proposal_runs (environment, scenario, codigo_operacao, step, state, pending_call, "
+            "pending_key, "
+            "pending_body) VALUES (?, 'correct-released', 'onb-c-legacy', 'register', 'interrupted', 'IncluirAlterar', "
+            "'a5a1a7c2-0000-4000-8000-000000000001', '{\"dto\":{\"endereco\":{}}}')"));
+        q.addBindValue(rig.environment);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+    auto reopened = Project::open(path); // migrates 6 -> current
+    QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().toString()));
+    rig.project = std::move(reopened).value();
+    rig.store = std::make_unique<ProposalStore>(rig.project->store());
+    rig.evidence = std::make_unique<net::EvidenceLog>(rig.project->store());
+    const ScenarioRun c = rig.store->run(rig.environment, ScenarioId::CorrectReleased);
+    QCOMPARE(c.step, net::ProposalFlow::step::Person);
+    QVERIFY(!c.pending); // the old IncluirAlterar body is not resent
+    QCOMPARE(rig.store->run(rig.environment, ScenarioId::CorrectFinalized).step, net::ProposalFlow::step::Locate);
+
+    rig.makeWorker();
+    QVERIFY(rig.runToEnd(60000));
+    for (const ScenarioRun& run : rig.store->runs(rig.environment))
+        QVERIFY2(run.state == RunState::Done, qPrintable(ProposalScenario::key(run.scenario) + u' ' + run.lastError));
+    const ScenarioRun resumed = rig.store->run(rig.environment, ScenarioId::CorrectFinalized);
+    QCOMPARE(resumed.codigoProposta, guid);
+    QVERIFY(resumed.signedAt.isValid());
+    QCOMPARE(engine->proposals().find(guid)->situacao, 6);
+    QCOMPARE(rig.sandboxProposals(), 3); // B's proposal continued, not made again
+}
+
+void TestProposals::waivedSignatureSkipsTheCall() {
+    ProposalRig rig;
+    rig.practice->server()->engine()->setRequireSignature(false);
+    rig.makeWorker();
+    net::ProposalWorkerOptions o = rig.worker->options();
+    o.signature = false;
+    rig.worker->setOptions(o);
+    QVERIFY(rig.runToEnd(60000));
+    for (const ScenarioRun& run : rig.store->runs(rig.environment)) {
+        QVERIFY2(run.state == RunState::Done, qPrintable(run.lastError));
+        QVERIFY(!run.signedAt.isValid());
+    }
+    for (const QJsonValue& v : rig.sandboxRequests())
+        QVERIFY(v.toObject().value(QStringLiteral("path")).toString() != u"/Proposta/IncluirAssinaturaCCBFinalizada");
+}
+
+void TestProposals::cliWithdrawsAStuckProposal() {
+    ProposalRig rig;
+    addLocalEnvironment(rig);
+    const QString file = rig.project->path();
+    const QStringList session{
+        QStringLiteral("--project"),         file,  QStringLiteral("--env"), QStringLiteral("local"),
+        QStringLiteral("--passphrase-file"), kPass, QStringLiteral("--key"), kKey};
+    QCOMPARE(bmpctl(QStringList{QStringLiteral("proposals"), QStringLiteral("run")} + session).exitCode, 0);
+    const auto atBmp = [&](ScenarioId id) {
+        const ScenarioRun run = rig.store->run(QStringLiteral("local"), id);
+        return rig.practice->server()->engine()->proposals().find(run.codigoProposta)->situacao;
+    };
+    // B (finalized, 6) is rejected with BMP's reason number and text.
+    const CliRun rejected =
+        bmpctl(QStringList{QStringLiteral("proposals"), QStringLiteral("reject")} + session +
+               QStringList{QStringLiteral("--scenario"), QStringLiteral("b"), QStringLiteral("--reason"),
+                           QStringLiteral("Proposta de teste"), QStringLiteral("--motive"), QStringLiteral("2"),
+                           QStringLiteral("--json")});
+    QVERIFY2(rejected.exitCode == 0, rejected.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(rejected.out).object().value(QStringLiteral("status")).toInt(), 3);
+    QCOMPARE(atBmp(ScenarioId::CorrectFinalized), 3);
+    // Twice: refused before anything is sent.
+    const CliRun again = bmpctl(QStringList{QStringLiteral("proposals"), QStringLiteral("cancel")} + session +
+                                QStringList{QStringLiteral("--scenario"), QStringLiteral("b"),
+                                            QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains("already withdrawn"));
+    // C is paid: BMP refuses to cancel it, and bmpctl says so with exit 1.
+    const CliRun late = bmpctl(QStringList{QStringLiteral("proposals"), QStringLiteral("cancel")} + session +
+                               QStringList{QStringLiteral("--scenario"), QStringLiteral("c"),
+                                           QStringLiteral("--reason"), QStringLiteral("Proposta de teste")});
+    QCOMPARE(late.exitCode, 1);
+    QVERIFY2(late.err.contains("Cancelar"), late.err.constData());
+    QCOMPARE(atBmp(ScenarioId::CorrectReleased), 9);
+    // No reason: a usage error.
+    QCOMPARE(bmpctl(QStringList{QStringLiteral("proposals"), QStringLiteral("cancel")} + session +
+                    QStringList{QStringLiteral("--scenario"), QStringLiteral("a")})
+                 .exitCode,
+             2);
+    // A run later leaves the withdrawn scenario alone and says why.
+    const CliRun rerun = bmpctl(QStringList{QStringLiteral("proposals"), QStringLiteral("run")} + session);
+    QCOMPARE(rerun.exitCode, 1);
+    QVERIFY2(rerun.out.contains("withdrawn"), rerun.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestProposals)

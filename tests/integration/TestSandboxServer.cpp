@@ -78,6 +78,24 @@ public:
         return json(QUrl(base.toString() + QString::fromLatin1(path)), QJsonObject{{"dto", dto}},
                     {{"Authorization", "Bearer " + token}, {"IdempotencyKey", key.toLatin1()}});
     }
+    Reply apiBody(const QUrl& base, const QByteArray& path, const QByteArray& token, const QJsonObject& body,
+                  const QString& key = newKey()) {
+        return json(QUrl(base.toString() + QString::fromLatin1(path)), body,
+                    {{"Authorization", "Bearer " + token}, {"IdempotencyKey", key.toLatin1()}});
+    }
+    // Pessoa/Salvar and Pessoa/SalvarEndereco for the test borrower: BMP wants both before an include.
+    bool saveBorrower(const QUrl& base, const QByteArray& token) {
+        return apiBody(base, "/Pessoa/Salvar", token, personBody()).status == 200 &&
+               apiBody(base, "/Pessoa/SalvarEndereco", token, addressBody()).status == 200;
+    }
+    // IncluirAssinaturaCCBFinalizada, then Finalizar: BMP's order.
+    Reply signAndFinalize(const QUrl& base, const QByteArray& token, const QJsonObject& loc) {
+        const Reply signature = apiBody(base, "/Proposta/IncluirAssinaturaCCBFinalizada", token,
+                                        signatureBody(loc, QDateTime::currentMSecsSinceEpoch() - 1000));
+        if (signature.status != 200)
+            return signature;
+        return api(base, "/Proposta/Finalizar", token, loc);
+    }
     Reply token(const QUrl& tokenUrl, const QString& clientId, const QByteArray& assertion,
                 const QString& scope = QStringLiteral("bmp.digital.api.full.access")) {
         const SandboxRequest r = tokenRequest(clientId, assertion, scope);
@@ -105,8 +123,10 @@ signals:
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override {
-        hits.append(Hit{request.method() == QHttpServerRequest::Method::Get ? "GET" : "POST", request.query(),
-                        request.value("x-api-key"), request.body()});
+        const QByteArray method = request.method() == QHttpServerRequest::Method::Get   ? QByteArray("GET")
+                                  : request.method() == QHttpServerRequest::Method::Put ? QByteArray("PUT")
+                                                                                        : QByteArray("POST");
+        hits.append(Hit{method, request.query(), request.value("x-api-key"), request.body()});
         makeResponder(request, socket).write(QHttpServerResponder::StatusCode::Ok);
         emit hit();
         return true;
@@ -223,11 +243,14 @@ void TestSandboxServer::checklistOverHttp() {
     QJsonObject wrong = goodAccount();
     wrong.insert(QStringLiteral("agenciaDig"), QStringLiteral("0"));
 
+    QVERIFY(http.saveBorrower(base, token));
     const QJsonObject a = include(wrong);
     const QJsonObject b = include(goodAccount());
     const QJsonObject c = include(goodAccount());
-    for (const QJsonObject& loc : {a, b, c})
-        QCOMPARE(http.api(base, "/Proposta/Finalizar", token, loc).json().value(QStringLiteral("situacao")).toInt(), 6);
+    for (const QJsonObject& loc : {a, b, c}) {
+        QCOMPARE(http.signAndFinalize(base, token, loc).status, 200);
+        QCOMPARE(situacao(loc), 6);
+    }
     QCOMPARE(http.api(base, "/Proposta/Liberar", token, a).status, 200);
     QCOMPARE(http.api(base, "/Proposta/Liberar", token, c).status, 200);
     QVERIFY(waitFor(a, 11));
@@ -240,9 +263,10 @@ void TestSandboxServer::checklistOverHttp() {
                 .value("textoRetornoPagamento")
                 .toString()
                 .contains("1584-0"));
-    QJsonObject fix = a;
-    fix.insert(QStringLiteral("propostaContaPagamentoDTO"), goodAccount());
-    QCOMPARE(http.api(base, "/Proposta/AtualizarContaPagamento", token, fix).json().value("situacao").toInt(), 8);
+    QCOMPARE(http.apiBody(base, "/Proposta/AtualizarContaPagamento", token,
+                          QJsonObject{{"dto", a}, {"dtoPagto", goodAccount()}})
+                 .status,
+             200);
     QVERIFY(waitFor(a, 9));
     QCOMPARE(situacao(a), 9);
 
@@ -341,6 +365,7 @@ void TestSandboxServer::idempotentReplayOverHttp() {
     QVERIFY(server.start().ok());
     Http http;
     const QByteArray token = tokenOverHttp(http, server, registerOverHttp(http, server.baseUrl()));
+    QVERIFY(http.saveBorrower(server.baseUrl(), token));
     const QString key = newKey();
     const QJsonObject dto = proposalDto(goodAccount());
     const Reply first = http.api(server.baseUrl(), "/Proposta/IncluirManualSimplificado", token, dto, key);
@@ -385,6 +410,7 @@ void TestSandboxServer::tlsWithItsCa() {
     const QString client = registerOverHttp(http, server.baseUrl());
     const QByteArray token = tokenOverHttp(http, server, client);
     QVERIFY(!token.isEmpty());
+    QVERIFY(http.saveBorrower(server.baseUrl(), token));
     QCOMPARE(
         http.api(server.baseUrl(), "/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount())).status,
         200);
@@ -416,6 +442,7 @@ void TestSandboxServer::callbacksReachTheReceiver_data() {
     QTest::addColumn<QString>("method");
     QTest::newRow("POST") << "POST";
     QTest::newRow("GET") << "GET";
+    QTest::newRow("PUT") << "PUT"; // BMP's callback pages list GET, POST and PUT
 }
 
 void TestSandboxServer::callbacksReachTheReceiver() {
@@ -435,9 +462,10 @@ void TestSandboxServer::callbacksReachTheReceiver() {
                               {"authValue", "partner-callback-key"}});
     QCOMPARE(configured.status, 200);
     const QByteArray token = tokenOverHttp(http, server, registerOverHttp(http, base));
+    QVERIFY(http.saveBorrower(base, token));
     const QJsonObject loc = locator(
         http.api(base, "/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount(), "OP-77")).json());
-    http.api(base, "/Proposta/Finalizar", token, loc);
+    QCOMPARE(http.signAndFinalize(base, token, loc).status, 200);
     http.api(base, "/Proposta/Liberar", token, loc);
 
     QSignalSpy hits(&receiver, &CallbackReceiver::hit);
@@ -491,7 +519,7 @@ void TestSandboxServer::burstGets429InProduction() {
             const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
             QCOMPARE(body.value(QStringLiteral("hasError")).toBool(), true);
             QCOMPARE(body.value(QStringLiteral("messages")).toArray().first().toObject().value("code").toString(),
-                     QStringLiteral("A0002"));
+                     QStringLiteral("X0012"));
         }
         reply->deleteLater();
     }
@@ -556,7 +584,7 @@ void TestSandboxServer::parserGiveUpIsAnswered() {
     client.write("GET /looks/fine HTTP/1.1\r\nHost: x\r\n\r\n");
     QVERIFY(closed.wait(5000));
     QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.constData());
-    QVERIFY(answer.contains("V0007"));
+    QVERIFY(answer.contains("X0007"));
     QCOMPARE(guardRefused.size(), 1);
 }
 
@@ -570,7 +598,7 @@ void TestSandboxServer::bodyLimitOverHttp() {
     const Reply underLimit = http.send("POST", keys, big, {{"Content-Type", "application/json"}});
     QCOMPARE(underLimit.status, 400);
     QCOMPARE(underLimit.json().value(QStringLiteral("messages")).toArray().first().toObject().value("code").toString(),
-             QStringLiteral("K0001"));
+             QStringLiteral("X0201"));
     // Over it: refused from its Content-Length.
     const QByteArray tooBig = "{\"padding\":\"" + QByteArray(1100 * 1000, 'x') + "\"}";
     const Reply overLimit = http.send("POST", keys, tooBig, {{"Content-Type", "application/json"}});
@@ -592,6 +620,7 @@ void TestSandboxServer::stateSurvivesRestart() {
         Http http;
         client = registerOverHttp(http, server.baseUrl());
         token = tokenOverHttp(http, server, client);
+        QVERIFY(http.saveBorrower(server.baseUrl(), token));
         QCOMPARE(
             http.api(server.baseUrl(), "/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount(), "OP-9"))
                 .status,

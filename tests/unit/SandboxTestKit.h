@@ -7,9 +7,12 @@
 #include "crypto/KeyPair.h"
 #include "sandbox/SandboxEngine.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -97,6 +100,16 @@ inline QString newKey() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// A BMP business call with its whole body: Bearer token, IdempotencyKey.
+inline SandboxRequest apiBodyRequest(const QByteArray& path, const QByteArray& token, const QJsonObject& body,
+                                     const QString& idempotencyKey = newKey()) {
+    SandboxRequest r = jsonRequest("POST", path, body);
+    r.headers.append({"Authorization", "Bearer " + token});
+    if (!idempotencyKey.isEmpty())
+        r.headers.append({"IdempotencyKey", idempotencyKey.toLatin1()});
+    return r;
+}
+
 // A BMP business call: Bearer token, IdempotencyKey, {"dto": ...}.
 inline SandboxRequest apiRequest(const QByteArray& path, const QByteArray& token, const QJsonObject& dto,
                                  const QString& idempotencyKey = newKey()) {
@@ -150,6 +163,53 @@ inline QJsonObject locator(const QJsonObject& includeAnswer) {
     return QJsonObject{{QStringLiteral("codigoProposta"), includeAnswer.value(QStringLiteral("codigoProposta"))},
                        {QStringLiteral("numeroProposta"), includeAnswer.value(QStringLiteral("numeroProposta"))},
                        {QStringLiteral("codigoOperacao"), includeAnswer.value(QStringLiteral("codigoOperacao"))}};
+}
+
+// Pessoa/Salvar and Pessoa/SalvarEndereco bodies for a borrower (BMP's documented shapes, docs/BMP-API.md).
+inline QJsonObject personBody(const QString& document = QString::fromLatin1(kBorrowerCpf),
+                              const QString& name = QStringLiteral("Maria da Silva")) {
+    return QJsonObject{
+        {QStringLiteral("dto"),
+         QJsonObject{{QStringLiteral("nome"), name},
+                     {QStringLiteral("documentoFederal"), document},
+                     {QStringLiteral("pf"), QJsonObject{{QStringLiteral("rg"), QStringLiteral("284917362")},
+                                                        {QStringLiteral("dtNasc"), QStringLiteral("1986-04-12")}}}}}};
+}
+
+inline QJsonObject addressBody(const QString& document = QString::fromLatin1(kBorrowerCpf)) {
+    return QJsonObject{
+        {QStringLiteral("dto"), QJsonObject{{QStringLiteral("cep"), QStringLiteral("01310100")},
+                                            {QStringLiteral("logradouro"), QStringLiteral("Av. Paulista")},
+                                            {QStringLiteral("nroLogradouro"), QStringLiteral("1000")},
+                                            {QStringLiteral("bairro"), QStringLiteral("Bela Vista")},
+                                            {QStringLiteral("cidade"), QStringLiteral("São Paulo")},
+                                            {QStringLiteral("uf"), QStringLiteral("SP")}}},
+        {QStringLiteral("param"), QJsonObject{{QStringLiteral("documentoCliente"), document}}}};
+}
+
+// Saves the borrower (person, then address) for the token's client, as BMP wants before an include.
+inline bool registerBorrower(SandboxEngine& engine, const QByteArray& token,
+                             const QString& document = QString::fromLatin1(kBorrowerCpf)) {
+    const SandboxResponse person = engine.handle(apiBodyRequest("/Pessoa/Salvar", token, personBody(document)));
+    const SandboxResponse address =
+        engine.handle(apiBodyRequest("/Pessoa/SalvarEndereco", token, addressBody(document)));
+    return person.status == 200 && address.status == 200;
+}
+
+// IncluirAssinaturaCCBFinalizada: the borrower signed `at` (ms since the epoch) from a documentation address.
+inline QJsonObject signatureBody(const QJsonObject& locatorDto, qint64 atMs,
+                                 const QString& document = QString::fromLatin1(kBorrowerCpf)) {
+    const QJsonObject signer{
+        {QStringLiteral("nome"), QStringLiteral("Maria da Silva")},
+        {QStringLiteral("email"), QStringLiteral("maria@example.com")},
+        {QStringLiteral("documento"), document},
+        {QStringLiteral("descricao"), QStringLiteral("Emitente")},
+        {QStringLiteral("telefoneCelular"), QStringLiteral("11987654321")},
+        {QStringLiteral("notificarPorEmail"), false},
+        {QStringLiteral("notificarPorWhatsApp"), false},
+        {QStringLiteral("dtAssinatura"), QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC).toString(Qt::ISODate)},
+        {QStringLiteral("ipAssinatura"), QStringLiteral("203.0.113.10")}};
+    return QJsonObject{{QStringLiteral("dto"), locatorDto}, {QStringLiteral("assinantes"), QJsonArray{signer}}};
 }
 
 } // namespace sandboxkit

@@ -178,7 +178,12 @@ void TestCallbacks::endpointValidation_data() {
                                 << "https://p.example/cb"
                                 << "PUT"
                                 << "none"
-                                << "" << false;
+                                << "" << true; // BMP's callback pages list GET, POST and PUT
+    QTest::newRow("method DELETE") << "production"
+                                   << "https://p.example/cb"
+                                   << "DELETE"
+                                   << "none"
+                                   << "" << false;
     QTest::newRow("api key without header") << "production"
                                             << "https://p.example/cb"
                                             << "POST"
@@ -264,9 +269,23 @@ void TestCallbacks::credentialHeaders() {
     QVERIFY(!CallbackTester::credentialHeaders(e, "no-colon", {}, 0).ok());
     e.auth = CallbackAuth::Hmac;
     const auto hmac = CallbackTester::credentialHeaders(e, "k", "payload", 0);
-    QCOMPARE(hmac->first().first, QByteArray("X-Signature"));
+    // BMP's example header: "Authorization: HMAC <hash>".
+    QCOMPARE(hmac->first().first, QByteArray("Authorization"));
     QCOMPARE(hmac->first().second,
-             "sha256=" + QMessageAuthenticationCode::hash("payload", "k", QCryptographicHash::Sha256).toHex());
+             "HMAC " + QMessageAuthenticationCode::hash("payload", "k", QCryptographicHash::Sha256).toHex());
+    e.auth = CallbackAuth::OAuth;
+    QCOMPARE(CallbackTester::credentialHeaders(e, "tok", {}, 0)->first().second, QByteArray("Bearer tok"));
+    // Described for BMP's team, never sent by the tester: a clear refusal, not a wrong request.
+    for (CallbackAuth documented :
+         {CallbackAuth::Digest, CallbackAuth::AwsSignature, CallbackAuth::ClientCertificate}) {
+        e.auth = documented;
+        QVERIFY(!CallbackEndpoint::testerCanSend(documented));
+        const auto refused = CallbackTester::credentialHeaders(e, "user:pw", {}, 0);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(CallbackEndpoint::authLabel(documented)),
+                 qPrintable(refused.error().message));
+    }
+    QVERIFY(!CallbackEndpoint::authNeedsSecret(CallbackAuth::ClientCertificate));
     e.auth = CallbackAuth::Jwt;
     const auto jwt = CallbackTester::credentialHeaders(e, "k", {}, 1700000000);
     const QList<QByteArray> parts = jwt->first().second.mid(7).split('.');
@@ -295,7 +314,9 @@ void TestCallbacks::testerCallsLikeBmp_data() {
     QTest::newRow("custom header") << "api-key-header"
                                    << "POST" << QByteArray("X-Partner-Key") << QByteArray("s3cr3t");
     QTest::newRow("hmac get") << "hmac"
-                              << "GET" << QByteArray("X-Partner-Key") << QByteArray("sha256=");
+                              << "GET" << QByteArray("X-Partner-Key") << QByteArray("HMAC ");
+    QTest::newRow("oauth put") << "oauth"
+                               << "PUT" << QByteArray("Authorization") << QByteArray("Bearer s3cr3t");
     QTest::newRow("jwt") << "jwt"
                          << "POST" << QByteArray("Authorization") << QByteArray("Bearer ey");
     QTest::newRow("none") << "none"

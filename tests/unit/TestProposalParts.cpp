@@ -8,6 +8,7 @@
 #include "domain/ProposalScenario.h"
 #include "domain/ProposalStore.h"
 #include "net/BmpEnvelope.h"
+#include "net/ProposalFlow.h"
 #include "net/ProposalRequests.h"
 #include "net/RateLimiter.h"
 #include "storage/ProjectStore.h"
@@ -34,8 +35,11 @@ private slots:
     void validationCatchesBadFields();
     void scenarioJsonRoundTrip();
     void requestBodies();
+    void flowPlans();
     void storeKeepsRunsAndHistory();
     void rateLimiterSpacesFromTheActualSend();
+    void rateLimiterWaitsForTheAnswer();
+    void productionPacingOnAVirtualClock();
     void statusLabels();
 
 private:
@@ -276,39 +280,88 @@ void TestProposalParts::scenarioJsonRoundTrip() {
 
 void TestProposalParts::requestBodies() {
     const ProposalScenario a = ProposalScenario::defaults(ScenarioId::IncorrectFinalized);
-    const QJsonObject include = ProposalRequests::include(a, QStringLiteral("onb-a-1"), std::nullopt);
+    const QJsonObject includeBody = ProposalRequests::include(a, QStringLiteral("onb-a-1"), std::nullopt);
+    const QJsonObject include = includeBody.value(QStringLiteral("dto")).toObject();
     QCOMPARE(include.value(QStringLiteral("documentoCliente")).toString(), QStringLiteral("39053344705"));
     QCOMPARE(include.value(QStringLiteral("vlrSolicitado")).toDouble(), 5000.0);
-    QVERIFY(!include.contains(QStringLiteral("vlrIOF"))); // BMP computes unless the partner does
+    QVERIFY(!include.contains(QStringLiteral("vlrIOF")));     // BMP computes unless the partner does
+    QVERIFY(!include.contains(QStringLiteral("tipoPessoa"))); // not a member of BMP's include
     const QJsonObject account = include.value(QStringLiteral("propostaContaPagamentoDTO")).toObject();
     QCOMPARE(account.value(QStringLiteral("codigoBanco")).toInt(), 1);
     QCOMPARE(account.value(QStringLiteral("numeroBanco")).toString(), QStringLiteral("001"));
     QCOMPARE(account.value(QStringLiteral("contaDig")).toString(), QStringLiteral("5"));
-    // The same dto gives the same bytes: a retry must resend exactly what was sent.
-    QCOMPARE(ProposalRequests::body(include), ProposalRequests::body(include));
-    QVERIFY(ProposalRequests::body(include).startsWith("{\"dto\":{"));
+    // The same body gives the same bytes: a retry must resend exactly what was sent.
+    QCOMPARE(ProposalRequests::body(includeBody), ProposalRequests::body(includeBody));
+    QVERIFY(ProposalRequests::body(includeBody).startsWith("{\"dto\":{"));
 
     const auto ours = ProposalRequests::calculate(a, QDate(2026, 3, 10));
     QVERIFY(ours.ok());
-    const QJsonObject computed = ProposalRequests::include(a, QStringLiteral("onb-a-1"), *ours);
+    const QJsonObject computed =
+        ProposalRequests::include(a, QStringLiteral("onb-a-1"), *ours).value(QStringLiteral("dto")).toObject();
     QCOMPARE(computed.value(QStringLiteral("vlrIOF")).toDouble(), Money::toJsonNumber(ours->vlrIOF));
     QCOMPARE(computed.value(QStringLiteral("dtPrimeiroVencto")).toString(), QStringLiteral("2026-04-10"));
 
-    const QJsonObject person = ProposalRequests::person(a);
-    QCOMPARE(person.value(QStringLiteral("endereco")).toObject().value(QStringLiteral("uf")).toString(),
+    // The borrower: the person (pf with its RG) and, in a call of its own, the address with param.documentoCliente.
+    const QJsonObject person = ProposalRequests::person(a).value(QStringLiteral("dto")).toObject();
+    QVERIFY(!person.contains(QStringLiteral("endereco")));
+    QCOMPARE(person.value(QStringLiteral("pf")).toObject().value(QStringLiteral("rg")).toString(),
+             QStringLiteral("284917362"));
+    QCOMPARE(person.value(QStringLiteral("pf")).toObject().value(QStringLiteral("dtNasc")).toString(),
+             QStringLiteral("1986-04-12"));
+    const QJsonObject address = ProposalRequests::address(a);
+    QCOMPARE(address.value(QStringLiteral("dto")).toObject().value(QStringLiteral("uf")).toString(),
              QStringLiteral("SP"));
+    QCOMPARE(address.value(QStringLiteral("param")).toObject().value(QStringLiteral("documentoCliente")).toString(),
+             QStringLiteral("39053344705"));
+
     ScenarioRun run;
     run.codigoOperacao = QStringLiteral("onb-a-1");
     QCOMPARE(ProposalRequests::locator(run).keys(), QStringList{QStringLiteral("codigoOperacao")});
     run.codigoProposta = QStringLiteral("c0de");
     run.numeroProposta = 7;
     QCOMPARE(ProposalRequests::locator(run).size(), 3);
-    QCOMPARE(ProposalRequests::updateAccount(run, a.fixedAccount)
-                 .value(QStringLiteral("propostaContaPagamentoDTO"))
-                 .toObject()
-                 .value(QStringLiteral("contaDig"))
-                 .toString(),
+    // The new bank details travel in dtoPagto, beside the locator.
+    const QJsonObject fix = ProposalRequests::updateAccount(run, a.fixedAccount);
+    QCOMPARE(fix.value(QStringLiteral("dto")).toObject(), ProposalRequests::locator(run));
+    QCOMPARE(fix.value(QStringLiteral("dtoPagto")).toObject().value(QStringLiteral("contaDig")).toString(),
              QStringLiteral("6"));
+    // The signature: the borrower, with the time and the IP the signature was made from.
+    const QDateTime signedAt(QDate(2026, 12, 5), QTime(14, 30), Qt::UTC);
+    const QJsonObject signer =
+        ProposalRequests::signature(run, a, signedAt).value(QStringLiteral("assinantes")).toArray().first().toObject();
+    QCOMPARE(signer.value(QStringLiteral("documento")).toString(), QStringLiteral("39053344705"));
+    QCOMPARE(signer.value(QStringLiteral("dtAssinatura")).toString(), QStringLiteral("2026-12-05T14:30:00Z"));
+    QCOMPARE(signer.value(QStringLiteral("ipAssinatura")).toString(), QStringLiteral("203.0.113.10"));
+    // Withdrawing: Recusar's reason object, Cancelar's text beside dto.
+    QCOMPARE(ProposalRequests::reject(run, 4, QStringLiteral(" teste "))
+                 .value(QStringLiteral("propostaRecusaDTO"))
+                 .toObject(),
+             (QJsonObject{{QStringLiteral("motivoRejeicao"), 4},
+                          {QStringLiteral("textoMotivoRecusa"), QStringLiteral("teste")}}));
+    QCOMPARE(ProposalRequests::cancel(run, QStringLiteral("teste")).value(QStringLiteral("textoMotivoCancelamento")),
+             QJsonValue(QStringLiteral("teste")));
+}
+
+void TestProposalParts::flowPlans() {
+    using namespace net::ProposalFlow;
+    const Options signing;
+    // BMP's documented order: the borrower's person and address, the include, the signature, then Finalizar.
+    QCOMPARE(plan(ScenarioId::CorrectFinalized, signing),
+             (QStringList{step::Simulate, step::Person, step::Address, step::Include, step::Sign, step::Finalize,
+                          step::Confirm}));
+    QCOMPARE(plan(ScenarioId::IncorrectFinalized, signing).mid(4, 5),
+             (QStringList{step::Sign, step::Finalize, step::Release, step::AwaitPayment, step::Fix}));
+    const Options waived{true, false};
+    QVERIFY(!plan(ScenarioId::CorrectReleased, waived).contains(step::Sign));
+    QCOMPARE(next(ScenarioId::CorrectReleased, waived, step::Include), step::Finalize);
+    // Resuming from a status: unsigned approved proposals are signed first.
+    QCOMPARE(stepForStatus(ScenarioId::CorrectFinalized, signing, ProposalStatus::Approved, false), step::Sign);
+    QCOMPARE(stepForStatus(ScenarioId::CorrectFinalized, signing, ProposalStatus::Approved, true), step::Finalize);
+    QCOMPARE(stepForStatus(ScenarioId::CorrectFinalized, waived, ProposalStatus::Approved, false), step::Finalize);
+    QCOMPARE(stepForStatus(ScenarioId::IncorrectFinalized, signing, ProposalStatus::PendingPayment, true), step::Fix);
+    QCOMPARE(controllerOf(callOf(step::Address)), QStringLiteral("Pessoa"));
+    QCOMPARE(callOf(step::Sign), QStringLiteral("IncluirAssinaturaCCBFinalizada"));
+    QCOMPARE(controllerOf(callOf(step::Sign)), QStringLiteral("Proposta"));
 }
 
 void TestProposalParts::storeKeepsRunsAndHistory() {
@@ -363,16 +416,76 @@ void TestProposalParts::rateLimiterSpacesFromTheActualSend() {
     QCOMPARE(limiter.reserve(), 0);
     QCOMPARE(limiter.waitBeforeSend(), 0);
     now = 15; // the first request left 15 ms late (say, signing its assertion)
-    limiter.markSent();
+    const quint64 first = limiter.markSent();
+    now = 20;
+    limiter.markAnswered(first); // answered 5 ms later
     const qint64 second = limiter.reserve();
-    QCOMPARE(second, interval - 15);
-    now += second; // its slot comes: still 15 ms too early after the actual send
-    QCOMPARE(limiter.waitBeforeSend(), 15);
-    now += 15;
+    QCOMPARE(second, interval - 20);
+    now += second; // its slot comes: still too early after the actual send and the answer
+    QCOMPARE(limiter.waitBeforeSend(), 20 + interval - now);
+    now = 20 + interval;
     QCOMPARE(limiter.waitBeforeSend(), 0);
     RateLimiter unlimited(0, [&] { return now; });
     unlimited.markSent();
     QCOMPARE(unlimited.waitBeforeSend(), 0);
+}
+
+void TestProposalParts::rateLimiterWaitsForTheAnswer() {
+    // A server sees request N before its answer comes back and request N+1 after it leaves: spacing N+1 one
+    // interval after N's answer keeps every server-side gap at least one interval, however slow the round trip.
+    qint64 now = 1000;
+    RateLimiter limiter(1.0, [&] { return now; });
+    const qint64 interval = 1000 + RateLimiter::kGuardMs;
+    const quint64 first = limiter.markSent();
+    now += interval; // one interval later the answer has not come: nothing leaves, the limiter checks again soon
+    QCOMPARE(limiter.waitBeforeSend(), RateLimiter::kAnswerRecheckMs);
+    now += 300; // the answer arrives 1.3 s after the send
+    limiter.markAnswered(first);
+    QCOMPARE(limiter.waitBeforeSend(), interval);
+    now += interval;
+    QCOMPARE(limiter.waitBeforeSend(), 0);
+    // A stale ticket (an older request answering late) changes nothing.
+    const quint64 second = limiter.markSent();
+    limiter.markAnswered(first);
+    QCOMPARE(limiter.waitBeforeSend(), interval);
+    limiter.markAnswered(second);
+    QCOMPARE(limiter.waitBeforeSend(), interval);
+    // A request whose answer never comes holds the others back for a bounded time only.
+    (void)limiter.markSent();
+    now += RateLimiter::kMaxAnswerWaitMs;
+    QCOMPARE(limiter.waitBeforeSend(), 0);
+}
+
+void TestProposalParts::productionPacingOnAVirtualClock() {
+    // 21 requests through the limiter against a server-side gap check, on an injected clock with random round trips
+    // (1 to 400 ms, the answer arriving at a random moment of it): every gap the server sees is at least 1,000 ms
+    // and the whole run stays within 1.03 x (n - 1) s when round trips are short.
+    for (const qint64 maxRoundTripMs : {qint64(5), qint64(400)}) {
+        qint64 now = 0;
+        RateLimiter limiter(1.0, [&] { return now; });
+        quint32 seed = 12345;
+        const auto random = [&](qint64 bound) {
+            seed = seed * 1103515245u + 12345u;
+            return qint64((seed >> 8) % quint32(bound));
+        };
+        QList<qint64> arrivals;
+        for (int i = 0; i < 21; ++i) {
+            now += limiter.reserve();
+            while (const qint64 wait = limiter.waitBeforeSend())
+                now += wait;
+            const quint64 ticket = limiter.markSent();
+            const qint64 roundTrip = 1 + random(maxRoundTripMs);
+            arrivals.append(now + random(roundTrip + 1)); // the server reads it somewhere within the round trip
+            now += roundTrip;
+            limiter.markAnswered(ticket);
+        }
+        qint64 smallest = std::numeric_limits<qint64>::max();
+        for (int i = 1; i < arrivals.size(); ++i)
+            smallest = qMin(smallest, arrivals.at(i) - arrivals.at(i - 1));
+        QVERIFY2(smallest >= 1000, qPrintable(QString::number(smallest)));
+        if (maxRoundTripMs <= 5)
+            QVERIFY2(arrivals.last() - arrivals.first() <= 20 * 1030, qPrintable(QString::number(arrivals.last())));
+    }
 }
 
 void TestProposalParts::statusLabels() {

@@ -39,16 +39,46 @@ struct Fixture {
                          const QString& key = newKey()) {
         return engine.handle(apiRequest(path, token, dto, key));
     }
+    SandboxResponse callBody(const QByteArray& path, const QByteArray& token, const QJsonObject& body,
+                             const QString& key = newKey()) {
+        return engine.handle(apiBodyRequest(path, token, body, key));
+    }
+    // A client with a token and the borrower saved (person and address), ready to include proposals.
+    QByteArray readyClient(const bmp::crypto::KeyPair& key = keyA(), const QString& partner = QStringLiteral("Acme")) {
+        const QByteArray token = fetchToken(engine, registerClient(engine, key, partner), key);
+        if (!registerBorrower(engine, token))
+            qFatal("the test borrower could not be saved");
+        return token;
+    }
+    QJsonObject include(const QByteArray& token, const QJsonObject& dto) {
+        return call("/Proposta/IncluirManualSimplificado", token, dto).json();
+    }
+    // The borrower signs (IncluirAssinaturaCCBFinalizada), then Finalizar: BMP's order.
+    SandboxResponse signAndFinalize(const QByteArray& token, const QJsonObject& loc) {
+        const SandboxResponse signature =
+            callBody("/Proposta/IncluirAssinaturaCCBFinalizada", token, signatureBody(loc, nowMs - 60000));
+        if (signature.status != 200)
+            return signature;
+        return call("/Proposta/Finalizar", token, loc);
+    }
+    int status(const QByteArray& token, const QJsonObject& loc) {
+        return call("/Proposta/Consultar", token, loc).json().value(QStringLiteral("situacao")).toInt();
+    }
 };
 
+QJsonObject firstMessage(const SandboxResponse& r) {
+    return r.json().value(QStringLiteral("messages")).toArray().first().toObject();
+}
+
 QString firstCode(const SandboxResponse& r) {
-    return r.json()
-        .value(QStringLiteral("messages"))
-        .toArray()
-        .first()
-        .toObject()
-        .value(QStringLiteral("code"))
-        .toString();
+    return firstMessage(r).value(QStringLiteral("code")).toString();
+}
+
+// BMP's documented errors: the code and its detailed code ("C0065/V0003"); the sandbox sends the detailed code
+// in `context`.
+QString bmpCode(const SandboxResponse& r) {
+    const QJsonObject m = firstMessage(r);
+    return m.value(QStringLiteral("code")).toString() + u'/' + m.value(QStringLiteral("context")).toString();
 }
 
 QByteArray unsignedToken(const QJsonObject& header, const QJsonObject& payload, const QByteArray& signature = {}) {
@@ -80,6 +110,7 @@ private slots:
     void incorrectDisbursement();
     void illegalTransitions();
     void recusarAndConsultar();
+    void cancelar();
     void proposalsArePerClient();
     void idempotency();
     void idempotencyValidationNotStored();
@@ -92,6 +123,10 @@ private slots:
     void simulationPjIofByDate();
     void partnerValuesKeptAndFlagged();
     void people();
+    void signatureBeforeFinalizar_data();
+    void signatureBeforeFinalizar();
+    void signatureWaived();
+    void updateAccountTakesDtoPagto();
     void requestLogRedactsSecrets();
     void resetForgetsEverything();
     void settleNowAndTimer();
@@ -154,7 +189,7 @@ void TestSandboxEngine::keyRegistration() {
     } else {
         QCOMPARE(r.status, 400);
         QCOMPARE(body.value(QStringLiteral("hasError")).toBool(), true);
-        QCOMPARE(firstCode(r), QStringLiteral("K0001"));
+        QCOMPARE(firstCode(r), QStringLiteral("X0201"));
         QVERIFY2(body.value(QStringLiteral("msg")).toString().contains(messagePart, Qt::CaseInsensitive),
                  qPrintable(body.value(QStringLiteral("msg")).toString()));
         QCOMPARE(f.engine.keys().size(), 0);
@@ -390,7 +425,7 @@ void TestSandboxEngine::accessTokenChecks() {
         r.headers.append({"Authorization", authorization});
     const SandboxResponse response = f.engine.handle(r);
     QCOMPARE(response.status, 401);
-    QCOMPARE(firstCode(response), QStringLiteral("A0001"));
+    QCOMPARE(firstCode(response), QStringLiteral("X0011"));
     QVERIFY(response.header("WWW-Authenticate").startsWith("Bearer"));
     if (!challengeError.isEmpty())
         QVERIFY(response.header("WWW-Authenticate").contains("error=\"" + challengeError + '"'));
@@ -414,11 +449,7 @@ void TestSandboxEngine::accessTokenExpires() {
 void TestSandboxEngine::checklistScenarios() {
     Fixture f;
     QSignalSpy changes(&f.engine, &SandboxEngine::proposalStatusChanged);
-    const QString client = registerClient(f.engine);
-    const QByteArray token = fetchToken(f.engine, client);
-    const auto status = [&](const QJsonObject& loc) {
-        return f.call("/Proposta/Consultar", token, loc).json().value(QStringLiteral("situacao")).toInt();
-    };
+    const QByteArray token = f.readyClient();
 
     // (a) finalized with INCORRECT bank details: 11 on payment, fixed by AtualizarContaPagamento, then paid.
     QJsonObject wrong = goodAccount();
@@ -427,42 +458,44 @@ void TestSandboxEngine::checklistScenarios() {
     QCOMPARE(a.status, 200);
     const QJsonObject aBody = a.json();
     QVERIFY(!QUuid::fromString(aBody.value(QStringLiteral("codigoProposta")).toString()).isNull());
+    QCOMPARE(aBody.value(QStringLiteral("codigo")), aBody.value(QStringLiteral("codigoProposta")));
     QVERIFY(aBody.value(QStringLiteral("numeroProposta")).toInteger() > 0);
     QCOMPARE(aBody.value(QStringLiteral("situacao")).toInt(), int(Approved));
     const QJsonObject locA = locator(aBody);
-    QCOMPARE(f.call("/Proposta/Finalizar", token, locA).json().value(QStringLiteral("situacao")).toInt(), 6);
-    QCOMPARE(f.call("/Proposta/Liberar", token, locA).json().value(QStringLiteral("situacao")).toInt(), 8);
+    const SandboxResponse finalized = f.signAndFinalize(token, locA);
+    QCOMPARE(finalized.status, 200);
+    QVERIFY(!finalized.json().contains(QStringLiteral("situacao"))); // BMP's Finalizar answers no status
+    QCOMPARE(f.status(token, locA), 6);
+    QCOMPARE(f.call("/Proposta/Liberar", token, locA).status, 200);
     f.advance(1999);
-    QCOMPARE(status(locA), 8); // the payment is still in the queue
+    QCOMPARE(f.status(token, locA), 8); // the payment is still in the queue
     f.advance(1);
     const QJsonObject pending = f.call("/Proposta/Consultar", token, locA).json();
     QCOMPARE(pending.value(QStringLiteral("situacao")).toInt(), 11);
     QVERIFY2(pending.value(QStringLiteral("textoRetornoPagamento")).toString().contains(QStringLiteral("210169-5")),
              qPrintable(pending.value(QStringLiteral("textoRetornoPagamento")).toString()));
-    QJsonObject fix = locA;
-    fix.insert(QStringLiteral("propostaContaPagamentoDTO"), goodAccount());
-    QCOMPARE(f.call("/Proposta/AtualizarContaPagamento", token, fix).json().value(QStringLiteral("situacao")).toInt(),
-             8);
+    const SandboxResponse fixed =
+        f.callBody("/Proposta/AtualizarContaPagamento", token, QJsonObject{{"dto", locA}, {"dtoPagto", goodAccount()}});
+    QCOMPARE(fixed.status, 200);
+    QCOMPARE(f.status(token, locA), 8);
     f.advance(2000);
     const QJsonObject paid = f.call("/Proposta/Consultar", token, locA).json();
     QCOMPARE(paid.value(QStringLiteral("situacao")).toInt(), 9);
     QCOMPARE(paid.value(QStringLiteral("historicoSituacao")).toArray().size(), 8); // 0 1 2 6 8 11 8 9
 
     // (b) finalized with CORRECT details: stays finalized.
-    const QJsonObject locB =
-        locator(f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount())).json());
-    QCOMPARE(f.call("/Proposta/Finalizar", token, locB).status, 200);
+    const QJsonObject locB = locator(f.include(token, proposalDto(goodAccount())));
+    QCOMPARE(f.signAndFinalize(token, locB).status, 200);
     f.advance(60000);
-    QCOMPARE(status(locB), 6);
+    QCOMPARE(f.status(token, locB), 6);
 
     // (c) released with CORRECT details: 8, then paid.
-    const QJsonObject locC =
-        locator(f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount())).json());
-    QCOMPARE(f.call("/Proposta/Finalizar", token, locC).status, 200);
+    const QJsonObject locC = locator(f.include(token, proposalDto(goodAccount())));
+    QCOMPARE(f.signAndFinalize(token, locC).status, 200);
     QCOMPARE(f.call("/Proposta/Liberar", token, locC).status, 200);
-    QCOMPARE(status(locC), 8);
+    QCOMPARE(f.status(token, locC), 8);
     f.advance(2000);
-    QCOMPARE(status(locC), 9);
+    QCOMPARE(f.status(token, locC), 9);
 
     // Every status change was announced, in order, for the callbacks.
     QList<int> aStatuses;
@@ -508,13 +541,12 @@ void TestSandboxEngine::incorrectDisbursement() {
     QFETCH(int, finalStatus);
     QFETCH(QString, reasonPart);
     Fixture f;
-    const QString client = registerClient(f.engine);
-    const QByteArray token = fetchToken(f.engine, client);
+    const QByteArray token = f.readyClient();
     QJsonObject dto = proposalDto(merged(goodAccount(), changes));
     if (changes.contains(QStringLiteral("__all")))
         dto.remove(QStringLiteral("propostaContaPagamentoDTO"));
-    const QJsonObject loc = locator(f.call("/Proposta/IncluirManualSimplificado", token, dto).json());
-    QCOMPARE(f.call("/Proposta/Finalizar", token, loc).status, 200);
+    const QJsonObject loc = locator(f.include(token, dto));
+    QCOMPARE(f.signAndFinalize(token, loc).status, 200);
     QCOMPARE(f.call("/Proposta/Liberar", token, loc).status, 200);
     f.advance(2000);
     const QJsonObject answer = f.call("/Proposta/Consultar", token, loc).json();
@@ -526,60 +558,51 @@ void TestSandboxEngine::incorrectDisbursement() {
 
 void TestSandboxEngine::illegalTransitions() {
     Fixture f;
-    const QString client = registerClient(f.engine);
-    const QByteArray token = fetchToken(f.engine, client);
-    const QJsonObject loc =
-        locator(f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount())).json());
+    const QByteArray token = f.readyClient();
+    const QJsonObject loc = locator(f.include(token, proposalDto(goodAccount())));
 
+    // Liberar before finalizing: BMP's own pair, C0065 with the detailed code V0003.
     const SandboxResponse early = f.call("/Proposta/Liberar", token, loc);
     QCOMPARE(early.status, 400);
-    QCOMPARE(firstCode(early), QStringLiteral("C0108"));
+    QCOMPARE(bmpCode(early), QStringLiteral("C0065/V0003"));
     QCOMPARE(early.json().value(QStringLiteral("hasError")).toBool(), true);
-    QVERIFY(early.json().value(QStringLiteral("msg")).toString().contains(QStringLiteral("Liberar")));
+    QVERIFY(early.json().value(QStringLiteral("msg")).toString().contains(QStringLiteral("finalized")));
 
-    QCOMPARE(f.call("/Proposta/Finalizar", token, loc).status, 200);
-    QCOMPARE(firstCode(f.call("/Proposta/Finalizar", token, loc)), QStringLiteral("C0108")); // twice
+    QCOMPARE(f.signAndFinalize(token, loc).status, 200);
+    QCOMPARE(firstCode(f.call("/Proposta/Finalizar", token, loc)), QStringLiteral("X0108")); // twice
     QCOMPARE(f.call("/Proposta/Liberar", token, loc).status, 200);
-    QCOMPARE(firstCode(f.call("/Proposta/Recusar", token, loc)), QStringLiteral("C0108")); // after release
-    QCOMPARE(firstCode(f.call("/Proposta/Finalizar", token, loc)), QStringLiteral("C0108"));
+    QCOMPARE(bmpCode(f.call("/Proposta/Liberar", token, loc)), QStringLiteral("C0065/V0002")); // already released
+    const QJsonObject reason{{"motivoRejeicao", 1}, {"textoMotivoRecusa", "teste"}};
+    QCOMPARE(
+        firstCode(f.callBody("/Proposta/Recusar", token, QJsonObject{{"dto", loc}, {"propostaRecusaDTO", reason}})),
+        QStringLiteral("X0108")); // after release
+    QCOMPARE(firstCode(f.call("/Proposta/Finalizar", token, loc)), QStringLiteral("X0108"));
     f.advance(2000);
-    QJsonObject fix = loc;
-    fix.insert(QStringLiteral("propostaContaPagamentoDTO"), goodAccount());
-    const SandboxResponse afterPaid = f.call("/Proposta/AtualizarContaPagamento", token, fix);
+    const SandboxResponse afterPaid =
+        f.callBody("/Proposta/AtualizarContaPagamento", token, QJsonObject{{"dto", loc}, {"dtoPagto", goodAccount()}});
     QCOMPARE(afterPaid.status, 400);
-    QCOMPARE(firstCode(afterPaid), QStringLiteral("C0108")); // paid: too late to change the account
+    QCOMPARE(firstCode(afterPaid), QStringLiteral("X0108")); // paid: too late to change the account
+    QCOMPARE(firstCode(f.callBody("/Proposta/Cancelar", token,
+                                  QJsonObject{{"dto", loc}, {"textoMotivoCancelamento", "teste"}})),
+             QStringLiteral("X0108")); // paid: too late to cancel
 
-    // AtualizarContaPagamento needs the new details.
-    const QJsonObject loc2 =
-        locator(f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount())).json());
-    const SandboxResponse empty = f.call("/Proposta/AtualizarContaPagamento", token, loc2);
-    QCOMPARE(firstCode(empty), QStringLiteral("V0005"));
-    QCOMPARE(empty.json()
-                 .value(QStringLiteral("messages"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QStringLiteral("field"))
-                 .toString(),
-             QStringLiteral("propostaContaPagamentoDTO"));
-
-    // Unknown and missing locators.
-    QCOMPARE(firstCode(f.call("/Proposta/Consultar", token, QJsonObject{{"codigoProposta", newKey()}})),
-             QStringLiteral("C0101"));
-    QCOMPARE(firstCode(f.call("/Proposta/Consultar", token, QJsonObject{{"numeroProposta", 1}})),
-             QStringLiteral("C0101"));
-    QCOMPARE(firstCode(f.call("/Proposta/Consultar", token, QJsonObject{})), QStringLiteral("V0005"));
+    // Unknown and missing locators: BMP's "not found", C0112/V0001.
+    QCOMPARE(bmpCode(f.call("/Proposta/Consultar", token, QJsonObject{{"codigoProposta", newKey()}})),
+             QStringLiteral("C0112/V0001"));
+    QCOMPARE(bmpCode(f.call("/Proposta/Consultar", token, QJsonObject{{"numeroProposta", 1}})),
+             QStringLiteral("C0112/V0001"));
+    QCOMPARE(bmpCode(f.call("/Proposta/Liberar", token, QJsonObject{{"codigoProposta", newKey()}})),
+             QStringLiteral("C0112/V0001"));
+    QCOMPARE(firstCode(f.call("/Proposta/Consultar", token, QJsonObject{})), QStringLiteral("X0005"));
     QJsonObject mismatch = loc;
     mismatch.insert(QStringLiteral("numeroProposta"), loc.value(QStringLiteral("numeroProposta")).toInteger() + 1);
-    QCOMPARE(firstCode(f.call("/Proposta/Consultar", token, mismatch)), QStringLiteral("C0101"));
+    QCOMPARE(bmpCode(f.call("/Proposta/Consultar", token, mismatch)), QStringLiteral("C0112/V0001"));
 }
 
 void TestSandboxEngine::recusarAndConsultar() {
     Fixture f;
-    const QString client = registerClient(f.engine);
-    const QByteArray token = fetchToken(f.engine, client);
-    const QJsonObject included =
-        f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount(), QStringLiteral("OP-1"))).json();
+    const QByteArray token = f.readyClient();
+    const QJsonObject included = f.include(token, proposalDto(goodAccount(), QStringLiteral("OP-1")));
     // Any one part of the locator finds the proposal; braces and upper case in the GUID are fine.
     const QString code = included.value(QStringLiteral("codigoProposta")).toString();
     QCOMPARE(f.call("/Proposta/Consultar", token, QJsonObject{{"codigoOperacao", "OP-1"}}).status, 200);
@@ -587,42 +610,77 @@ void TestSandboxEngine::recusarAndConsultar() {
              200);
     const QJsonObject consult =
         f.call("/Proposta/Consultar", token, QJsonObject{{"numeroProposta", included.value("numeroProposta")}}).json();
-    QCOMPARE(consult.value(QStringLiteral("codigoProposta")).toString(), code);
+    // Consultar names the proposal's GUID `codigo` and carries no numeroProposta (BMP's reference).
+    QCOMPARE(consult.value(QStringLiteral("codigo")).toString(), code);
+    QVERIFY(!consult.contains(QStringLiteral("numeroProposta")));
     QCOMPARE(consult.value(QStringLiteral("documentoCliente")).toString(), QString::fromLatin1(kBorrowerCpf));
-    QCOMPARE(consult.value(QStringLiteral("vlrSolicitado")).toDouble(), 10000.0);
+    QCOMPARE(consult.value(QStringLiteral("qtdeParcelas")).toInt(), 12);
     QVERIFY(consult.value(QStringLiteral("vlrParcela")).toDouble() > 900);
     QVERIFY(consult.contains(QStringLiteral("textoRetornoPagamento")));
     QCOMPARE(consult.value(QStringLiteral("descricaoSituacao")).toString(), QStringLiteral("Aprovada"));
 
-    // The same codigoOperacao twice is refused: a partner's operation is one proposal.
+    // The same codigoOperacao twice is refused: a partner's operation is one proposal. BMP documents no code for
+    // it, so the sandbox's own (X) code is used, which no client may key on.
     const SandboxResponse dup =
         f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount(), QStringLiteral("OP-1")));
-    QCOMPARE(firstCode(dup), QStringLiteral("C0103"));
+    QCOMPARE(firstCode(dup), QStringLiteral("X0103"));
     QCOMPARE(f.engine.proposals().count(), 1);
 
-    const SandboxResponse rejected = f.call("/Proposta/Recusar", token, QJsonObject{{"codigoOperacao", "OP-1"}});
-    QCOMPARE(rejected.json().value(QStringLiteral("situacao")).toInt(), 3);
-    QCOMPARE(firstCode(f.call("/Proposta/Finalizar", token, QJsonObject{{"codigoOperacao", "OP-1"}})),
-             QStringLiteral("C0108"));
+    // Recusar the old way (a bare locator) is refused: BMP wants propostaRecusaDTO beside dto.
+    const QJsonObject op{{"codigoOperacao", "OP-1"}};
+    const SandboxResponse bare = f.call("/Proposta/Recusar", token, op);
+    QCOMPARE(firstCode(bare), QStringLiteral("X0005"));
+    QCOMPARE(firstMessage(bare).value(QStringLiteral("field")).toString(), QStringLiteral("propostaRecusaDTO"));
+    QCOMPARE(f.status(token, op), 2);
+    const QJsonObject noText{{"dto", op}, {"propostaRecusaDTO", QJsonObject{{"motivoRejeicao", 3}}}};
+    QCOMPARE(firstMessage(f.callBody("/Proposta/Recusar", token, noText)).value(QStringLiteral("field")).toString(),
+             QStringLiteral("propostaRecusaDTO.textoMotivoRecusa"));
+    const QJsonObject reason{{"motivoRejeicao", 3}, {"textoMotivoRecusa", "Proposta de teste"}};
+    const SandboxResponse rejected =
+        f.callBody("/Proposta/Recusar", token, QJsonObject{{"dto", op}, {"propostaRecusaDTO", reason}});
+    QCOMPARE(rejected.status, 200);
+    const QJsonObject afterReject = f.call("/Proposta/Consultar", token, op).json();
+    QCOMPARE(afterReject.value(QStringLiteral("situacao")).toInt(), 3);
+    QCOMPARE(afterReject.value(QStringLiteral("motivoRejeicao")).toString(), QStringLiteral("3"));
+    QCOMPARE(firstCode(f.signAndFinalize(token, op)), QStringLiteral("X0108"));
+}
+
+void TestSandboxEngine::cancelar() {
+    Fixture f;
+    const QByteArray token = f.readyClient();
+    const QJsonObject loc = locator(f.include(token, proposalDto(goodAccount())));
+    QCOMPARE(f.signAndFinalize(token, loc).status, 200);
+    // Without its reason, Cancelar is refused and nothing changes.
+    const SandboxResponse bare = f.call("/Proposta/Cancelar", token, loc);
+    QCOMPARE(firstCode(bare), QStringLiteral("X0005"));
+    QCOMPARE(firstMessage(bare).value(QStringLiteral("field")).toString(), QStringLiteral("textoMotivoCancelamento"));
+    QCOMPARE(f.status(token, loc), 6);
+    const SandboxResponse canceled =
+        f.callBody("/Proposta/Cancelar", token, QJsonObject{{"dto", loc}, {"textoMotivoCancelamento", "Teste"}});
+    QCOMPARE(canceled.status, 200);
+    QCOMPARE(f.status(token, loc), 4);
+    QCOMPARE(bmpCode(f.call("/Proposta/Liberar", token, loc)), QStringLiteral("C0065/V0003"));
 }
 
 void TestSandboxEngine::proposalsArePerClient() {
     Fixture f;
-    const QString acme = registerClient(f.engine, keyA(), QStringLiteral("Acme"));
-    const QString beta = registerClient(f.engine, keyB(), QStringLiteral("Beta"));
-    const QByteArray acmeToken = fetchToken(f.engine, acme, keyA());
-    const QByteArray betaToken = fetchToken(f.engine, beta, keyB());
-    const QJsonObject loc =
-        locator(f.call("/Proposta/IncluirManualSimplificado", acmeToken, proposalDto(goodAccount())).json());
-    QCOMPARE(firstCode(f.call("/Proposta/Consultar", betaToken, loc)), QStringLiteral("C0101"));
-    QCOMPARE(firstCode(f.call("/Proposta/Finalizar", betaToken, loc)), QStringLiteral("C0101"));
+    const QByteArray acmeToken = f.readyClient(keyA(), QStringLiteral("Acme"));
+    const QByteArray betaToken = f.readyClient(keyB(), QStringLiteral("Beta"));
+    const QJsonObject loc = locator(f.include(acmeToken, proposalDto(goodAccount())));
+    // BMP tells "not yours" (C0112/V0002) from "not found" (V0001).
+    QCOMPARE(bmpCode(f.call("/Proposta/Consultar", betaToken, loc)), QStringLiteral("C0112/V0002"));
+    QCOMPARE(bmpCode(f.call("/Proposta/Finalizar", betaToken, loc)), QStringLiteral("C0112/V0002"));
+    QCOMPARE(bmpCode(f.call("/Proposta/Liberar", betaToken, loc)), QStringLiteral("C0112/V0002"));
+    // codigoOperacao is each partner's own: another partner's is simply not found.
+    QCOMPARE(bmpCode(f.call("/Proposta/Consultar", betaToken,
+                            QJsonObject{{"codigoOperacao", loc.value(QStringLiteral("codigoOperacao"))}})),
+             QStringLiteral("C0112/V0001"));
     QCOMPARE(f.call("/Proposta/Consultar", acmeToken, loc).status, 200);
 }
 
 void TestSandboxEngine::idempotency() {
     Fixture f;
-    const QString client = registerClient(f.engine);
-    const QByteArray token = fetchToken(f.engine, client);
+    const QByteArray token = f.readyClient();
     const QString key = newKey();
     const QJsonObject dto = proposalDto(goodAccount());
     const SandboxResponse first = f.call("/Proposta/IncluirManualSimplificado", token, dto, key);
@@ -643,13 +701,15 @@ void TestSandboxEngine::idempotency() {
     other.insert(QStringLiteral("vlrSolicitado"), 20000.0);
     const SandboxResponse conflict = f.call("/Proposta/IncluirManualSimplificado", token, other, key);
     QCOMPARE(conflict.status, 409);
-    QCOMPARE(firstCode(conflict), QStringLiteral("V0003"));
+    QCOMPARE(firstCode(conflict), QStringLiteral("X0003"));
     // Same key on another endpoint is a different request too.
     QCOMPARE(f.call("/Proposta/Consultar", token, dto, key).status, 409);
     QCOMPARE(f.engine.proposals().count(), 1);
 
     // A replayed Finalizar does not fail as "already finalized": it answers what it answered.
     const QJsonObject loc = locator(first.json());
+    QCOMPARE(f.callBody("/Proposta/IncluirAssinaturaCCBFinalizada", token, signatureBody(loc, f.nowMs - 1000)).status,
+             200);
     const QString finalizeKey = newKey();
     const SandboxResponse fin = f.call("/Proposta/Finalizar", token, loc, finalizeKey);
     QCOMPARE(fin.status, 200);
@@ -658,18 +718,17 @@ void TestSandboxEngine::idempotency() {
     // Missing or malformed key.
     const SandboxResponse missing = f.call("/Proposta/Consultar", token, loc, QString());
     QCOMPARE(missing.status, 400);
-    QCOMPARE(firstCode(missing), QStringLiteral("V0001"));
+    QCOMPARE(firstCode(missing), QStringLiteral("X0001"));
     const SandboxResponse notGuid = f.call("/Proposta/Consultar", token, loc, QStringLiteral("retry-1"));
     QCOMPARE(notGuid.status, 400);
-    QCOMPARE(firstCode(notGuid), QStringLiteral("V0001"));
+    QCOMPARE(firstCode(notGuid), QStringLiteral("X0001"));
     SandboxRequest hyphen = apiRequest("/Proposta/Consultar", token, loc, QString());
     hyphen.headers.append({"Idempotency-Key", newKey().toLatin1()});
     QVERIFY(
         f.engine.handle(hyphen).json().value(QStringLiteral("msg")).toString().contains(QStringLiteral("no hyphen")));
     // Keys belong to a client: another client's call with the same key is its own.
-    const QString beta = registerClient(f.engine, keyB(), QStringLiteral("Beta"));
     const SandboxResponse betaCall =
-        f.call("/Proposta/IncluirManualSimplificado", fetchToken(f.engine, beta, keyB()), dto, key);
+        f.call("/Proposta/IncluirManualSimplificado", f.readyClient(keyB(), QStringLiteral("Beta")), dto, key);
     QCOMPARE(betaCall.status, 200);
     QVERIFY(betaCall.header("Idempotent-Replayed").isEmpty());
     QCOMPARE(f.engine.proposals().count(), 2);
@@ -677,8 +736,7 @@ void TestSandboxEngine::idempotency() {
 
 void TestSandboxEngine::idempotencyValidationNotStored() {
     Fixture f;
-    const QString client = registerClient(f.engine);
-    const QByteArray token = fetchToken(f.engine, client);
+    const QByteArray token = f.readyClient();
     const QString key = newKey();
     SandboxRequest broken = apiRequest("/Proposta/IncluirManualSimplificado", token, {}, key);
     broken.body = "{\"dto\": {";
@@ -698,7 +756,7 @@ void TestSandboxEngine::rateLimitProduction() {
     const SandboxResponse limited = f.call("/Proposta/CalcularValoresProposta", token, dto);
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.header("Retry-After"), QByteArray("1"));
-    QCOMPARE(firstCode(limited), QStringLiteral("A0002"));
+    QCOMPARE(firstCode(limited), QStringLiteral("X0012"));
     QCOMPARE(limited.json().value(QStringLiteral("hasError")).toBool(), true);
     f.advance(1000);
     QCOMPARE(f.call("/Proposta/CalcularValoresProposta", token, dto).status, 200);
@@ -754,81 +812,98 @@ void TestSandboxEngine::badRequests_data() {
     const QByteArray json = "application/json";
     const QByteArray simulation = "/Proposta/CalcularValoresProposta";
     QTest::newRow("text/plain") << QByteArray("POST") << simulation << QByteArray("text/plain")
-                                << QByteArray("{\"dto\":{}}") << 415 << "V0004"
+                                << QByteArray("{\"dto\":{}}") << 415 << "X0004"
                                 << "Content-Type";
     QTest::newRow("form encoded") << QByteArray("POST") << simulation << QByteArray("application/x-www-form-urlencoded")
-                                  << QByteArray("a=b") << 415 << "V0004"
+                                  << QByteArray("a=b") << 415 << "X0004"
                                   << "Content-Type";
     QTest::newRow("json with charset") << QByteArray("POST") << simulation
                                        << QByteArray("application/json; charset=utf-8")
-                                       << QByteArray("{\"dto\":{\"vlrSolicitado\":-1}}") << 400 << "V0005"
+                                       << QByteArray("{\"dto\":{\"vlrSolicitado\":-1}}") << 400 << "X0005"
                                        << "vlrSolicitado";
     QTest::newRow("truncated json") << QByteArray("POST") << simulation << json << QByteArray("{\"dto\": {") << 400
-                                    << "V0002"
+                                    << "X0002"
                                     << "";
-    QTest::newRow("json array") << QByteArray("POST") << simulation << json << QByteArray("[1,2]") << 400 << "V0002"
+    QTest::newRow("json array") << QByteArray("POST") << simulation << json << QByteArray("[1,2]") << 400 << "X0002"
                                 << "";
-    QTest::newRow("empty body") << QByteArray("POST") << simulation << json << QByteArray() << 400 << "V0002"
+    QTest::newRow("empty body") << QByteArray("POST") << simulation << json << QByteArray() << 400 << "X0002"
                                 << "";
     QTest::newRow("no dto") << QByteArray("POST") << simulation << json << QByteArray("{\"vlrSolicitado\":1000}") << 400
-                            << "V0005"
+                            << "X0005"
                             << "dto";
     QTest::newRow("dto not object") << QByteArray("POST") << simulation << json << QByteArray("{\"dto\":\"x\"}") << 400
-                                    << "V0005"
+                                    << "X0005"
                                     << "dto";
     QTest::newRow("oversized") << QByteArray("POST") << simulation << json
                                << QByteArray("{\"dto\":{\"x\":\"") + QByteArray(1024 * 1024, 'a') + "\"}}" << 413
-                               << "V0006"
+                               << "X0006"
                                << "";
-    QTest::newRow("GET business call") << QByteArray("GET") << simulation << json << QByteArray() << 405 << "R0002"
+    QTest::newRow("GET business call") << QByteArray("GET") << simulation << json << QByteArray() << 405 << "X0022"
                                        << "";
     QTest::newRow("unknown action") << QByteArray("POST") << QByteArray("/Proposta/Apagar") << json
-                                    << QByteArray("{\"dto\":{}}") << 404 << "R0001"
+                                    << QByteArray("{\"dto\":{}}") << 404 << "X0021"
                                     << "";
     QTest::newRow("unknown controller") << QByteArray("POST") << QByteArray("/Contrato/Consultar") << json
-                                        << QByteArray("{\"dto\":{}}") << 404 << "R0001"
+                                        << QByteArray("{\"dto\":{}}") << 404 << "X0021"
                                         << "";
-    QTest::newRow("root") << QByteArray("GET") << QByteArray("/") << QByteArray() << QByteArray() << 404 << "R0001"
+    QTest::newRow("root") << QByteArray("GET") << QByteArray("/") << QByteArray() << QByteArray() << 404 << "X0021"
                           << "";
     QTest::newRow("token via GET") << QByteArray("GET") << QByteArray("/connect/token") << QByteArray() << QByteArray()
-                                   << 405 << "R0002"
+                                   << 405 << "X0022"
                                    << "";
     QTest::newRow("prazo zero") << QByteArray("POST") << simulation << json
                                 << QByteArray("{\"dto\":{\"vlrSolicitado\":1000,\"prazo\":0,\"percJurosNegociado\":2}}")
-                                << 400 << "V0005"
+                                << 400 << "X0005"
                                 << "prazo";
     QTest::newRow("rate as text")
         << QByteArray("POST") << simulation << json
         << QByteArray("{\"dto\":{\"vlrSolicitado\":1000,\"prazo\":12,\"percJurosNegociado\":\"dois\"}}") << 400
-        << "V0005"
+        << "X0005"
         << "percJurosNegociado";
     QTest::newRow("tipoPessoa 3") << QByteArray("POST") << simulation << json
                                   << QByteArray(
                                          "{\"dto\":{\"vlrSolicitado\":1000,\"prazo\":12,\"percJurosNegociado\":2,"
                                          "\"tipoPessoa\":3}}")
-                                  << 400 << "V0005"
+                                  << 400 << "X0005"
                                   << "tipoPessoa";
     QTest::newRow("first due before contract")
+        << QByteArray("POST") << QByteArray("/Proposta/IncluirManualSimplificado") << json
+        << QByteArray("{\"dto\":{\"documentoCliente\":\"52998224725\",\"vlrSolicitado\":1000,\"prazo\":12,"
+                      "\"percJurosNegociado\":2,\"dtPrimeiroVencto\":\"2020-01-01\"}}")
+        << 400 << "X0005"
+        << "dtPrimeiroVencto";
+    QTest::newRow("nroDiasAcrescimo back before today")
         << QByteArray("POST") << simulation << json
         << QByteArray("{\"dto\":{\"vlrSolicitado\":1000,\"prazo\":12,\"percJurosNegociado\":2,"
-                      "\"dtPrimeiroVencto\":\"2020-01-01\"}}")
-        << 400 << "V0005"
-        << "dtPrimeiroVencto";
+                      "\"nroDiasAcrescimo\":-40}}")
+        << 400 << "X0005"
+        << "nroDiasAcrescimo";
+    QTest::newRow("include for an unsaved borrower")
+        << QByteArray("POST") << QByteArray("/Proposta/IncluirManualSimplificado") << json
+        << QByteArray("{\"dto\":{\"documentoCliente\":\"11144477735\",\"vlrSolicitado\":1000,\"prazo\":12,"
+                      "\"percJurosNegociado\":2}}")
+        << 400 << "X0104"
+        << "documentoCliente";
+    QTest::newRow("old borrower call") << QByteArray("POST") << QByteArray("/Pessoa/IncluirAlterar") << json
+                                       << QByteArray(
+                                              "{\"dto\":{\"documentoFederal\":\"52998224725\",\"nome\":\"Maria\"}}")
+                                       << 404 << "X0021"
+                                       << "";
     QTest::newRow("include without document")
         << QByteArray("POST") << QByteArray("/Proposta/IncluirManualSimplificado") << json
-        << QByteArray("{\"dto\":{\"vlrSolicitado\":1000,\"prazo\":12,\"percJurosNegociado\":2}}") << 400 << "V0005"
+        << QByteArray("{\"dto\":{\"vlrSolicitado\":1000,\"prazo\":12,\"percJurosNegociado\":2}}") << 400 << "X0005"
         << "documentoCliente";
     QTest::newRow("include with bad CPF")
         << QByteArray("POST") << QByteArray("/Proposta/IncluirManualSimplificado") << json
         << QByteArray("{\"dto\":{\"documentoCliente\":\"123.456.789-00\",\"vlrSolicitado\":1000,\"prazo\":12,"
                       "\"percJurosNegociado\":2}}")
-        << 400 << "V0005"
+        << 400 << "X0005"
         << "documentoCliente";
     QTest::newRow("account not an object")
         << QByteArray("POST") << QByteArray("/Proposta/IncluirManualSimplificado") << json
         << QByteArray("{\"dto\":{\"documentoCliente\":\"52998224725\",\"vlrSolicitado\":1000,\"prazo\":12,"
                       "\"percJurosNegociado\":2,\"propostaContaPagamentoDTO\":[]}}")
-        << 400 << "V0005"
+        << 400 << "X0005"
         << "propostaContaPagamentoDTO";
 }
 
@@ -841,8 +916,7 @@ void TestSandboxEngine::badRequests() {
     QFETCH(QString, code);
     QFETCH(QString, field);
     Fixture f;
-    const QString client = registerClient(f.engine);
-    const QByteArray token = fetchToken(f.engine, client);
+    const QByteArray token = f.readyClient();
     SandboxRequest r;
     r.method = method;
     r.path = path;
@@ -865,15 +939,10 @@ void TestSandboxEngine::badRequests() {
 }
 
 void TestSandboxEngine::simulation() {
-    Fixture f;
+    Fixture f; // 2027-01-15 in São Paulo: the contract day
     const QByteArray token = fetchToken(f.engine, registerClient(f.engine));
-    const QJsonObject dto{{"vlrSolicitado", 10000},
-                          {"prazo", 12},
-                          {"percJurosNegociado", 2},
-                          {"tipoPessoa", 1},
-                          {"vlrTAC", 150},
-                          {"dtContrato", "2027-01-15"},
-                          {"dtPrimeiroVencto", "2027-02-15"}};
+    const QJsonObject dto{{"vlrSolicitado", 10000}, {"prazo", 12},   {"percJurosNegociado", 2},
+                          {"tipoPessoa", 1},        {"vlrTAC", 150}, {"formatoCalculo", 1}};
     const QJsonObject r = f.call("/Proposta/CalcularValoresProposta", token, dto).json();
     const double iof = r.value(QStringLiteral("vlrIOF")).toDouble();
     const double credit = r.value(QStringLiteral("vlrTotalCredito")).toDouble();
@@ -888,48 +957,63 @@ void TestSandboxEngine::simulation() {
     QCOMPARE(r.value(QStringLiteral("percJurosAnual")).toDouble(), 26.8242);
     const double cetYear = r.value(QStringLiteral("percCETAnual")).toDouble();
     QVERIFY(cetYear > 26.8242); // IOF and TAC make the CET exceed the interest rate
+    // CET figures come with five decimals, as BMP sends them.
     QCOMPARE(r.value(QStringLiteral("percCETMensal")).toDouble(),
-             qRound64((std::pow(1 + cetYear / 100, 1.0 / 12) - 1) * 100 * 10000) / 10000.0);
-    QCOMPARE(r.value(QStringLiteral("dtUltimoVencto")).toString(), QStringLiteral("2028-01-15"));
+             qRound64((std::pow(1 + cetYear / 100, 1.0 / 12) - 1) * 100 * 100000) / 100000.0);
+    QCOMPARE(qRound64(cetYear * 100000) / 100000.0, cetYear);
+    // Only figures come back: BMP's answer has no contract or due date.
+    for (const char* absent : {"dtContrato", "dtPrimeiroVencto", "dtUltimoVencto", "parcelas"})
+        QVERIFY2(!r.contains(QLatin1String(absent)), absent);
 
     // At 0% interest every installment is the credit divided by the term.
-    const QJsonObject zero =
-        f.call("/Proposta/CalcularValoresProposta", token,
-               QJsonObject{
-                   {"vlrSolicitado", 1200}, {"prazo", 12}, {"percJurosNegociado", 0}, {"dtContrato", "2027-01-31"}})
-            .json();
+    const QJsonObject zero = f.call("/Proposta/CalcularValoresProposta", token,
+                                    QJsonObject{{"vlrSolicitado", 1200}, {"prazo", 12}, {"percJurosNegociado", 0}})
+                                 .json();
     QCOMPARE(qRound64(zero.value(QStringLiteral("vlrParcela")).toDouble() * 100),
              qRound64(zero.value(QStringLiteral("vlrTotalCredito")).toDouble() / 12 * 100));
-    // The default first due date is the same day next month, clamped: 31 Jan -> 28 Feb.
-    QCOMPARE(zero.value(QStringLiteral("dtPrimeiroVencto")).toString(), QStringLiteral("2027-02-28"));
-    QCOMPARE(zero.value(QStringLiteral("dtUltimoVencto")).toString(), QStringLiteral("2028-01-28"));
+
+    // nroDiasAcrescimo moves the first due date either way: fewer days, less IOF.
+    const auto iofWith = [&](int extraDays) {
+        return f
+            .call("/Proposta/CalcularValoresProposta", token, merged(dto, QJsonObject{{"nroDiasAcrescimo", extraDays}}))
+            .json()
+            .value(QStringLiteral("vlrIOF"))
+            .toDouble();
+    };
+    QVERIFY(iofWith(-10) < iofWith(0));
+    QVERIFY(iofWith(0) < iofWith(20));
 }
 
 void TestSandboxEngine::simulationPjIofByDate() {
-    Fixture f;
-    const QByteArray token = fetchToken(f.engine, registerClient(f.engine));
-    const auto iofFor = [&](int personType, const char* date) {
-        const QJsonObject dto{{"vlrSolicitado", 10000},   {"prazo", 1},         {"percJurosNegociado", 0},
-                              {"tipoPessoa", personType}, {"dtContrato", date}, {"nroDiasAcrescimo", 0}};
+    // The contract day is the sandbox's today (São Paulo): each case runs on its own day.
+    const auto iofFor = [](int personType, const QDate& day) {
+        Fixture f;
+        f.nowMs = QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        const QByteArray token = fetchToken(f.engine, registerClient(f.engine));
+        const QJsonObject dto{{"vlrSolicitado", 10000},
+                              {"prazo", 1},
+                              {"percJurosNegociado", 0},
+                              {"tipoPessoa", personType},
+                              {"nroDiasAcrescimo", 0}};
         return f.call("/Proposta/CalcularValoresProposta", token, dto)
             .json()
             .value(QStringLiteral("vlrIOF"))
             .toDouble();
     };
-    // One installment 31 days out: IOF = F * (daily * 31 + additional), F = 10000 / (1 - c).
+    // One installment a month out: IOF = F * (daily * days + additional), F = 10000 / (1 - c).
     const auto expected = [](double daily, double additional, int days) {
         const double c = daily / 100 * days + additional / 100;
         return qRound64(10000 / (1 - c) * c * 100) / 100.0;
     };
-    QCOMPARE(iofFor(2, "2025-05-01"), expected(0.0041, 0.38, 31));
-    QCOMPARE(iofFor(2, "2025-06-03"), expected(0.0082, 0.95, 30));
-    QCOMPARE(iofFor(2, "2025-07-01"), expected(0.0082, 0.38, 31));
-    QCOMPARE(iofFor(1, "2025-05-01"), expected(0.0082, 0.38, 31));
+    QCOMPARE(iofFor(2, QDate(2025, 5, 1)), expected(0.0041, 0.38, 31));
+    QCOMPARE(iofFor(2, QDate(2025, 6, 3)), expected(0.0082, 0.95, 30));
+    QCOMPARE(iofFor(2, QDate(2025, 7, 1)), expected(0.0082, 0.38, 31));
+    QCOMPARE(iofFor(1, QDate(2025, 5, 1)), expected(0.0082, 0.38, 31));
 }
 
 void TestSandboxEngine::partnerValuesKeptAndFlagged() {
     Fixture f;
-    const QByteArray token = fetchToken(f.engine, registerClient(f.engine));
+    const QByteArray token = f.readyClient();
     QJsonObject dto = proposalDto(goodAccount());
     dto.insert(QStringLiteral("vlrParcela"), 1234.56);
     dto.insert(QStringLiteral("vlrIOF"), 0);
@@ -946,33 +1030,156 @@ void TestSandboxEngine::partnerValuesKeptAndFlagged() {
 void TestSandboxEngine::people() {
     Fixture f;
     const QByteArray token = fetchToken(f.engine, registerClient(f.engine));
-    const QJsonObject address{{"cep", "01310-100"},     {"logradouro", "Av. Paulista"}, {"nroLogradouro", "1000"},
-                              {"bairro", "Bela Vista"}, {"cidade", "São Paulo"},        {"uf", "SP"}};
-    const QJsonObject person{{"documentoFederal", "529.982.247-25"}, {"nome", "Maria da Silva"}, {"endereco", address}};
-    const QJsonObject created = f.call("/Pessoa/IncluirAlterar", token, person).json();
-    QCOMPARE(created.value(QStringLiteral("incluido")).toBool(), true);
-    const QJsonObject updated = f.call("/Pessoa/IncluirAlterar", token, person).json();
-    QCOMPARE(updated.value(QStringLiteral("incluido")).toBool(), false);
-    QCOMPARE(updated.value(QStringLiteral("codigoPessoa")), created.value(QStringLiteral("codigoPessoa")));
-    const QJsonObject found =
-        f.call("/pessoa/consultar", token, QJsonObject{{"documentoFederal", "52998224725"}}).json();
-    QCOMPARE(found.value(QStringLiteral("nome")).toString(), QStringLiteral("Maria da Silva"));
-    QCOMPARE(firstCode(f.call("/Pessoa/Consultar", token, QJsonObject{{"documentoFederal", "11144477735"}})),
-             QStringLiteral("C0102"));
-    QJsonObject badUf = person;
-    badUf.insert(QStringLiteral("endereco"), merged(address, QJsonObject{{"uf", "XX"}}));
-    const SandboxResponse r = f.call("/Pessoa/IncluirAlterar", token, badUf);
-    QCOMPARE(r.status, 400);
-    QCOMPARE(r.json()
-                 .value(QStringLiteral("messages"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QStringLiteral("field"))
+    // Pessoa/Salvar: the person only. PascalCase members bind too (ASP.NET does; BMP's use case prints them so).
+    const QJsonObject created = f.callBody("/Pessoa/Salvar", token, personBody()).json();
+    QCOMPARE(created.value(QStringLiteral("hasError")).toBool(), false);
+    const QString code = created.value(QStringLiteral("codigo")).toString();
+    QVERIFY(!QUuid::fromString(code).isNull());
+    const QJsonObject pascal{{"dto", QJsonObject{{"Nome", "Maria da Silva Santos"},
+                                                 {"DocumentoFederal", "529.982.247-25"},
+                                                 {"PF", QJsonObject{{"rg", "284917362"}}}}}};
+    const QJsonObject updated = f.callBody("/Pessoa/Salvar", token, pascal).json();
+    QCOMPARE(updated.value(QStringLiteral("codigo")).toString(), code);
+    QCOMPARE(f.call("/Pessoa/Consultar", token, QJsonObject{{"documentoFederal", "52998224725"}})
+                 .json()
+                 .value(QStringLiteral("nome"))
                  .toString(),
-             QStringLiteral("endereco.uf"));
-    QCOMPARE(firstCode(f.call("/Pessoa/IncluirAlterar", token, merged(person, QJsonObject{{"nome", ""}}))),
-             QStringLiteral("V0005"));
+             QStringLiteral("Maria da Silva Santos"));
+
+    // The old shape: an address inside the person is refused, with the call to use instead.
+    QJsonObject old = personBody();
+    QJsonObject oldDto = old.value(QStringLiteral("dto")).toObject();
+    oldDto.insert(QStringLiteral("endereco"), addressBody().value(QStringLiteral("dto")));
+    old.insert(QStringLiteral("dto"), oldDto);
+    const SandboxResponse embedded = f.callBody("/Pessoa/Salvar", token, old);
+    QCOMPARE(firstCode(embedded), QStringLiteral("X0005"));
+    QVERIFY(firstMessage(embedded).value(QStringLiteral("description")).toString().contains(u"SalvarEndereco"));
+    // pf.rg is required for an individual; pj is for companies.
+    QJsonObject noRg = personBody();
+    noRg.insert(QStringLiteral("dto"), merged(noRg.value(QStringLiteral("dto")).toObject(), {{"pf", QJsonObject{}}}));
+    QCOMPARE(firstMessage(f.callBody("/Pessoa/Salvar", token, noRg)).value(QStringLiteral("field")).toString(),
+             QStringLiteral("pf.rg"));
+    QJsonObject wrongKind = personBody();
+    wrongKind.insert(QStringLiteral("dto"),
+                     merged(wrongKind.value(QStringLiteral("dto")).toObject(), {{"pj", QJsonObject{}}}));
+    QCOMPARE(firstMessage(f.callBody("/Pessoa/Salvar", token, wrongKind)).value(QStringLiteral("field")).toString(),
+             QStringLiteral("pj"));
+    QCOMPARE(
+        firstCode(f.callBody("/Pessoa/Salvar", token,
+                             QJsonObject{{"dto", QJsonObject{{"documentoFederal", "52998224725"}, {"nome", ""}}}})),
+        QStringLiteral("X0005"));
+
+    // Pessoa/SalvarEndereco: BMP's codes C0108/V0001..V0003.
+    QJsonObject noParam = addressBody();
+    noParam.remove(QStringLiteral("param"));
+    QCOMPARE(bmpCode(f.callBody("/Pessoa/SalvarEndereco", token, noParam)), QStringLiteral("C0108/V0001"));
+    QCOMPARE(bmpCode(f.callBody("/Pessoa/SalvarEndereco", token, addressBody(QStringLiteral("11144477735")))),
+             QStringLiteral("C0108/V0002"));
+    const QByteArray betaToken = fetchToken(f.engine, registerClient(f.engine, keyB(), QStringLiteral("Beta")), keyB());
+    QCOMPARE(bmpCode(f.callBody("/Pessoa/SalvarEndereco", betaToken, addressBody())), QStringLiteral("C0108/V0003"));
+    QJsonObject badUf = addressBody();
+    badUf.insert(QStringLiteral("dto"), merged(badUf.value(QStringLiteral("dto")).toObject(), {{"uf", "XX"}}));
+    const SandboxResponse r = f.callBody("/Pessoa/SalvarEndereco", token, badUf);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(firstMessage(r).value(QStringLiteral("field")).toString(), QStringLiteral("uf"));
+
+    // Saved person without an address: an include is refused until SalvarEndereco.
+    const SandboxResponse early = f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount()));
+    QCOMPARE(firstCode(early), QStringLiteral("X0104"));
+    QVERIFY(firstMessage(early).value(QStringLiteral("description")).toString().contains(u"SalvarEndereco"));
+    const QJsonObject address = f.callBody("/Pessoa/SalvarEndereco", token, addressBody()).json();
+    QVERIFY(!QUuid::fromString(address.value(QStringLiteral("codigo")).toString()).isNull());
+    // The same CEP again updates that address instead of adding one.
+    QCOMPARE(f.callBody("/Pessoa/SalvarEndereco", token, addressBody()).json().value(QStringLiteral("codigo")),
+             address.value(QStringLiteral("codigo")));
+    QCOMPARE(f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount())).status, 200);
+    // Another partner has to save the person itself before including a proposal for it.
+    QCOMPARE(firstCode(f.call("/Proposta/IncluirManualSimplificado", betaToken, proposalDto(goodAccount()))),
+             QStringLiteral("X0104"));
+}
+
+void TestSandboxEngine::signatureBeforeFinalizar_data() {
+    QTest::addColumn<QJsonObject>("signerChanges");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no date") << QJsonObject{{"dtAssinatura", QJsonValue()}} << "assinantes[0].dtAssinatura";
+    QTest::newRow("date in the future") << QJsonObject{{"dtAssinatura", "2027-01-16T08:00:00Z"}}
+                                        << "assinantes[0].dtAssinatura";
+    QTest::newRow("not an IP") << QJsonObject{{"ipAssinatura", "localhost"}} << "assinantes[0].ipAssinatura";
+    QTest::newRow("bad CPF") << QJsonObject{{"documento", "52998224724"}} << "assinantes[0].documento";
+    QTest::newRow("someone else signed") << QJsonObject{{"documento", "11144477735"}} << "assinantes";
+    QTest::newRow("no name") << QJsonObject{{"nome", ""}} << "assinantes[0].nome";
+}
+
+void TestSandboxEngine::signatureBeforeFinalizar() {
+    QFETCH(QJsonObject, signerChanges);
+    QFETCH(QString, field);
+    Fixture f;
+    const QByteArray token = f.readyClient();
+    const QJsonObject loc = locator(f.include(token, proposalDto(goodAccount())));
+    // Finalizar straight after the include (the old flow) is refused: the signature comes first.
+    const SandboxResponse unsigned_ = f.call("/Proposta/Finalizar", token, loc);
+    QCOMPARE(unsigned_.status, 400);
+    QCOMPARE(firstCode(unsigned_), QStringLiteral("X0105"));
+    QVERIFY(firstMessage(unsigned_)
+                .value(QStringLiteral("description"))
+                .toString()
+                .contains(u"IncluirAssinaturaCCBFinalizada"));
+    QCOMPARE(f.status(token, loc), 2);
+    // A malformed signature is refused, naming the field; the proposal stays unsigned.
+    QJsonObject bad = signatureBody(loc, f.nowMs - 1000);
+    QJsonArray signers = bad.value(QStringLiteral("assinantes")).toArray();
+    signers.replace(0, merged(signers.at(0).toObject(), signerChanges));
+    bad.insert(QStringLiteral("assinantes"), signers);
+    const SandboxResponse refused = f.callBody("/Proposta/IncluirAssinaturaCCBFinalizada", token, bad);
+    QCOMPARE(firstCode(refused), QStringLiteral("X0005"));
+    QCOMPARE(firstMessage(refused).value(QStringLiteral("field")).toString(), field);
+    QCOMPARE(firstCode(f.call("/Proposta/Finalizar", token, loc)), QStringLiteral("X0105"));
+    QCOMPARE(firstCode(f.call("/Proposta/IncluirAssinaturaCCBFinalizada", token, loc)), QStringLiteral("X0005"));
+    // Signed, it finalizes.
+    QCOMPARE(f.signAndFinalize(token, loc).status, 200);
+    QCOMPARE(f.status(token, loc), 6);
+    QVERIFY(f.call("/Proposta/Consultar", token, loc).json().contains(QStringLiteral("dtAssinatura")));
+}
+
+void TestSandboxEngine::signatureWaived() {
+    SandboxConfig config = testConfig();
+    config.requireSignature = false; // a partner BMP parameterized to finalize without it
+    Fixture f(config);
+    const QByteArray token = f.readyClient();
+    const QJsonObject loc = locator(f.include(token, proposalDto(goodAccount())));
+    QCOMPARE(f.call("/Proposta/Finalizar", token, loc).status, 200);
+    QCOMPARE(f.status(token, loc), 6);
+    QCOMPARE(f.engine.handle(jsonRequest("GET", "/_sandbox/info", {})).json().value("requireSignature").toBool(),
+             false);
+}
+
+void TestSandboxEngine::updateAccountTakesDtoPagto() {
+    Fixture f;
+    const QByteArray token = f.readyClient();
+    QJsonObject wrong = goodAccount();
+    wrong.insert(QStringLiteral("contaDig"), QStringLiteral("5"));
+    const QJsonObject loc = locator(f.include(token, proposalDto(wrong)));
+    QCOMPARE(f.signAndFinalize(token, loc).status, 200);
+    QCOMPARE(f.call("/Proposta/Liberar", token, loc).status, 200);
+    f.advance(2000);
+    QCOMPARE(f.status(token, loc), 11);
+    // The old shape (details inside dto) is refused and changes nothing: the payment stays pending.
+    QJsonObject old = loc;
+    old.insert(QStringLiteral("propostaContaPagamentoDTO"), goodAccount());
+    const SandboxResponse refused = f.call("/Proposta/AtualizarContaPagamento", token, old);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(firstCode(refused), QStringLiteral("X0005"));
+    QCOMPARE(firstMessage(refused).value(QStringLiteral("field")).toString(), QStringLiteral("dtoPagto"));
+    QVERIFY(firstMessage(refused).value(QStringLiteral("description")).toString().contains(u"dtoPagto"));
+    f.advance(5000);
+    QCOMPARE(f.status(token, loc), 11);
+    // BMP's shape: dtoPagto beside dto.
+    QCOMPARE(
+        f.callBody("/Proposta/AtualizarContaPagamento", token, QJsonObject{{"dto", loc}, {"dtoPagto", goodAccount()}})
+            .status,
+        200);
+    f.advance(2000);
+    QCOMPARE(f.status(token, loc), 9);
 }
 
 void TestSandboxEngine::requestLogRedactsSecrets() {
@@ -984,6 +1191,7 @@ void TestSandboxEngine::requestLogRedactsSecrets() {
                                  .value(QStringLiteral("access_token"))
                                  .toString()
                                  .toLatin1();
+    QVERIFY(registerBorrower(f.engine, token));
     f.advance(1234);
     const QString key = newKey();
     f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount()), key);
@@ -995,12 +1203,12 @@ void TestSandboxEngine::requestLogRedactsSecrets() {
     const SandboxResponse r = f.engine.handle(jsonRequest("GET", "/_sandbox/requests", {}));
     QCOMPARE(r.status, 200);
     const QJsonArray entries = QJsonDocument::fromJson(r.body).array();
-    QCOMPARE(entries.size(), 4); // keys, token, include, callback: reading the log is not logged
+    QCOMPARE(entries.size(), 6); // keys, token, person, address, include, callback: reading the log is not logged
     const QJsonObject tokenEntry = entries.at(1).toObject();
     QCOMPARE(tokenEntry.value(QStringLiteral("path")).toString(), QStringLiteral("/connect/token"));
     QCOMPARE(tokenEntry.value(QStringLiteral("clientId")).toString(), client);
     QCOMPARE(tokenEntry.value(QStringLiteral("status")).toInt(), 200);
-    const QJsonObject include = entries.at(2).toObject();
+    const QJsonObject include = entries.at(4).toObject();
     QCOMPARE(include.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
     QCOMPARE(include.value(QStringLiteral("path")).toString(), QStringLiteral("/Proposta/IncluirManualSimplificado"));
     QCOMPARE(include.value(QStringLiteral("idempotencyKey")).toString(), key);
@@ -1011,7 +1219,7 @@ void TestSandboxEngine::requestLogRedactsSecrets() {
                 .match(tokenEntry.value(QStringLiteral("receivedAt")).toString())
                 .hasMatch());
     QVERIFY(entries.at(0).toObject().value(QStringLiteral("id")).toInteger() <
-            entries.at(3).toObject().value(QStringLiteral("id")).toInteger());
+            entries.at(5).toObject().value(QStringLiteral("id")).toInteger());
 
     // No secret anywhere in what the log gives out.
     QVERIFY(!r.body.contains(assertion));
@@ -1025,7 +1233,7 @@ void TestSandboxEngine::requestLogRedactsSecrets() {
     QCOMPARE(QJsonDocument::fromJson(f.engine
                                          .handle([] {
                                              SandboxRequest q = jsonRequest("GET", "/_sandbox/requests", {});
-                                             q.query = "since=3";
+                                             q.query = "since=5";
                                              return q;
                                          }())
                                          .body)
@@ -1038,6 +1246,7 @@ void TestSandboxEngine::resetForgetsEverything() {
     Fixture f;
     const QString client = registerClient(f.engine);
     const QByteArray token = fetchToken(f.engine, client);
+    QVERIFY(registerBorrower(f.engine, token));
     f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount()));
     QCOMPARE(f.engine.handle(jsonRequest("POST", "/_sandbox/reset", {})).status, 200);
     QCOMPARE(f.engine.proposals().count(), 0);
@@ -1053,10 +1262,9 @@ void TestSandboxEngine::settleNowAndTimer() {
         SandboxConfig config = testConfig();
         config.settlementDelayMs = 60 * 60 * 1000; // an hour: only /_sandbox/settle will pay
         Fixture f(config);
-        const QByteArray token = fetchToken(f.engine, registerClient(f.engine));
-        const QJsonObject loc =
-            locator(f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount())).json());
-        f.call("/Proposta/Finalizar", token, loc);
+        const QByteArray token = f.readyClient();
+        const QJsonObject loc = locator(f.include(token, proposalDto(goodAccount())));
+        QCOMPARE(f.signAndFinalize(token, loc).status, 200);
         f.call("/Proposta/Liberar", token, loc);
         const SandboxResponse settled = f.engine.handle(jsonRequest("POST", "/_sandbox/settle", {}));
         QCOMPARE(settled.json().value(QStringLiteral("settled")).toInt(), 1);
@@ -1066,11 +1274,10 @@ void TestSandboxEngine::settleNowAndTimer() {
         SandboxConfig config = testConfig();
         config.settlementDelayMs = 0; // paid at the end of the Liberar call itself
         Fixture f(config);
-        const QByteArray token = fetchToken(f.engine, registerClient(f.engine));
-        const QJsonObject loc =
-            locator(f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount())).json());
-        f.call("/Proposta/Finalizar", token, loc);
-        QCOMPARE(f.call("/Proposta/Liberar", token, loc).json().value(QStringLiteral("situacao")).toInt(), 8);
+        const QByteArray token = f.readyClient();
+        const QJsonObject loc = locator(f.include(token, proposalDto(goodAccount())));
+        QCOMPARE(f.signAndFinalize(token, loc).status, 200);
+        QCOMPARE(f.call("/Proposta/Liberar", token, loc).status, 200);
         QCOMPARE(f.engine.proposals().find(loc.value("codigoProposta").toString())->situacao, 9);
     }
     {
@@ -1080,9 +1287,12 @@ void TestSandboxEngine::settleNowAndTimer() {
         SandboxEngine engine(config);
         const QString client = registerClient(engine);
         const QByteArray token = fetchToken(engine, client);
+        QVERIFY(registerBorrower(engine, token));
         const QJsonObject loc = locator(
             engine.handle(apiRequest("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount()))).json());
-        engine.handle(apiRequest("/Proposta/Finalizar", token, loc));
+        engine.handle(apiBodyRequest("/Proposta/IncluirAssinaturaCCBFinalizada", token,
+                                     signatureBody(loc, QDateTime::currentMSecsSinceEpoch() - 1000)));
+        QCOMPARE(engine.handle(apiRequest("/Proposta/Finalizar", token, loc)).status, 200);
         QSignalSpy changes(&engine, &SandboxEngine::proposalStatusChanged);
         engine.handle(apiRequest("/Proposta/Liberar", token, loc));
         QTRY_COMPARE_WITH_TIMEOUT(changes.size(), 2, 5000); // 8, then 9 from the timer
@@ -1102,7 +1312,8 @@ void TestSandboxEngine::callbackConfiguration_data() {
     QTest::newRow("clear") << QJsonObject{{"url", ""}} << 200;
     QTest::newRow("ftp url") << QJsonObject{{"url", "ftp://x/y"}} << 400;
     QTest::newRow("relative url") << QJsonObject{{"url", "/callback"}} << 400;
-    QTest::newRow("PUT method") << QJsonObject{{"url", "http://x/cb"}, {"method", "PUT"}} << 400;
+    QTest::newRow("PUT method") << QJsonObject{{"url", "http://x/cb"}, {"method", "PUT"}} << 200;
+    QTest::newRow("DELETE method") << QJsonObject{{"url", "http://x/cb"}, {"method", "DELETE"}} << 400;
     QTest::newRow("header with space") << QJsonObject{{"url", "http://x/cb"},
                                                       {"authHeader", "X Key"},
                                                       {"authValue", "v"}}
@@ -1125,7 +1336,7 @@ void TestSandboxEngine::callbackConfiguration() {
     const SandboxResponse r = f.engine.handle(jsonRequest("POST", "/_sandbox/callback", config));
     QCOMPARE(r.status, status);
     if (status != 200) {
-        QCOMPARE(firstCode(r), QStringLiteral("K0002"));
+        QCOMPARE(firstCode(r), QStringLiteral("X0202"));
         QVERIFY(!f.engine.callbacks().config().isSet());
         return;
     }
@@ -1154,8 +1365,9 @@ void TestSandboxEngine::persistenceSurvivesRestart() {
                     .value(QStringLiteral("access_token"))
                     .toString()
                     .toLatin1();
+        QVERIFY(registerBorrower(f.engine, token));
         loc = locator(f.call("/Proposta/IncluirManualSimplificado", token, proposalDto(goodAccount())).json());
-        f.call("/Proposta/Finalizar", token, loc);
+        QCOMPARE(f.signAndFinalize(token, loc).status, 200);
         f.call("/Proposta/Liberar", token, loc);
     }
     {

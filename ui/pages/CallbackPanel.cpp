@@ -47,7 +47,7 @@ CallbackPanel::CallbackPanel(Project& project, QWidget* parent)
     m_urlEdit->setObjectName(QStringLiteral("callbackUrlEdit"));
     m_urlEdit->setPlaceholderText(QStringLiteral("https://api.partner.example/bmp/status"));
     m_methodCombo->setObjectName(QStringLiteral("callbackMethodCombo"));
-    m_methodCombo->addItems({QStringLiteral("POST"), QStringLiteral("GET")});
+    m_methodCombo->addItems({QStringLiteral("POST"), QStringLiteral("GET"), QStringLiteral("PUT")});
     m_authCombo->setObjectName(QStringLiteral("callbackAuthCombo"));
     for (CallbackAuth a : CallbackEndpoint::allAuths())
         m_authCombo->addItem(CallbackEndpoint::authLabel(a), CallbackEndpoint::authKey(a));
@@ -155,18 +155,21 @@ void CallbackPanel::refreshAuthFields() {
     const bool header = CallbackEndpoint::authUsesHeaderName(auth);
     m_headerLabel->setVisible(header);
     m_headerEdit->setVisible(header);
-    m_headerEdit->setPlaceholderText(auth == CallbackAuth::Hmac ? QStringLiteral("X-Signature")
+    m_headerEdit->setPlaceholderText(auth == CallbackAuth::Hmac ? QStringLiteral("Authorization")
                                                                 : QStringLiteral("X-Partner-Key"));
-    const bool secret = auth != CallbackAuth::None;
+    const bool secret = CallbackEndpoint::authNeedsSecret(auth);
+    m_testButton->setEnabled(!m_busy && CallbackEndpoint::testerCanSend(auth));
     m_secretEdit->setEnabled(secret);
     m_passphraseEdit->setEnabled(secret);
-    m_secretEdit->setPlaceholderText(auth == CallbackAuth::Basic ? tr("user:password") : tr("up to 255 characters"));
+    m_secretEdit->setPlaceholderText(
+        auth == CallbackAuth::Basic || auth == CallbackAuth::Digest ? tr("user:password") : tr("up to 255 characters"));
 }
 
 void CallbackPanel::setBusy(bool busy) {
     m_busy = busy;
     m_saveButton->setEnabled(!busy);
-    m_testButton->setEnabled(!busy);
+    const auto auth = CallbackEndpoint::authFromKey(m_authCombo->currentData().toString()).value_or(CallbackAuth::None);
+    m_testButton->setEnabled(!busy && CallbackEndpoint::testerCanSend(auth));
     m_envCombo->setEnabled(!busy);
 }
 

@@ -116,6 +116,14 @@ CredentialsPage::CredentialsPage(Project& project, QWidget* parent)
     caRow->addWidget(caButton);
     caRow->addWidget(m_caClearButton);
     form->addRow(tr("Extra CA bundle:"), caRow);
+    m_signatureWaivedCheck =
+        new QCheckBox(tr("BMP set this environment up to finalize proposals without the signature call"), m_editor);
+    m_signatureWaivedCheck->setObjectName(QStringLiteral("signatureWaivedCheck"));
+    m_signatureWaivedCheck->setToolTip(
+        tr("BMP's Finalizar needs the signature first (IncluirAssinaturaCCBFinalizada, or the certified CCB) unless "
+           "BMP's team parameterized your partner otherwise. Tick this only when BMP told you so: the test proposals "
+           "then skip that call."));
+    form->addRow(tr("Signature:"), m_signatureWaivedCheck);
     m_editorMessage = new InlineMessage(m_editor);
     m_editorMessage->setObjectName(QStringLiteral("envMessage"));
     editorLayout->addWidget(m_editorMessage); // outside the form: wrapped text in a form row squashes its rows
@@ -140,6 +148,7 @@ CredentialsPage::CredentialsPage(Project& project, QWidget* parent)
     for (QLineEdit* e : {m_clientIdEdit, m_scopeEdit, m_tokenUrlEdit, m_apiUrlEdit, m_keyUrlEdit})
         connect(e, &QLineEdit::editingFinished, this, &CredentialsPage::saveEditor);
     connect(m_rateSpin, &QDoubleSpinBox::editingFinished, this, &CredentialsPage::saveEditor);
+    connect(m_signatureWaivedCheck, &QCheckBox::toggled, this, &CredentialsPage::saveEditor);
     connect(m_builtInCheck, &QCheckBox::toggled, this, [this](bool builtIn) {
         for (QLineEdit* e : {m_tokenUrlEdit, m_apiUrlEdit, m_keyUrlEdit}) {
             e->setEnabled(!builtIn);
@@ -272,6 +281,10 @@ void CredentialsPage::refreshEditor(bool force) {
         e->setEnabled(!profile->usesBuiltInSandbox());
     if (force || !m_rateSpin->hasFocus())
         m_rateSpin->setValue(profile->rateLimit);
+    {
+        const QSignalBlocker blockSignature(m_signatureWaivedCheck);
+        m_signatureWaivedCheck->setChecked(profile->signatureWaived);
+    }
     m_caBundle = profile->caBundlePem;
     const auto certs = QSslCertificate::fromData(m_caBundle, QSsl::Pem);
     if (profile->usesBuiltInSandbox())
@@ -297,6 +310,7 @@ void CredentialsPage::saveEditor() {
     edited.keyUrl = m_keyUrlEdit->text().trimmed();
     edited.rateLimit = m_rateSpin->value();
     edited.caBundlePem = m_caBundle;
+    edited.signatureWaived = m_signatureWaivedCheck->isChecked();
     const auto settled = [this] {
         m_editorMessage->clearMessage();
         for (QLineEdit* e : {m_clientIdEdit, m_scopeEdit, m_tokenUrlEdit, m_apiUrlEdit, m_keyUrlEdit})

@@ -57,6 +57,7 @@ private:
     QPushButton* m_removeButton;
     QGroupBox* m_editor;
     QCheckBox* m_builtInCheck;
+    QCheckBox* m_signatureWaivedCheck = nullptr;
     QLineEdit* m_clientIdEdit;
     QLineEdit* m_scopeEdit;
     QLineEdit* m_tokenUrlEdit;

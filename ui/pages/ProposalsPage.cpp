@@ -201,6 +201,7 @@ void ProposalsPage::prepareWorker(const std::function<void(const Status&)>& then
         if (!o.rateLimitRps)
             o.rateLimitRps = profile->rateLimit; // the sandbox enforces the pace the profile promises
         o.partner = m_project.partner();
+        o.requireSignature = !profile->signatureWaived;
         m_practice = new net::PracticeSession(o, this);
     }
     auto build = [this, profile = *profile, then] {
@@ -245,6 +246,7 @@ void ProposalsPage::buildWorker(const EnvironmentProfile& profile, const QUrl& a
     m_workerEnv = profile.name;
     net::ProposalWorkerOptions o;
     o.partnerComputesLoan = m_project.scope().partnerComputesLoan;
+    o.signature = !profile.signatureWaived;
     o.pollBaseMs = profile.rateLimit > 0 ? std::clamp<qint64>(qint64(1000 / profile.rateLimit), 100, 1000) : 1000;
     m_worker->setOptions(o);
     connect(m_worker, &net::ProposalWorker::progressChanged, this, &ProposalsPage::refreshProgress);

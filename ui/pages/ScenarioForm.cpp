@@ -171,6 +171,10 @@ ScenarioForm::ScenarioForm(ScenarioId id, QWidget* parent)
     m_birthDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_birthDate->setCalendarPopup(true);
     connect(m_birthDate, &QDateEdit::editingFinished, this, &ScenarioForm::edited);
+    m_rg = line(QStringLiteral("rgEdit"), tr("RG number"), 20);
+    m_email = line(QStringLiteral("emailEdit"), tr("name@example.com"), 150);
+    m_mobile = line(QStringLiteral("mobileEdit"), tr("(11) 98765-4321"), 20);
+    m_signatureIp = line(QStringLiteral("signatureIpEdit"), tr("e.g. 203.0.113.10"), 45);
     m_cep = line(QStringLiteral("cepEdit"), tr("CEP"), 9);
     m_street = line(QStringLiteral("streetEdit"), tr("street (logradouro)"), 150);
     m_number = line(QStringLiteral("numberEdit"), tr("number"), 20);
@@ -192,6 +196,9 @@ ScenarioForm::ScenarioForm(ScenarioId id, QWidget* parent)
     bf->addRow(tr("CPF:"), m_document);
     bf->addRow(tr("Name:"), m_name);
     bf->addRow(tr("Birth date:"), m_birthDate);
+    bf->addRow(tr("RG:"), m_rg);
+    bf->addRow(tr("E-mail:"), m_email);
+    bf->addRow(tr("Mobile phone:"), m_mobile);
     bf->addRow(tr("Street:"), m_street);
     bf->addRow(tr("Number:"), m_number);
     bf->addRow(tr("District:"), m_district);
@@ -200,6 +207,17 @@ ScenarioForm::ScenarioForm(ScenarioId id, QWidget* parent)
     city->addWidget(m_uf);
     bf->addRow(tr("City, UF:"), city);
     bf->addRow(tr("CEP:"), m_cep);
+
+    auto* signatureBox = new QGroupBox(tr("Signature"), this);
+    signatureBox->setObjectName(QStringLiteral("signatureBox"));
+    auto* sf = new QFormLayout(signatureBox);
+    auto* signatureNote = new QLabel(tr("The borrower signs the CCB in your own system; BMP records who signed, when "
+                                        "and from which IP address (IncluirAssinaturaCCBFinalizada) before the "
+                                        "proposal can be finalized."),
+                                     signatureBox);
+    signatureNote->setWordWrap(true);
+    sf->addRow(signatureNote);
+    sf->addRow(tr("Signed from IP:"), m_signatureIp);
 
     auto* loanBox = new QGroupBox(tr("Loan"), this);
     auto* lf = new QFormLayout(loanBox);
@@ -216,6 +234,7 @@ ScenarioForm::ScenarioForm(ScenarioId id, QWidget* parent)
     auto* grid = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(borrowerBox);
+    left->addWidget(signatureBox);
     left->addWidget(loanBox);
     left->addStretch(1);
     auto* right = new QVBoxLayout;
@@ -253,6 +272,10 @@ void ScenarioForm::setScenario(const ProposalScenario& s) {
     m_document->setText(b.document);
     m_name->setText(b.name);
     m_birthDate->setDate(b.birthDate.isValid() ? b.birthDate : QDate(1990, 1, 1));
+    m_rg->setText(b.rg);
+    m_email->setText(b.email);
+    m_mobile->setText(b.mobile);
+    m_signatureIp->setText(b.signatureIp);
     m_cep->setText(b.cep);
     m_street->setText(b.street);
     m_number->setText(b.number);
@@ -274,6 +297,10 @@ ProposalScenario ScenarioForm::scenario() const {
     b.document = m_document->text().trimmed();
     b.name = m_name->text().simplified();
     b.birthDate = m_birthDate->date();
+    b.rg = m_rg->text().simplified();
+    b.email = m_email->text().trimmed();
+    b.mobile = m_mobile->text().trimmed();
+    b.signatureIp = m_signatureIp->text().trimmed();
     b.cep = m_cep->text().trimmed();
     b.street = m_street->text().simplified();
     b.number = m_number->text().simplified();
@@ -301,12 +328,15 @@ QList<FieldIssue> ScenarioForm::parseErrors() const {
 
 QWidget* ScenarioForm::widgetFor(const QString& key) const {
     static const QHash<QString, int> borrower{
-        {QStringLiteral("borrower.document"), 0},  {QStringLiteral("borrower.name"), 1},
-        {QStringLiteral("borrower.birthDate"), 2}, {QStringLiteral("borrower.cep"), 3},
-        {QStringLiteral("borrower.street"), 4},    {QStringLiteral("borrower.number"), 5},
-        {QStringLiteral("borrower.district"), 6},  {QStringLiteral("borrower.city"), 7},
-        {QStringLiteral("borrower.uf"), 8}};
-    const QList<QWidget*> widgets{m_document, m_name, m_birthDate, m_cep, m_street, m_number, m_district, m_city, m_uf};
+        {QStringLiteral("borrower.document"), 0},    {QStringLiteral("borrower.name"), 1},
+        {QStringLiteral("borrower.birthDate"), 2},   {QStringLiteral("borrower.cep"), 3},
+        {QStringLiteral("borrower.street"), 4},      {QStringLiteral("borrower.number"), 5},
+        {QStringLiteral("borrower.district"), 6},    {QStringLiteral("borrower.city"), 7},
+        {QStringLiteral("borrower.uf"), 8},          {QStringLiteral("borrower.rg"), 9},
+        {QStringLiteral("borrower.email"), 10},      {QStringLiteral("borrower.mobile"), 11},
+        {QStringLiteral("borrower.signatureIp"), 12}};
+    const QList<QWidget*> widgets{m_document, m_name, m_birthDate, m_cep,   m_street, m_number,     m_district,
+                                  m_city,     m_uf,   m_rg,        m_email, m_mobile, m_signatureIp};
     if (borrower.contains(key))
         return widgets.at(borrower.value(key));
     if (key.startsWith(u"fixedAccount") && m_fixed)

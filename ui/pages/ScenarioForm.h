@@ -64,6 +64,10 @@ private:
     QLineEdit* m_document;
     QLineEdit* m_name;
     QDateEdit* m_birthDate;
+    QLineEdit* m_rg;
+    QLineEdit* m_email;
+    QLineEdit* m_mobile;
+    QLineEdit* m_signatureIp;
     QLineEdit* m_cep;
     QLineEdit* m_street;
     QLineEdit* m_number;

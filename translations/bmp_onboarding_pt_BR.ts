@@ -629,6 +629,10 @@
         <source>The calculation report written to %1 does not read back as written.</source>
         <translation>A memória de cálculo gravada em %1 não é lida de volta como foi escrita.</translation>
     </message>
+    <message>
+        <source>IOF daily rate × 365, % a year (percIOF&apos;s other reading)</source>
+        <translation>Alíquota diária do IOF × 365, % ao ano (a outra leitura do percIOF)</translation>
+    </message>
 </context>
 <context>
     <name>CalculationReportPdf</name>
@@ -772,6 +776,10 @@
         <source>%1 was written but does not read back the same.</source>
         <translation>%1 foi gravado, mas a releitura não confere.</translation>
     </message>
+    <message>
+        <source>percIOF as sent: %1% a day, which is %2% a year (× 365). BMP does not say which of the two its percIOF means; compare with whichever BMP&apos;s answer shows.</source>
+        <translation>percIOF como enviado: %1% ao dia, ou seja, %2% ao ano (× 365). A BMP não diz qual dos dois o seu percIOF significa; compare com o que a resposta da BMP mostrar.</translation>
+    </message>
 </context>
 <context>
     <name>CallbackEndpoint</name>
@@ -828,16 +836,8 @@
         <translation>Não inclua proposal, status e identifier na URL: o BMP os acrescenta.</translation>
     </message>
     <message>
-        <source>The callback method is GET or POST.</source>
-        <translation>O método do callback é GET ou POST.</translation>
-    </message>
-    <message>
         <source>Enter the name of the header that carries the API key, e.g. X-Partner-Key.</source>
         <translation>Informe o nome do cabeçalho que leva a chave de API, por exemplo X-Partner-Key.</translation>
-    </message>
-    <message>
-        <source>The signature header name may only hold letters, digits and - (e.g. X-Signature).</source>
-        <translation>O nome do cabeçalho da assinatura só pode ter letras, dígitos e - (por exemplo X-Signature).</translation>
     </message>
     <message>
         <source>The secret is too long: BMP accepts keys of up to %1 characters.</source>
@@ -846,10 +846,6 @@
     <message>
         <source>The secret cannot contain line breaks.</source>
         <translation>O segredo não pode ter quebras de linha.</translation>
-    </message>
-    <message>
-        <source>For Basic authentication enter user:password.</source>
-        <translation>Para autenticação Basic, informe usuário:senha.</translation>
     </message>
     <message>
         <source>Sent as Authorization: Bearer «secret».</source>
@@ -868,8 +864,52 @@
         <translation>Um JWT HS256 de vida curta assinado com o segredo, enviado como Authorization: Bearer «jwt». O BMP não publica as claims: combine-as com o BMP.</translation>
     </message>
     <message>
-        <source>HMAC-SHA256 of the body (POST) or the query (GET) with the secret, sent as «header»: sha256=«hex». BMP publishes no signature scheme: agree on it with BMP.</source>
-        <translation>HMAC-SHA256 do corpo (POST) ou da query (GET) com o segredo, enviado como «cabeçalho»: sha256=«hex». O BMP não publica esquema de assinatura: combine-o com o BMP.</translation>
+        <source>OAuth token</source>
+        <translation>Token OAuth</translation>
+    </message>
+    <message>
+        <source>Digest (user:password)</source>
+        <translation>Digest (usuário:senha)</translation>
+    </message>
+    <message>
+        <source>AWS Signature</source>
+        <translation>AWS Signature</translation>
+    </message>
+    <message>
+        <source>Client certificate (mutual TLS)</source>
+        <translation>Certificado de cliente (TLS mútuo)</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 of the body (POST, PUT) or the query (GET) with the secret, sent as «header»: HMAC «hex» (BMP&apos;s example: Authorization: HMAC «hash»). BMP publishes no more of the scheme: agree on what is signed with BMP.</source>
+        <translation>HMAC-SHA256 do corpo (POST, PUT) ou da query (GET) com o segredo, enviado como «cabeçalho»: HMAC «hex» (exemplo da BMP: Authorization: HMAC «hash»). A BMP não publica mais nada do esquema: combine com a BMP o que é assinado.</translation>
+    </message>
+    <message>
+        <source>An OAuth access token, sent as Authorization: Bearer «token». Enter the token BMP will send; how BMP obtains it from your authorization server is agreed with BMP.</source>
+        <translation>Um token de acesso OAuth, enviado como Authorization: Bearer «token». Informe o token que a BMP enviará; como a BMP o obtém do seu servidor de autorização é combinado com a BMP.</translation>
+    </message>
+    <message>
+        <source>HTTP Digest (RFC 7616): your server answers 401 with a challenge and BMP answers it with Authorization: Digest …. Recorded for BMP&apos;s team; the tester cannot rehearse the challenge.</source>
+        <translation>HTTP Digest (RFC 7616): o seu servidor responde 401 com um desafio e a BMP responde com Authorization: Digest …. Registrado para a equipe da BMP; o testador não consegue ensaiar o desafio.</translation>
+    </message>
+    <message>
+        <source>AWS Signature (Authorization: AWS «signature»), for an endpoint behind AWS. Recorded for BMP&apos;s team; the tester cannot sign as BMP.</source>
+        <translation>AWS Signature (Authorization: AWS «assinatura»), para um endpoint atrás da AWS. Registrado para a equipe da BMP; o testador não consegue assinar como a BMP.</translation>
+    </message>
+    <message>
+        <source>BMP presents a client certificate in the TLS handshake and your server verifies it. Recorded for BMP&apos;s team; the tester has no BMP certificate to present.</source>
+        <translation>A BMP apresenta um certificado de cliente no handshake TLS e o seu servidor o verifica. Registrado para a equipe da BMP; o testador não tem certificado da BMP para apresentar.</translation>
+    </message>
+    <message>
+        <source>The callback method is GET, POST or PUT.</source>
+        <translation>O método do callback é GET, POST ou PUT.</translation>
+    </message>
+    <message>
+        <source>The signature header name may only hold letters, digits and - (e.g. Authorization).</source>
+        <translation>O nome do cabeçalho da assinatura só pode ter letras, dígitos e - (ex.: Authorization).</translation>
+    </message>
+    <message>
+        <source>For %1 enter user:password.</source>
+        <translation>Para %1, informe usuário:senha.</translation>
     </message>
 </context>
 <context>
@@ -877,10 +917,6 @@
     <message>
         <source>The callback url must be an absolute http or https URL.</source>
         <translation>A url do callback deve ser uma URL absoluta http ou https.</translation>
-    </message>
-    <message>
-        <source>The callback method must be GET or POST.</source>
-        <translation>O método do callback deve ser GET ou POST.</translation>
     </message>
     <message>
         <source>authHeader must be an HTTP header name, e.g. Authorization or X-API-Key.</source>
@@ -897,6 +933,10 @@
     <message>
         <source>Give both authHeader and authValue, or neither.</source>
         <translation>Informe authHeader e authValue juntos, ou nenhum dos dois.</translation>
+    </message>
+    <message>
+        <source>The callback method must be GET, POST or PUT.</source>
+        <translation>O método do callback deve ser GET, POST ou PUT.</translation>
     </message>
 </context>
 <context>
@@ -1393,10 +1433,6 @@
         <translation>sem limite de requisições</translation>
     </message>
     <message>
-        <source>proposals run needs --%1</source>
-        <translation>proposals run precisa de --%1</translation>
-    </message>
-    <message>
         <source>the project has no environment named %1</source>
         <translation>o projeto não tem ambiente chamado %1</translation>
     </message>
@@ -1610,10 +1646,6 @@
     <message>
         <source>the %1 environment has no client_id yet (key register, or env set --client-id)</source>
         <translation>o ambiente %1 ainda não tem client_id (key register, ou env set --client-id)</translation>
-    </message>
-    <message>
-        <source>usage: bmpctl proposals run --project FILE --env ENV --passphrase-file F [--key private.pem] [--json]</source>
-        <translation>uso: bmpctl proposals run --project ARQUIVO --env AMBIENTE --passphrase-file A [--key private.pem] [--json]</translation>
     </message>
     <message>
         <source>Token received from %1 (HTTP %2, %3 attempt(s)).</source>
@@ -2050,6 +2082,82 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>signature before Finalizar: waived by BMP</source>
+        <translation>assinatura antes do Finalizar: dispensada pela BMP</translation>
+    </message>
+    <message>
+        <source>signature before Finalizar: required</source>
+        <translation>assinatura antes do Finalizar: obrigatória</translation>
+    </message>
+    <message>
+        <source>required (BMP&apos;s default) or waived: whether BMP set this environment up to finalize proposals without the signature call (IncluirAssinaturaCCBFinalizada)</source>
+        <translation>required (o padrão da BMP) ou waived: se a BMP configurou este ambiente para finalizar propostas sem a chamada de assinatura (IncluirAssinaturaCCBFinalizada)</translation>
+    </message>
+    <message>
+        <source>--signature must be required or waived</source>
+        <translation>--signature deve ser required ou waived</translation>
+    </message>
+    <message>
+        <source>this command needs --%1</source>
+        <translation>este comando precisa de --%1</translation>
+    </message>
+    <message>
+        <source>The signature call is waived for %1 (set with bmpctl env set --signature).</source>
+        <translation>A chamada de assinatura está dispensada em %1 (definido com bmpctl env set --signature).</translation>
+    </message>
+    <message>
+        <source>SIGNED</source>
+        <translation>ASSINADA</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>dispensada</translation>
+    </message>
+    <message>
+        <source>a, b or c</source>
+        <translation>a, b ou c</translation>
+    </message>
+    <message>
+        <source>why (BMP records it)</source>
+        <translation>por quê (a BMP registra)</translation>
+    </message>
+    <message>
+        <source>BMP&apos;s rejection reason number (motivoRejeicao)</source>
+        <translation>o número do motivo de recusa da BMP (motivoRejeicao)</translation>
+    </message>
+    <message>
+        <source>--scenario must be a, b or c</source>
+        <translation>--scenario deve ser a, b ou c</translation>
+    </message>
+    <message>
+        <source>--reason is required: BMP records why the proposal is withdrawn</source>
+        <translation>--reason é obrigatório: a BMP registra por que a proposta é retirada</translation>
+    </message>
+    <message>
+        <source>--motive must be BMP&apos;s rejection reason number (0 to 9999)</source>
+        <translation>--motive deve ser o número do motivo de recusa da BMP (0 a 9999)</translation>
+    </message>
+    <message>
+        <source>Scenario %1&apos;s proposal %2 is now %3.</source>
+        <translation>A proposta %2 do cenário %1 agora está em %3.</translation>
+    </message>
+    <message>
+        <source>usage: bmpctl proposals run|cancel|reject --project FILE --env ENV --passphrase-file F [--key private.pem] [--json]; cancel and reject also take --scenario a|b|c --reason TEXT (reject: --motive N)</source>
+        <translation>uso: bmpctl proposals run|cancel|reject --project ARQUIVO --env AMBIENTE --passphrase-file A [--key private.pem] [--json]; cancel e reject também recebem --scenario a|b|c --reason TEXTO (reject: --motive N)</translation>
+    </message>
+    <message>
+        <source>required (BMP&apos;s default: Finalizar needs IncluirAssinaturaCCBFinalizada first) or waived</source>
+        <translation>required (o padrão da BMP: o Finalizar precisa do IncluirAssinaturaCCBFinalizada antes) ou waived</translation>
     </message>
 </context>
 <context>
@@ -2723,8 +2831,8 @@
         <translation>Taxa de juros anual = (1 + taxa mensal)^12 − 1.</translation>
     </message>
     <message>
-        <source>Money is rounded half up to centavos, rates half up to 4 decimals in percent.</source>
-        <translation>Valores em dinheiro são arredondados ao centavo e taxas a 4 casas decimais em percentual, sempre com a metade para cima.</translation>
+        <source>Money is rounded half up to centavos, interest rates half up to 4 decimals in percent, CET to 5 decimals (as BMP&apos;s answers carry it).</source>
+        <translation>Valores em dinheiro são arredondados (meio para cima) ao centavo, taxas de juros a 4 casas decimais em percentual e o CET a 5 casas (como as respostas da BMP o trazem).</translation>
     </message>
 </context>
 <context>
@@ -2808,16 +2916,8 @@
         <translation>nome é obrigatório (no máximo 150 caracteres).</translation>
     </message>
     <message>
-        <source>endereco must be an object.</source>
-        <translation>endereco deve ser um objeto.</translation>
-    </message>
-    <message>
         <source>cep must have 8 digits.</source>
         <translation>cep deve ter 8 dígitos.</translation>
-    </message>
-    <message>
-        <source>%1 is required in endereco.</source>
-        <translation>%1 é obrigatório em endereco.</translation>
     </message>
     <message>
         <source>uf must be a Brazilian state (e.g. SP).</source>
@@ -2830,6 +2930,66 @@
     <message>
         <source>Borrower updated.</source>
         <translation>Tomador atualizado.</translation>
+    </message>
+    <message>
+        <source>Pessoa/Salvar takes no address: save the person first, then send the address with Pessoa/SalvarEndereco (param.documentoCliente = the person&apos;s document).</source>
+        <translation>Pessoa/Salvar não recebe endereço: salve a pessoa primeiro e depois envie o endereço com Pessoa/SalvarEndereco (param.documentoCliente = o documento da pessoa).</translation>
+    </message>
+    <message>
+        <source>A CNPJ is a company: send its data in pj, not pf.</source>
+        <translation>Um CNPJ é uma empresa: envie os dados em pj, não em pf.</translation>
+    </message>
+    <message>
+        <source>A CPF is an individual: send the person&apos;s data in pf, not pj.</source>
+        <translation>Um CPF é pessoa física: envie os dados em pf, não em pj.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 deve ser um objeto.</translation>
+    </message>
+    <message>
+        <source>pf.rg (the borrower&apos;s RG number) is required.</source>
+        <translation>pf.rg (o número do RG do tomador) é obrigatório.</translation>
+    </message>
+    <message>
+        <source>pf.%1 must be a date (YYYY-MM-DD).</source>
+        <translation>pf.%1 deve ser uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The federal document must be given (param.documentoCliente).</source>
+        <translation>O documento federal deve ser informado (param.documentoCliente).</translation>
+    </message>
+    <message>
+        <source>Client not found with document %1: save the person with Pessoa/Salvar first.</source>
+        <translation>Cliente não encontrado com o documento %1: salve a pessoa com Pessoa/Salvar primeiro.</translation>
+    </message>
+    <message>
+        <source>Client not registered by this integration partner: this client_id has not saved the person with Pessoa/Salvar.</source>
+        <translation>Cliente não cadastrado por este parceiro de integração: este client_id não salvou a pessoa com Pessoa/Salvar.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 é obrigatório.</translation>
+    </message>
+    <message>
+        <source>No address of this person has codigo %1.</source>
+        <translation>Nenhum endereço desta pessoa tem o codigo %1.</translation>
+    </message>
+    <message>
+        <source>Address registered.</source>
+        <translation>Endereço cadastrado.</translation>
+    </message>
+    <message>
+        <source>Address updated.</source>
+        <translation>Endereço atualizado.</translation>
+    </message>
+    <message>
+        <source>The borrower %1 is not registered by this partner: call Pessoa/Salvar, then Pessoa/SalvarEndereco, before including the proposal.</source>
+        <translation>O tomador %1 não está cadastrado por este parceiro: chame Pessoa/Salvar e depois Pessoa/SalvarEndereco antes de incluir a proposta.</translation>
+    </message>
+    <message>
+        <source>The borrower %1 has no address: call Pessoa/SalvarEndereco before including the proposal.</source>
+        <translation>O tomador %1 não tem endereço: chame Pessoa/SalvarEndereco antes de incluir a proposta.</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3041,73 @@
     <message>
         <source>Could not copy the project to %1.</source>
         <translation>Não foi possível copiar o projeto para %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the project file.</source>
+        <translation>Não foi possível ler o arquivo do projeto.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalFlow</name>
+    <message>
+        <source>Simulating (CalcularValoresProposta)</source>
+        <translation>Simulando (CalcularValoresProposta)</translation>
+    </message>
+    <message>
+        <source>Saving the borrower (Pessoa/Salvar)</source>
+        <translation>Salvando o tomador (Pessoa/Salvar)</translation>
+    </message>
+    <message>
+        <source>Saving the borrower&apos;s address (Pessoa/SalvarEndereco)</source>
+        <translation>Salvando o endereço do tomador (Pessoa/SalvarEndereco)</translation>
+    </message>
+    <message>
+        <source>Including the proposal (IncluirManualSimplificado)</source>
+        <translation>Incluindo a proposta (IncluirManualSimplificado)</translation>
+    </message>
+    <message>
+        <source>Finding the proposal already included (Consultar)</source>
+        <translation>Localizando a proposta já incluída (Consultar)</translation>
+    </message>
+    <message>
+        <source>Recording the borrower&apos;s signature (IncluirAssinaturaCCBFinalizada)</source>
+        <translation>Registrando a assinatura do tomador (IncluirAssinaturaCCBFinalizada)</translation>
+    </message>
+    <message>
+        <source>Finalizing (Finalizar)</source>
+        <translation>Finalizando (Finalizar)</translation>
+    </message>
+    <message>
+        <source>Releasing to the payment queue (Liberar)</source>
+        <translation>Liberando para a fila de pagamento (Liberar)</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment attempt</source>
+        <translation>Aguardando a tentativa de pagamento</translation>
+    </message>
+    <message>
+        <source>Fixing the bank details (AtualizarContaPagamento)</source>
+        <translation>Corrigindo os dados bancários (AtualizarContaPagamento)</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment</source>
+        <translation>Aguardando o pagamento</translation>
+    </message>
+    <message>
+        <source>Confirming the status</source>
+        <translation>Confirmando a situação</translation>
+    </message>
+    <message>
+        <source>Withdrawing the proposal at BMP</source>
+        <translation>Retirando a proposta na BMP</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3251,22 @@
     <message>
         <source>Corrected details: %1</source>
         <translation>Dados corrigidos: %1</translation>
+    </message>
+    <message>
+        <source>Enter the borrower&apos;s RG number (BMP requires it).</source>
+        <translation>Informe o número do RG do tomador (a BMP exige).</translation>
+    </message>
+    <message>
+        <source>Enter the borrower&apos;s e-mail address (the signer of the CCB), e.g. name@example.com.</source>
+        <translation>Informe o e-mail do tomador (quem assina a CCB), ex.: nome@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the borrower&apos;s mobile phone with its area code, e.g. (11) 98765-4321.</source>
+        <translation>Informe o celular do tomador com o DDD, ex.: (11) 98765-4321.</translation>
+    </message>
+    <message>
+        <source>Enter the IP address the borrower signed from, e.g. 203.0.113.10.</source>
+        <translation>Informe o endereço IP de onde o tomador assinou, ex.: 203.0.113.10.</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3859,18 @@
         <source>%1 was not written correctly.</source>
         <translation>%1 não foi gravado corretamente.</translation>
     </message>
+    <message>
+        <source>signed %1 (IncluirAssinaturaCCBFinalizada)</source>
+        <translation>assinada em %1 (IncluirAssinaturaCCBFinalizada)</translation>
+    </message>
+    <message>
+        <source>signature call waived by BMP</source>
+        <translation>chamada de assinatura dispensada pela BMP</translation>
+    </message>
+    <message>
+        <source>signature not recorded</source>
+        <translation>assinatura não registrada</translation>
+    </message>
 </context>
 <context>
     <name>TlsIdentity</name>
@@ -4141,6 +4396,10 @@
         <source>The endpoint answered HTTP %1: BMP would treat this callback as not delivered.</source>
         <translation>O endpoint respondeu HTTP %1: o BMP consideraria este callback não entregue.</translation>
     </message>
+    <message>
+        <source>The tester cannot send a callback authenticated with %1: %2</source>
+        <translation>O testador não consegue enviar um callback autenticado com %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>bmp::net::ClientCredentialsToken</name>
@@ -4206,54 +4465,6 @@
 <context>
     <name>bmp::net::ProposalWorker</name>
     <message>
-        <source>Simulating (CalcularValoresProposta)</source>
-        <translation>Simulando (CalcularValoresProposta)</translation>
-    </message>
-    <message>
-        <source>Registering the borrower (Pessoa)</source>
-        <translation>Cadastrando o tomador (Pessoa)</translation>
-    </message>
-    <message>
-        <source>Including the proposal</source>
-        <translation>Incluindo a proposta</translation>
-    </message>
-    <message>
-        <source>Finding the proposal already included</source>
-        <translation>Localizando a proposta já incluída</translation>
-    </message>
-    <message>
-        <source>Finalizing</source>
-        <translation>Finalizando</translation>
-    </message>
-    <message>
-        <source>Releasing to the payment queue</source>
-        <translation>Liberando para a fila de pagamento</translation>
-    </message>
-    <message>
-        <source>Waiting for the payment attempt</source>
-        <translation>Aguardando a tentativa de pagamento</translation>
-    </message>
-    <message>
-        <source>Fixing the bank details (AtualizarContaPagamento)</source>
-        <translation>Corrigindo os dados bancários (AtualizarContaPagamento)</translation>
-    </message>
-    <message>
-        <source>Waiting for the payment</source>
-        <translation>Aguardando o pagamento</translation>
-    </message>
-    <message>
-        <source>Confirming the status</source>
-        <translation>Confirmando a situação</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Concluído</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Não iniciado</translation>
-    </message>
-    <message>
         <source>The proposals are already running.</source>
         <translation>As propostas já estão em execução.</translation>
     </message>
@@ -4302,10 +4513,6 @@
         <translation>%1 recusado: %2</translation>
     </message>
     <message>
-        <source>%1 answered without codigoProposta.</source>
-        <translation>%1 respondeu sem codigoProposta.</translation>
-    </message>
-    <message>
         <source>BMP moved the proposal to %1.</source>
         <translation>O BMP mudou a proposta para %1.</translation>
     </message>
@@ -4320,6 +4527,42 @@
     <message>
         <source>Still %1 after %2 status checks; resume later to keep waiting.</source>
         <translation>Ainda %1 após %2 consultas de situação; retome depois para continuar aguardando.</translation>
+    </message>
+    <message>
+        <source>The proposal was withdrawn at BMP (%1): reset the scenario to send a new one.</source>
+        <translation>A proposta foi retirada na BMP (%1): reinicie o cenário para enviar uma nova.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 is running: stop the run first.</source>
+        <translation>O cenário %1 está em execução: pare a execução primeiro.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 has no proposal at BMP to withdraw.</source>
+        <translation>O cenário %1 não tem proposta na BMP para retirar.</translation>
+    </message>
+    <message>
+        <source>Scenario %1&apos;s proposal is already withdrawn (%2).</source>
+        <translation>A proposta do cenário %1 já foi retirada (%2).</translation>
+    </message>
+    <message>
+        <source>Say why the proposal is withdrawn (at most 1000 characters): BMP records the reason.</source>
+        <translation>Diga por que a proposta é retirada (no máximo 1000 caracteres): a BMP registra o motivo.</translation>
+    </message>
+    <message>
+        <source>The rejection reason number (motivoRejeicao) must be from 0 to 9999.</source>
+        <translation>O número do motivo de recusa (motivoRejeicao) deve ser de 0 a 9999.</translation>
+    </message>
+    <message>
+        <source>The withdrawal did not reach BMP; ask for it again.</source>
+        <translation>A retirada não chegou à BMP; peça de novo.</translation>
+    </message>
+    <message>
+        <source>%1 answered without the proposal&apos;s code (codigo).</source>
+        <translation>%1 respondeu sem o código da proposta (codigo).</translation>
+    </message>
+    <message>
+        <source>Withdrawn at BMP (%1): reset the scenario to send a new proposal.</source>
+        <translation>Retirada na BMP (%1): reinicie o cenário para enviar uma nova proposta.</translation>
     </message>
 </context>
 <context>
@@ -4605,18 +4848,6 @@
         <translation>vlrTAC deve ser um valor, zero ou mais.</translation>
     </message>
     <message>
-        <source>nroDiasAcrescimo must be from 0 to 365 days.</source>
-        <translation>nroDiasAcrescimo deve ser de 0 a 365 dias.</translation>
-    </message>
-    <message>
-        <source>dtContrato must be a date (YYYY-MM-DD).</source>
-        <translation>dtContrato deve ser uma data (AAAA-MM-DD).</translation>
-    </message>
-    <message>
-        <source>dtPrimeiroVencto must be a date after the contract date, within a year.</source>
-        <translation>dtPrimeiroVencto deve ser uma data posterior à data do contrato, em até um ano.</translation>
-    </message>
-    <message>
         <source>codigoOperacao has at most 100 characters.</source>
         <translation>codigoOperacao tem no máximo 100 caracteres.</translation>
     </message>
@@ -4641,10 +4872,6 @@
         <translation>Identifique a proposta: codigoProposta, numeroProposta ou codigoOperacao.</translation>
     </message>
     <message>
-        <source>No proposal of this client matches the locator given.</source>
-        <translation>Nenhuma proposta deste cliente corresponde ao localizador informado.</translation>
-    </message>
-    <message>
         <source>%1 is not allowed for a proposal in status %2 (%3); allowed in: %4.</source>
         <translation>%1 não é permitido para uma proposta na situação %2 (%3); permitido em: %4.</translation>
     </message>
@@ -4657,10 +4884,6 @@
         <translation>Proposta liberada para a fila de pagamento.</translation>
     </message>
     <message>
-        <source>Send the new bank details in dto.propostaContaPagamentoDTO.</source>
-        <translation>Envie os novos dados bancários em dto.propostaContaPagamentoDTO.</translation>
-    </message>
-    <message>
         <source>Disbursement account updated.</source>
         <translation>Conta de pagamento atualizada.</translation>
     </message>
@@ -4671,6 +4894,98 @@
     <message>
         <source>Payment made.</source>
         <translation>Pagamento efetuado.</translation>
+    </message>
+    <message>
+        <source>nroDiasAcrescimo must be a number of days from -365 to 365.</source>
+        <translation>nroDiasAcrescimo deve ser um número de dias de -365 a 365.</translation>
+    </message>
+    <message>
+        <source>formatoCalculo must be a small whole number.</source>
+        <translation>formatoCalculo deve ser um número inteiro pequeno.</translation>
+    </message>
+    <message>
+        <source>The first due date must fall after today and within a year.</source>
+        <translation>O primeiro vencimento deve cair depois de hoje e em até um ano.</translation>
+    </message>
+    <message>
+        <source>The proposal does not belong to this integration (client_id).</source>
+        <translation>A proposta não pertence a esta integração (client_id).</translation>
+    </message>
+    <message>
+        <source>Proposal not found: no proposal matches the locator given.</source>
+        <translation>Proposta não encontrada: nenhuma proposta corresponde ao localizador informado.</translation>
+    </message>
+    <message>
+        <source>Send the signers who already signed in your system in &quot;assinantes&quot;, beside dto: each with nome, documento, dtAssinatura and ipAssinatura.</source>
+        <translation>Envie os assinantes que já assinaram no seu sistema em &quot;assinantes&quot;, ao lado do dto: cada um com nome, documento, dtAssinatura e ipAssinatura.</translation>
+    </message>
+    <message>
+        <source>At most 20 signers.</source>
+        <translation>No máximo 20 assinantes.</translation>
+    </message>
+    <message>
+        <source>Each signer must be an object.</source>
+        <translation>Cada assinante deve ser um objeto.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name is required.</source>
+        <translation>O nome do assinante é obrigatório.</translation>
+    </message>
+    <message>
+        <source>dtAssinatura must be the date and time the signer signed (ISO 8601), after the proposal was included and not in the future.</source>
+        <translation>dtAssinatura deve ser a data e a hora em que o assinante assinou (ISO 8601), depois da inclusão da proposta e não no futuro.</translation>
+    </message>
+    <message>
+        <source>ipAssinatura must be the IP address the signer signed from.</source>
+        <translation>ipAssinatura deve ser o endereço IP de onde o assinante assinou.</translation>
+    </message>
+    <message>
+        <source>The borrower (%1) must be among the signers of the CCB.</source>
+        <translation>O tomador (%1) deve estar entre os assinantes da CCB.</translation>
+    </message>
+    <message>
+        <source>Signature recorded.</source>
+        <translation>Assinatura registrada.</translation>
+    </message>
+    <message>
+        <source>The proposal has no signature yet: record it with %1 (signers who signed in your system) or attach the certified CCB (IncluirDocumento) before Finalizar.</source>
+        <translation>A proposta ainda não tem assinatura: registre-a com %1 (assinantes que assinaram no seu sistema) ou anexe a CCB certificada (IncluirDocumento) antes do Finalizar.</translation>
+    </message>
+    <message>
+        <source>The proposal has already been released.</source>
+        <translation>A proposta já foi liberada.</translation>
+    </message>
+    <message>
+        <source>The proposal cannot be released because its status is %1 (%2); it must be finalized (6) first.</source>
+        <translation>A proposta não pode ser liberada porque a situação dela é %1 (%2); ela precisa estar finalizada (6) antes.</translation>
+    </message>
+    <message>
+        <source>AtualizarContaPagamento takes the bank details in &quot;dtoPagto&quot;, beside &quot;dto&quot; (which holds only the proposal&apos;s locator), not in dto.propostaContaPagamentoDTO.</source>
+        <translation>AtualizarContaPagamento recebe os dados bancários em &quot;dtoPagto&quot;, ao lado do &quot;dto&quot; (que leva só o localizador da proposta), não em dto.propostaContaPagamentoDTO.</translation>
+    </message>
+    <message>
+        <source>Send the new bank details in &quot;dtoPagto&quot;, beside &quot;dto&quot;.</source>
+        <translation>Envie os novos dados bancários em &quot;dtoPagto&quot;, ao lado do &quot;dto&quot;.</translation>
+    </message>
+    <message>
+        <source>Recusar needs the reason in &quot;propostaRecusaDTO&quot; {motivoRejeicao, textoMotivoRecusa}, beside dto.</source>
+        <translation>Recusar precisa do motivo em &quot;propostaRecusaDTO&quot; {motivoRejeicao, textoMotivoRecusa}, ao lado do dto.</translation>
+    </message>
+    <message>
+        <source>motivoRejeicao must be the number of a rejection reason.</source>
+        <translation>motivoRejeicao deve ser o número de um motivo de recusa.</translation>
+    </message>
+    <message>
+        <source>textoMotivoRecusa must say why the proposal is rejected (at most 1000 characters).</source>
+        <translation>textoMotivoRecusa deve dizer por que a proposta é recusada (no máximo 1000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Cancelar needs &quot;textoMotivoCancelamento&quot; (why the proposal is canceled, at most 1000 characters), beside dto.</source>
+        <translation>Cancelar precisa de &quot;textoMotivoCancelamento&quot; (por que a proposta é cancelada, no máximo 1000 caracteres), ao lado do dto.</translation>
+    </message>
+    <message>
+        <source>Proposal canceled.</source>
+        <translation>Proposta cancelada.</translation>
     </message>
 </context>
 <context>
@@ -5641,6 +5956,18 @@
     <message>
         <source>The environment is gone.</source>
         <translation>O ambiente não existe mais.</translation>
+    </message>
+    <message>
+        <source>BMP set this environment up to finalize proposals without the signature call</source>
+        <translation>A BMP configurou este ambiente para finalizar propostas sem a chamada de assinatura</translation>
+    </message>
+    <message>
+        <source>BMP&apos;s Finalizar needs the signature first (IncluirAssinaturaCCBFinalizada, or the certified CCB) unless BMP&apos;s team parameterized your partner otherwise. Tick this only when BMP told you so: the test proposals then skip that call.</source>
+        <translation>O Finalizar da BMP precisa da assinatura antes (IncluirAssinaturaCCBFinalizada, ou a CCB certificada), a menos que a equipe da BMP tenha parametrizado o seu parceiro de outra forma. Marque só quando a BMP disser: as propostas de teste então pulam essa chamada.</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Assinatura:</translation>
     </message>
 </context>
 <context>
@@ -6777,6 +7104,26 @@ Atenciosamente,
         <source>%1 %2 → %3 in %4 ms</source>
         <translation>%1 %2 → %3 em %4 ms</translation>
     </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Assinatura:</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>registrada %1</translation>
+    </message>
+    <message>
+        <source>not yet (needed before Finalizar)</source>
+        <translation>ainda não (necessária antes do Finalizar)</translation>
+    </message>
+    <message>
+        <source>waived by BMP for this environment</source>
+        <translation>dispensada pela BMP neste ambiente</translation>
+    </message>
+    <message>
+        <source>IncluirAssinaturaCCBFinalizada: the borrower signed in your system; BMP records who, when and from where before the proposal can be finalized.</source>
+        <translation>IncluirAssinaturaCCBFinalizada: o tomador assinou no seu sistema; a BMP registra quem, quando e de onde antes que a proposta possa ser finalizada.</translation>
+    </message>
 </context>
 <context>
     <name>bmp::ui::ScenarioForm</name>
@@ -6887,6 +7234,46 @@ Atenciosamente,
     <message>
         <source>The monthly rate</source>
         <translation>A taxa mensal</translation>
+    </message>
+    <message>
+        <source>RG number</source>
+        <translation>número do RG</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@example.com</translation>
+    </message>
+    <message>
+        <source>(11) 98765-4321</source>
+        <translation>(11) 98765-4321</translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.10</source>
+        <translation>ex.: 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>RG:</source>
+        <translation>RG:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation>Celular:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>The borrower signs the CCB in your own system; BMP records who signed, when and from which IP address (IncluirAssinaturaCCBFinalizada) before the proposal can be finalized.</source>
+        <translation>O tomador assina a CCB no seu próprio sistema; a BMP registra quem assinou, quando e de qual endereço IP (IncluirAssinaturaCCBFinalizada) antes que a proposta possa ser finalizada.</translation>
+    </message>
+    <message>
+        <source>Signed from IP:</source>
+        <translation>Assinou do IP:</translation>
     </message>
 </context>
 <context>

@@ -232,8 +232,8 @@ Result<LoanResult> LoanCalculator::calculate(const LoanInput& in, const IofRateT
         return makeError(tr("The CET could not be computed for these values (no rate balances the installments "
                             "with the amount released)."));
     r.cetAnnualExact = static_cast<double>(std::expm1(*y));
-    r.percCETAnual = Money::roundDecimals(std::expm1(*y) * 100, C::kRateDecimals);
-    r.percCETMensal = Money::roundDecimals(std::expm1(*y / 12) * 100, C::kRateDecimals);
+    r.percCETAnual = Money::roundDecimals(std::expm1(*y) * 100, C::kCetDecimals);
+    r.percCETMensal = Money::roundDecimals(std::expm1(*y / 12) * 100, C::kCetDecimals);
     r.percJurosMensal = Money::roundDecimals(static_cast<Real>(in.monthlyRatePercent), C::kRateDecimals);
     r.percJurosAnual = Money::roundDecimals(std::expm1(logRate * 12) * 100, C::kRateDecimals);
     return r;

@@ -34,7 +34,8 @@ QStringList LoanConventions::conventionLines() {
         tr("CET (CMN Resolution 3.517/2007): the annual rate that equates the amount released to the borrower with "
            "the schedule's installments discounted by t_k/365 days; monthly CET = (1 + annual CET)^(1/12) − 1."),
         tr("Annual interest rate = (1 + monthly rate)^12 − 1."),
-        tr("Money is rounded half up to centavos, rates half up to 4 decimals in percent."),
+        tr("Money is rounded half up to centavos, interest rates half up to 4 decimals in percent, CET to 5 decimals "
+           "(as BMP's answers carry it)."),
     };
 }
 

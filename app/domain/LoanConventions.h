@@ -21,6 +21,7 @@ public:
     static constexpr int kMaxFirstPeriodDays = 365; // a first due date further away is taken as a typing error
     static constexpr int kMoneyDecimals = 2;
     static constexpr int kRateDecimals = 4;
+    static constexpr int kCetDecimals = 5; // BMP's answers carry CET with five decimals
     // A last installment that differs from the others by more than this fraction of the installment is reported.
     static constexpr double kResidueWarningFraction = 0.01;
 

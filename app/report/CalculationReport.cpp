@@ -122,6 +122,7 @@ QJsonObject CalculationReport::toJson(const LoanResult& r) {
         {QStringLiteral("vlrTAC"), Money::toJsonNumber(r.vlrTAC)},
         {QStringLiteral("vlrIOF"), Money::toJsonNumber(r.vlrIOF)},
         {QStringLiteral("percIOFDiario"), r.iofRate.dailyRatePercent},
+        {QStringLiteral("percIOFAnualEquivalente"), Money::roundDecimals(r.iofRate.dailyRatePercent * 365, 4)},
         {QStringLiteral("percIOFAdicional"), r.iofRate.additionalRatePercent},
         {QStringLiteral("iofVigenciaDesde"), isoDate(r.iofRate.validFrom)},
         {QStringLiteral("iofFonte"), r.iofRate.source},
@@ -165,6 +166,10 @@ QByteArray CalculationReport::toCsv(const LoanResult& r, const CsvOptions& optio
         csv.row({conv, QString(), line, QString()});
     csv.row({conv, QStringLiteral("percIOFDiario"), tr("IOF daily rate applied, % a day"),
              csv.number(r.iofRate.dailyRatePercent, 5)});
+    // BMP's reference does not say whether its percIOF is the daily rate or a yearly one: both readings.
+    csv.row({conv, QStringLiteral("percIOFAnualEquivalente"),
+             tr("IOF daily rate × 365, % a year (percIOF's other reading)"),
+             csv.number(r.iofRate.dailyRatePercent * 365, 4)});
     csv.row({conv, QStringLiteral("percIOFAdicional"), tr("IOF additional rate applied, %"),
              csv.number(r.iofRate.additionalRatePercent, 4)});
     csv.row({conv, QStringLiteral("iofVigenciaDesde"),
@@ -188,8 +193,10 @@ QByteArray CalculationReport::toCsv(const LoanResult& r, const CsvOptions& optio
              csv.money(r.lastInstallmentResidue())});
     csv.row({res, QStringLiteral("percJurosMensal"), tr("Interest rate, % a month"), csv.rate(r.percJurosMensal)});
     csv.row({res, QStringLiteral("percJurosAnual"), tr("Interest rate, % a year"), csv.rate(r.percJurosAnual)});
-    csv.row({res, QStringLiteral("percCETMensal"), tr("CET, % a month"), csv.rate(r.percCETMensal)});
-    csv.row({res, QStringLiteral("percCETAnual"), tr("CET, % a year"), csv.rate(r.percCETAnual)});
+    csv.row({res, QStringLiteral("percCETMensal"), tr("CET, % a month"),
+             csv.number(r.percCETMensal, LoanConventions::kCetDecimals)});
+    csv.row({res, QStringLiteral("percCETAnual"), tr("CET, % a year"),
+             csv.number(r.percCETAnual, LoanConventions::kCetDecimals)});
     for (const QString& warning : r.warnings)
         csv.row({res, QStringLiteral("aviso"), warning, QString()});
     csv.blank();

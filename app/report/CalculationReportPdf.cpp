@@ -23,6 +23,10 @@ QString rate(double v) {
     return QString::number(v, 'f', 4);
 }
 
+QString cet(double v) {
+    return QString::number(v, 'f', LoanConventions::kCetDecimals);
+}
+
 QString row(const QStringList& cells, bool header = false, const QString& style = {}) {
     QString out = style.isEmpty() ? QStringLiteral("<tr>") : QStringLiteral("<tr style=\"%1\">").arg(style);
     for (const QString& c : cells)
@@ -59,11 +63,18 @@ QString CalculationReportPdf::html(const LoanResult& r, const QList<FieldCompari
     h += QStringLiteral("<h2>%1</h2><ul>").arg(tr("Conventions"));
     for (const QString& line : LoanConventions::conventionLines())
         h += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
-    h += QStringLiteral("<li>%1</li></ul>")
+    h += QStringLiteral("<li>%1</li>")
              .arg(tr("IOF: %1% a day + %2% additional (%3, in force from %4).")
                       .arg(QString::number(r.iofRate.dailyRatePercent, 'f', 5),
                            QString::number(r.iofRate.additionalRatePercent, 'f', 4),
                            IofRateTable::categoryName(r.iofRate.category), r.iofRate.validFrom.toString(Qt::ISODate))
+                      .toHtmlEscaped());
+    // BMP's reference does not say whether its percIOF is the daily rate or a yearly one: both readings.
+    h += QStringLiteral("<li>%1</li></ul>")
+             .arg(tr("percIOF as sent: %1% a day, which is %2% a year (× 365). BMP does not say which of the two its "
+                     "percIOF means; compare with whichever BMP's answer shows.")
+                      .arg(QString::number(r.iofRate.dailyRatePercent, 'f', 5),
+                           QString::number(r.iofRate.dailyRatePercent * 365, 'f', 4))
                       .toHtmlEscaped());
 
     h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(tr("Results"));
@@ -71,8 +82,8 @@ QString CalculationReportPdf::html(const LoanResult& r, const QList<FieldCompari
     h += row({QStringLiteral("vlrTotalCredito"), tr("Amount financed, R$"), money(r.vlrTotalCredito)});
     h += row({QStringLiteral("vlrParcela"), tr("Installment, R$"), money(r.vlrParcela)});
     h += row({QStringLiteral("vlrTotalDivida"), tr("Total debt, R$"), money(r.vlrTotalDivida)});
-    h += row({QStringLiteral("percCETMensal"), tr("CET, % a month"), rate(r.percCETMensal)});
-    h += row({QStringLiteral("percCETAnual"), tr("CET, % a year"), rate(r.percCETAnual)});
+    h += row({QStringLiteral("percCETMensal"), tr("CET, % a month"), cet(r.percCETMensal)});
+    h += row({QStringLiteral("percCETAnual"), tr("CET, % a year"), cet(r.percCETAnual)});
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2>").arg(tr("Cross-check against BMP's simulation (CalcularValoresProposta)"));
@@ -83,7 +94,7 @@ QString CalculationReportPdf::html(const LoanResult& r, const QList<FieldCompari
              row({tr("Field"), tr("Ours"), tr("BMP"), tr("Difference"), tr("Result")}, true);
         for (const FieldComparison& c : comparison) {
             const auto show = [&](double v) {
-                return c.kind == FieldComparison::Kind::Money ? QString::number(v, 'f', 2) : rate(v);
+                return c.kind == FieldComparison::Kind::Money ? QString::number(v, 'f', 2) : cet(v);
             };
             const QString verdict = !c.theirs   ? tr("missing in BMP's answer")
                                     : c.differs ? tr("DIFFERS")

@@ -61,6 +61,8 @@ Result<ReportData> ReportData::fromProject(Project& project, const QDateTime& no
             if (run.status != ProposalStatus::None)
                 r.finalStatus = run.status;
             r.at = run.updatedAt;
+            r.signedAt = run.signedAt;
+            r.signatureWaived = env.signatureWaived;
             d.proposals.append(r);
         }
     }

@@ -61,6 +61,8 @@ struct ProposalRecord {
     QString numeroProposta;
     std::optional<int> finalStatus; // BMP's situacao id
     QDateTime at;                   // UTC, when the final status was seen
+    QDateTime signedAt;             // UTC, when BMP accepted the signature (IncluirAssinaturaCCBFinalizada)
+    bool signatureWaived = false;   // the environment finalizes without the signature call (BMP's setup)
 };
 
 struct CalculationSummary {

@@ -15,6 +15,7 @@
 #include <QTextTable>
 #include <QUrl>
 #include <QUrlQuery>
+#include <cmath>
 
 namespace bmp::report {
 
@@ -131,8 +132,31 @@ std::unique_ptr<QTextDocument> ReportDocument::build(QPaintDevice* device, const
     m_timeline->insertInto(cursor);
     cursor.insertHtml(channel() + keys() + tokenTests() + proposals() + calculation() + accreditation() + signoff() +
                       evidence());
+    softPageBreaks(doc.get(), pageSize.height());
     keepHeadingsWithNext(doc.get(), pageSize.height(), 2 * QFontMetricsF(font, device).lineSpacing());
     return doc;
+}
+
+QString ReportDocument::softBreakAnchor() {
+    return QStringLiteral("bmp-soft-page-break");
+}
+
+void ReportDocument::softPageBreaks(QTextDocument* doc, qreal pageHeight) {
+    // A section that likes a page of its own (the signoff, the appendix) starts one unless the page it would start
+    // on is still mostly free: a forced break after a short tail would leave that tail alone on a page.
+    QAbstractTextDocumentLayout* layout = doc->documentLayout();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const QTextBlock::iterator first = block.begin();
+        if (first.atEnd() || !first.fragment().charFormat().anchorNames().contains(softBreakAnchor()))
+            continue;
+        const qreal top = layout->blockBoundingRect(block).top();
+        const qreal used = top - std::floor(top / pageHeight) * pageHeight;
+        if (used > pageHeight / 3) {
+            QTextBlockFormat breakBefore;
+            breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(breakBefore);
+        }
+    }
 }
 
 void ReportDocument::keepHeadingsWithNext(QTextDocument* doc, qreal pageHeight, qreal minFollowing) {

@@ -41,6 +41,8 @@ public:
 
 private:
     static void keepHeadingsWithNext(QTextDocument* doc, qreal pageHeight, qreal minFollowing);
+    static void softPageBreaks(QTextDocument* doc, qreal pageHeight);
+    static QString softBreakAnchor(); // a heading holding <a name="…"> with it starts a page unless one is mostly free
     QString styleSheet() const;
     QString notDone(const QString& what) const;
     QString cover() const;

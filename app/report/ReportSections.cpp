@@ -84,8 +84,13 @@ QString ReportDocument::proposals() const {
             found = true;
             const QString where =
                 QStringLiteral("%1 · %2").arg(m_labels.environment(p.environment), m_lang.dateTime(p.at));
-            rows.append({QStringLiteral("%1<br/><span style=\"color:#51606f\">%2</span>")
-                             .arg(esc(m_labels.scenario(s)), esc(where)),
+            const QString signature =
+                p.signedAt.isValid() ? m_lang.translate("SignoffReport", "signed %1 (IncluirAssinaturaCCBFinalizada)")
+                                           .arg(m_lang.dateTime(p.signedAt))
+                : p.signatureWaived ? m_lang.translate("SignoffReport", "signature call waived by BMP")
+                                    : m_lang.translate("SignoffReport", "signature not recorded");
+            rows.append({QStringLiteral("%1<br/><span style=\"color:#51606f\">%2<br/>%3</span>")
+                             .arg(esc(m_labels.scenario(s)), esc(where), esc(signature)),
                          orDash(p.codigoProposta), orDash(p.numeroProposta),
                          p.finalStatus ? esc(m_labels.proposalStatus(*p.finalStatus)) : QStringLiteral("—")});
         }
@@ -177,8 +182,8 @@ QString ReportDocument::accreditation() const {
 }
 
 QString ReportDocument::signoff() const {
-    QString out = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
-                      .arg(esc(m_lang.translate("SignoffReport", "8. BackOffice signoff")));
+    QString out = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
+                      .arg(softBreakAnchor(), esc(m_lang.translate("SignoffReport", "8. BackOffice signoff")));
     out += QStringLiteral("<p>%1</p>")
                .arg(esc(m_lang.translate("SignoffReport",
                                          "Every BackOffice area involved records its decision. The signoff is "
@@ -218,8 +223,8 @@ QString ReportDocument::signoff() const {
 }
 
 QString ReportDocument::evidence() const {
-    QString out = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
-                      .arg(esc(m_lang.translate("SignoffReport", "Appendix — evidence log")));
+    QString out = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
+                      .arg(softBreakAnchor(), esc(m_lang.translate("SignoffReport", "Appendix — evidence log")));
     out += facts({{esc(m_lang.translate("SignoffReport", "Entries")), esc(m_lang.number(m_data.evidence.size()))},
                   {esc(m_lang.translate("SignoffReport", "SHA-256 of the log")),
                    QStringLiteral("<span class=\"digest\">%1</span>")

@@ -106,11 +106,14 @@ inline bmp::report::ReportData withLaterSections(bmp::report::ReportData d) {
                     {QStringLiteral("production"), QDateTime(QDate(2026, 3, 3), QTime(13, 0), Qt::UTC), false, 400,
                      QStringLiteral("invalid_client")}};
     d.proposals = {{ProposalScenario::FinalizedIncorrectBank, QStringLiteral("homologation"), proposalGuid(1),
-                    QStringLiteral("100231"), 11, QDateTime(QDate(2026, 2, 10), QTime(15, 0), Qt::UTC)},
+                    QStringLiteral("100231"), 11, QDateTime(QDate(2026, 2, 10), QTime(15, 0), Qt::UTC),
+                    QDateTime(QDate(2026, 2, 10), QTime(14, 58), Qt::UTC), false},
                    {ProposalScenario::FinalizedCorrectBank, QStringLiteral("homologation"), proposalGuid(2),
-                    QStringLiteral("100232"), 6, QDateTime(QDate(2026, 2, 10), QTime(15, 5), Qt::UTC)},
+                    QStringLiteral("100232"), 6, QDateTime(QDate(2026, 2, 10), QTime(15, 5), Qt::UTC),
+                    QDateTime(QDate(2026, 2, 10), QTime(15, 3), Qt::UTC), false},
                    {ProposalScenario::ReleasedCorrectBank, QStringLiteral("homologation"), proposalGuid(3),
-                    QStringLiteral("100233"), 8, QDateTime(QDate(2026, 2, 10), QTime(15, 9), Qt::UTC)}};
+                    QStringLiteral("100233"), 8, QDateTime(QDate(2026, 2, 10), QTime(15, 9), Qt::UTC), QDateTime(),
+                    true}};
     bmp::LoanInput input;
     input.amount = 1'000'000;
     input.installments = 12;

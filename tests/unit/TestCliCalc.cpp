@@ -77,8 +77,8 @@ void TestCliCalc::jsonHasBmpNames() {
     QCOMPARE(o.value(QStringLiteral("vlrTAC")).toDouble(), 0.0);
     QCOMPARE(o.value(QStringLiteral("vlrTotalCredito")).toDouble(), 10211.96);
     QCOMPARE(o.value(QStringLiteral("vlrTotalDivida")).toDouble(), 11971.92);
-    QCOMPARE(o.value(QStringLiteral("percCETAnual")).toDouble(), 40.6557);
-    QCOMPARE(o.value(QStringLiteral("percCETMensal")).toDouble(), 2.8837);
+    QCOMPARE(o.value(QStringLiteral("percCETAnual")).toDouble(), 40.6557); // five decimals: 40.65570
+    QCOMPARE(o.value(QStringLiteral("percCETMensal")).toDouble(), 2.88367);
     QCOMPARE(o.value(QStringLiteral("percJurosAnual")).toDouble(), 34.4889);
     QCOMPARE(o.value(QStringLiteral("prazo")).toInt(), 12);
     QCOMPARE(o.value(QStringLiteral("dtPrimeiroVencto")).toString(), QStringLiteral("2025-04-09"));
@@ -101,8 +101,8 @@ void TestCliCalc::jsonNumbersArePrintedAsCents() {
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("\"vlrParcela\": 997.66"));
     QVERIFY(r.out.contains("\"vlrTotalCredito\": 10211.96"));
-    // No binary-float tails such as 997.6599999999999 anywhere.
-    static const QRegularExpression longTail(QStringLiteral(R"(\d\.\d{5,})"));
+    // No binary-float tails such as 997.6599999999999 anywhere (CET has five decimals, as BMP sends it).
+    static const QRegularExpression longTail(QStringLiteral(R"(\d\.\d{6,})"));
     QVERIFY2(!longTail.match(QString::fromUtf8(r.out)).hasMatch(),
              qPrintable(longTail.match(QString::fromUtf8(r.out)).captured()));
 }

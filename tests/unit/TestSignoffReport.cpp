@@ -293,7 +293,10 @@ void TestSignoffReport::proposalsComeFromStep7() {
         if (p.finalStatus)
             QVERIFY2(c.contains(compact(labels.proposalStatus(*p.finalStatus))),
                      qPrintable(QString::number(*p.finalStatus)));
+        // The signature step of BMP's flow shows with each proposal.
+        QVERIFY(p.signedAt.isValid());
     }
+    QCOMPARE(c.count(compact(QStringLiteral("(IncluirAssinaturaCCBFinalizada)"))), int(data->proposals.size()));
     // A scenario that did not reach BMP is listed as not done, not left out.
     if (data->proposals.size() < 3)
         QVERIFY(c.contains(QStringLiteral("Notdoneyet")));

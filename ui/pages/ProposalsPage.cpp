@@ -337,6 +337,8 @@ void ProposalsPage::refreshCard(ScenarioId id) {
                 entries.append(all.value(link.evidenceId));
         }
     }
+    const auto profile = m_project.environments().find(env);
+    card->setSignatureRequired(!profile || !profile->signatureWaived);
     card->showRun(run, m_store.history(env, id), entries, live && m_worker->isActive(id));
     card->setRunnable(!(m_worker && m_worker->isRunning() && m_worker->isActive(id)));
 }

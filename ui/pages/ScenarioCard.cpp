@@ -47,6 +47,7 @@ ScenarioCard::ScenarioCard(const ProposalScenario& scenario, QWidget* parent)
     , m_numero(valueLabel(QStringLiteral("numeroPropostaLabel"), this))
     , m_status(valueLabel(QStringLiteral("statusLabel"), this))
     , m_step(valueLabel(QStringLiteral("stepLabel"), this))
+    , m_signature(valueLabel(QStringLiteral("signatureLabel"), this))
     , m_timeline(new QListWidget(this))
     , m_evidence(new QListWidget(this))
     , m_form(new ScenarioForm(scenario.id, this)) {
@@ -108,6 +109,9 @@ ScenarioCard::ScenarioCard(const ProposalScenario& scenario, QWidget* parent)
     ids->addWidget(m_status, 2, 1);
     ids->addWidget(new QLabel(tr("Step:"), this), 3, 0);
     ids->addWidget(m_step, 3, 1);
+    ids->addWidget(new QLabel(tr("Signature:"), this), 4, 0);
+    ids->addWidget(m_signature, 4, 1);
+    m_signature->setWordWrap(true);
     ids->setColumnStretch(1, 1);
 
     auto* lists = new QHBoxLayout;
@@ -190,6 +194,17 @@ void ScenarioCard::refreshButtons() {
     m_form->setReadOnly(m_active);
 }
 
+void ScenarioCard::setSignatureRequired(bool required) {
+    m_signatureRequired = required;
+    refreshSignature();
+}
+
+void ScenarioCard::refreshSignature() {
+    m_signature->setText(m_run.signedAt.isValid() ? tr("recorded %1").arg(timeText(m_run.signedAt))
+                         : m_signatureRequired    ? tr("not yet (needed before Finalizar)")
+                                                  : tr("waived by BMP for this environment"));
+}
+
 void ScenarioCard::showRun(const ScenarioRun& run, const QList<StatusEvent>& history,
                            const QList<net::EvidenceEntry>& evidence, bool active) {
     m_run = run;
@@ -233,6 +248,9 @@ void ScenarioCard::showRun(const ScenarioRun& run, const QList<StatusEvent>& his
     m_numero->setText(run.numeroProposta > 0 ? QString::number(run.numeroProposta) : QStringLiteral("—"));
     m_status->setText(ProposalStatus::label(run.status));
     m_step->setText(net::ProposalWorker::stepLabel(run.step));
+    refreshSignature();
+    m_signature->setToolTip(tr("IncluirAssinaturaCCBFinalizada: the borrower signed in your system; BMP records who, "
+                               "when and from where before the proposal can be finalized."));
 
     if (state == RunState::AwaitingFix) {
         m_runMessage->showMessage(InlineMessage::Kind::Error,

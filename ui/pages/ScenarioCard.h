@@ -29,6 +29,8 @@ public:
     void showRun(const ScenarioRun& run, const QList<StatusEvent>& history, const QList<net::EvidenceEntry>& evidence,
                  bool active);
     void setRunnable(bool workerIdle); // buttons follow the worker
+    // Whether the environment's proposals need the signature call (IncluirAssinaturaCCBFinalizada) before Finalizar.
+    void setSignatureRequired(bool required);
     ScenarioValidation validateForm(); // shows errors and notes next to the fields; returns them
 
 signals:
@@ -40,6 +42,7 @@ signals:
 
 private:
     void refreshButtons();
+    void refreshSignature();
 
     ScenarioId m_id;
     QLabel* m_title;
@@ -55,6 +58,8 @@ private:
     QLabel* m_numero;
     QLabel* m_status;
     QLabel* m_step;
+    QLabel* m_signature;
+    bool m_signatureRequired = true;
     QListWidget* m_timeline;
     QListWidget* m_evidence;
     ScenarioForm* m_form;

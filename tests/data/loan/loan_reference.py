@@ -21,7 +21,7 @@ Conventions, restated:
   the last installment is J_n + B_(n-1) (absorbs the rounding residue).
 - CET: y = ln(1+CETa) solves sum P_k * exp(-y * t_k/365) = amount; percCETAnual = 100*(e^y - 1),
   percCETMensal = 100*(e^(y/12) - 1). percJurosAnual = 100*((1+i)^12 - 1).
-- Money rounded half up to cents, percentages half up to 4 decimals.
+- Money rounded half up to cents, interest rates half up to 4 decimals, CET to 5 (as BMP sends it).
 """
 import calendar
 import datetime as dt
@@ -74,6 +74,11 @@ def r2(x):
 
 def r4(x):
     return x.quantize(PCT4, rounding=ROUND_HALF_UP)
+
+
+def r5(x):
+    # CET figures: five decimals, as BMP's answers carry them.
+    return x.quantize(D("0.00001"), rounding=ROUND_HALF_UP)
 
 
 def growth(i, days):
@@ -161,8 +166,8 @@ def calc(case):
         "vlrTotalParcelas": str(sum(pays)),
         "percJurosMensal": str(r4(i * 100)),
         "percJurosAnual": str(r4(((1 + i) ** 12 - 1) * 100)),
-        "percCETAnual": str(r4(cet_a * 100)),
-        "percCETMensal": str(r4(cet_m * 100)),
+        "percCETAnual": str(r5(cet_a * 100)),
+        "percCETMensal": str(r5(cet_m * 100)),
         "percCETAnualExato": str((cet_a * 100).quantize(D("1e-10"))),
         "percCETMensalExato": str((cet_m * 100).quantize(D("1e-10"))),
         "parcelas": rows,

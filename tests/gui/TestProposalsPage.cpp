@@ -239,6 +239,14 @@ void TestProposalsPage::clickPathCompletesAllThreeScenarios() {
     for (ScenarioCard* card : {a, b, c}) {
         QVERIFY(child<QLabel>(card, "codigoPropostaLabel")->text().size() == 36);
         QVERIFY(child<QListWidget>(card, "evidenceList")->count() >= 4);
+        // BMP's flow: the signature was recorded before Finalizar, and the card says so; the evidence lists the call.
+        QVERIFY2(child<QLabel>(card, "signatureLabel")->text().startsWith(QStringLiteral("recorded")),
+                 qPrintable(child<QLabel>(card, "signatureLabel")->text()));
+        bool signatureCall = false;
+        auto* evidence = child<QListWidget>(card, "evidenceList");
+        for (int i = 0; i < evidence->count(); ++i)
+            signatureCall = signatureCall || evidence->item(i)->text().contains(u"IncluirAssinaturaCCBFinalizada");
+        QVERIFY(signatureCall);
         QVERIFY(!child<QPushButton>(card, "runScenarioButton")->isEnabled()); // done: nothing to run again
     }
     bool saw11 = false;

@@ -21,6 +21,8 @@ public:
     // returns false when the language has no catalogue (English is then used).
     static bool installTranslator(QCoreApplication& app, const QString& language);
     static QStringList supportedLanguages() { return {QStringLiteral("en"), QStringLiteral("pt_BR")}; }
+    // Who is at the keyboard: the operating system's login name (recorded with decisions such as overrides).
+    static QString userName();
 };
 
 } // namespace bmp

@@ -122,6 +122,13 @@ const QList<Migration>& migrations() {
              QStringLiteral("UPDATE proposal_runs SET pending_call = '', pending_key = '', pending_body = '' "
                             "WHERE pending_call IN ('IncluirAlterar', 'AtualizarContaPagamento')"),
          }},
+        // 8: who changed a step's status, and whether "done" was an override of the step's rule (its note is
+        // then the reason): both shown on the overview and in the signoff report.
+        {8,
+         {
+             QStringLiteral("ALTER TABLE step_history ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE step_history ADD COLUMN override INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }

@@ -1,5 +1,6 @@
 #include "net/ApiClient.h"
 
+#include "domain/Environment.h"
 #include "net/RateLimiter.h"
 #include "net/Redactor.h"
 
@@ -39,6 +40,16 @@ QByteArray ApiResponse::header(const QByteArray& name) const {
 Error ApiResponse::transportError() const {
     if (cancelled)
         return makeError(tr("The request was cancelled."));
+    if (!refusedReason.isEmpty())
+        return makeError(refusedReason);
+    if (!refusedRedirect.isEmpty())
+        return makeError(
+            tr("The server tried to send this request on to another address (%1). It was not "
+               "followed: credentials and data only go to the address configured. Check the URL, or "
+               "enter the new address if the service moved.")
+                .arg(refusedRedirect.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                         .toString()),
+            QStringLiteral("HTTP %1 redirect to another origin refused").arg(status));
     switch (networkError) {
     case QNetworkReply::NoError:
         return makeError(tr("The server answered with HTTP status %1.").arg(status));
@@ -90,6 +101,13 @@ ApiCall* ApiClient::send(ApiRequest request) {
     return call;
 }
 
+bool ApiClient::sameOrigin(const QUrl& a, const QUrl& b) {
+    const QString scheme = a.scheme().toLower();
+    const int defaultPort = scheme == u"https" ? 443 : (scheme == u"http" ? 80 : -1);
+    return !scheme.isEmpty() && scheme == b.scheme().toLower() && !a.host().isEmpty() &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPort) == b.port(defaultPort);
+}
+
 QByteArray ApiClient::newIdempotencyKey() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
 }
@@ -138,6 +156,17 @@ void ApiCall::sendNow() {
         m_timer.start(static_cast<int>(late));
         return;
     }
+    // Whatever the project file says, production and homologation are https only (and production trusts no extra
+    // CA), and BMP's own hosts are never spoken to in plain http: checked where the request leaves.
+    if (const Status allowed = EnvironmentProfile::checkDestination(m_client->m_connection.environment, m_request.url,
+                                                                    !m_client->m_connection.caBundlePem.isEmpty());
+        !allowed) {
+        m_response.refusedReason = allowed.error().message;
+        m_response.networkError = QNetworkReply::ProtocolUnknownError;
+        m_response.networkErrorText = QStringLiteral("refused before sending: %1").arg(allowed.error().message);
+        finish();
+        return;
+    }
     ++m_response.attempts;
     QByteArray body = m_request.body;
     if (m_request.bodyFactory) {
@@ -153,7 +182,10 @@ void ApiCall::sendNow() {
     QNetworkRequest req(m_request.url);
     req.setSslConfiguration(m_client->m_ssl);
     req.setTransferTimeout(m_client->m_connection.timeoutMs);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Qt's own policies would follow a redirect to another host and send it the Authorization header, the
+    // client assertion or the callback secret along with the body: each redirect is checked in onRedirected().
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    req.setMaximumRedirectsAllowed(ApiClient::kMaxRedirects);
     if (!m_request.contentType.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
     req.setRawHeader("Accept", "application/json");
@@ -165,12 +197,28 @@ void ApiCall::sendNow() {
     m_sentAt = monotonicMs();
     m_client->m_limiter->markSent();
     emit attemptStarted(m_response.attempts, 0);
+    m_refusedRedirect.clear();
     m_reply = m_client->m_manager->sendCustomRequest(req, m_request.method, body);
+    connect(m_reply, &QNetworkReply::redirected, this, &ApiCall::onRedirected);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
+void ApiCall::onRedirected(const QUrl& target) {
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    // Only the origin the user configured ever sees what this request carries. (Compared with the request's own
+    // URL: by now reply->url() may already be the target.)
+    if (ApiClient::sameOrigin(m_request.url, target)) {
+        emit reply->redirectAllowed();
+        return;
+    }
+    m_refusedRedirect = target;
+    reply->abort();
+}
+
 bool ApiCall::shouldRetry(const ApiResponse& r) const {
-    if (r.cancelled || r.attempts >= m_client->m_connection.maxAttempts)
+    if (r.cancelled || !r.refusedRedirect.isEmpty() || r.attempts >= m_client->m_connection.maxAttempts)
         return false;
     // 429 and 503 ask to come back later; 502 and 504 are a gateway in front of BMP failing, just as transient.
     if (r.status == 429 || r.status == 502 || r.status == 503 || r.status == 504)
@@ -212,12 +260,23 @@ void ApiCall::onReplyFinished() {
     r.headers = reply->rawHeaderPairs();
     r.networkError = reply->error();
     r.networkErrorText = reply->errorString();
+    r.refusedRedirect = m_refusedRedirect;
+    if (!r.refusedRedirect.isEmpty()) {
+        // What the redirect said, never what it would have received: the request went nowhere else.
+        r.body.clear();
+        r.networkError = QNetworkReply::ProtocolUnknownError;
+        r.networkErrorText =
+            QStringLiteral("redirect to %1 refused (another origin)")
+                .arg(QString::fromUtf8(Redactor::redactUrlQuery(r.refusedRedirect.toEncoded(QUrl::RemoveUserInfo))));
+    }
     // Qt reports an HTTP error status (404, 500…) as an error code from 201 up: those are answers, handled by the
     // caller. A connection-level error (below 200) after the status line means the transfer broke off mid-answer:
     // the body is incomplete, so it is no answer at all and is retried like one (the IdempotencyKey makes that
     // safe), never read as a short but complete body.
     const bool transferBroken = r.networkError > QNetworkReply::NoError && r.networkError < 200;
-    if (r.status > 0 && transferBroken) {
+    if (!r.refusedRedirect.isEmpty()) {
+        // Keeps the 3xx status for the record; transportOk() is false, so no caller reads it as an answer.
+    } else if (r.status > 0 && transferBroken) {
         r.networkErrorText = QStringLiteral("%1 (HTTP %2 answer cut off after %3 bytes)")
                                  .arg(r.networkErrorText)
                                  .arg(r.status)
@@ -236,7 +295,7 @@ void ApiCall::onReplyFinished() {
             requestText += "IdempotencyKey: " + m_request.idempotencyKey + '\n';
         requestText += '\n' + Redactor::redactBody(m_request.contentType, m_sentBody);
         QByteArray responseText;
-        if (r.status > 0) {
+        if (r.status > 0 && r.refusedRedirect.isEmpty()) {
             for (const QByteArray& name : {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("Retry-After")}) {
                 if (!r.header(name).isEmpty())
                     responseText += name + ": " + r.header(name) + '\n';

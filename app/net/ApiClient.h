@@ -50,8 +50,17 @@ struct ApiResponse {
     QString networkErrorText;
     int attempts = 0;
     bool cancelled = false;
+    // Set when the server redirected the request to another origin (scheme, host or port): the redirect was
+    // not followed, so nothing (no credentials, no body) went there.
+    QUrl refusedRedirect;
+    // Set when the request was not sent at all because the environment's rules forbid its destination (plain http
+    // to production or to BMP's hosts, an extra CA for production): the user-facing reason.
+    QString refusedReason;
 
-    bool transportOk() const { return networkError == QNetworkReply::NoError || status > 0; }
+    bool transportOk() const {
+        return refusedRedirect.isEmpty() && refusedReason.isEmpty() &&
+               (networkError == QNetworkReply::NoError || status > 0);
+    }
     QByteArray header(const QByteArray& name) const;
     // A user-facing explanation of a transport failure (no answer, TLS, timeout, cancelled).
     Error transportError() const;
@@ -80,6 +89,7 @@ private:
     void schedule(qint64 extraDelayMs, const QString& why);
     void sendNow();
     void onReplyFinished();
+    void onRedirected(const QUrl& target);
     void finish();
     qint64 retryDelay(const ApiResponse& r) const;
     bool shouldRetry(const ApiResponse& r) const;
@@ -91,6 +101,7 @@ private:
     QTimer m_timer;
     qint64 m_sentAt = 0;
     QByteArray m_sentBody;
+    QUrl m_refusedRedirect; // of the attempt in flight
     bool m_finished = false;
 };
 
@@ -114,6 +125,9 @@ public:
     ApiCall* send(ApiRequest request); // the call is a child of the client
 
     static QByteArray newIdempotencyKey();
+    // Same scheme, host and port (default ports made explicit): the only redirects ApiClient follows.
+    static bool sameOrigin(const QUrl& a, const QUrl& b);
+    static constexpr int kMaxRedirects = 5;
     static qint64 parseRetryAfter(const QByteArray& value, const QDateTime& now); // ms, -1 when absent/invalid
 
 private:

@@ -87,6 +87,16 @@ Result<std::unique_ptr<SqliteGuard>> SqliteGuard::attach(const QSqlDatabase& db)
     sqlite3* handle = handleOf(db);
     if (!handle)
         return makeError(tr("The project file cannot be opened safely: the SQLite driver gives no handle."));
+    // The handle is only ours to configure if Qt's driver runs the SQLite this program links (Debian's Qt uses the
+    // system library; a Qt with its own copy would not be safe to call into): the versions must at least agree.
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next() ||
+            q.value(0).toString() != QLatin1String(sqlite3_libversion()))
+            return makeError(tr("The project file cannot be opened safely: SQLite refused a protection."),
+                             QStringLiteral("Qt's SQLite %1, linked %2")
+                                 .arg(q.value(0).toString(), QLatin1String(sqlite3_libversion())));
+    }
     std::unique_ptr<SqliteGuard> guard(new SqliteGuard);
     guard->m_handle = handle;
     const std::pair<int, int> settings[] = {

@@ -4231,6 +4231,10 @@
         <source>The server is unavailable for the moment (HTTP %1); retrying.</source>
         <translation>O servidor está indisponível no momento (HTTP %1); tentando de novo.</translation>
     </message>
+    <message>
+        <source>The server moved this request to %1; following.</source>
+        <translation>O servidor moveu esta requisição para %1; seguindo para lá.</translation>
+    </message>
 </context>
 <context>
     <name>bmp::net::CallbackTester</name>

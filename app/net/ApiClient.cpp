@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace bmp::net {
 
@@ -134,7 +135,9 @@ qint64 ApiClient::parseRetryAfter(const QByteArray& value, const QDateTime& now)
 ApiCall::ApiCall(ApiClient* client, ApiRequest request)
     : QObject(client)
     , m_client(client)
-    , m_request(std::move(request)) {
+    , m_request(std::move(request))
+    , m_currentUrl(m_request.url)
+    , m_currentMethod(m_request.method) {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ApiCall::sendNow);
@@ -158,7 +161,7 @@ void ApiCall::sendNow() {
     }
     // Whatever the project file says, production and homologation are https only (and production trusts no extra
     // CA), and BMP's own hosts are never spoken to in plain http: checked where the request leaves.
-    if (const Status allowed = EnvironmentProfile::checkDestination(m_client->m_connection.environment, m_request.url,
+    if (const Status allowed = EnvironmentProfile::checkDestination(m_client->m_connection.environment, m_currentUrl,
                                                                     !m_client->m_connection.caBundlePem.isEmpty());
         !allowed) {
         m_response.refusedReason = allowed.error().message;
@@ -167,9 +170,10 @@ void ApiCall::sendNow() {
         finish();
         return;
     }
-    ++m_response.attempts;
-    QByteArray body = m_request.body;
-    if (m_request.bodyFactory) {
+    if (!std::exchange(m_hopPending, false))
+        ++m_response.attempts;
+    QByteArray body = m_dropBody ? QByteArray() : m_request.body;
+    if (m_request.bodyFactory && !m_dropBody) {
         Result<QByteArray> built = m_request.bodyFactory();
         if (!built) {
             m_response.networkError = QNetworkReply::UnknownNetworkError;
@@ -179,14 +183,13 @@ void ApiCall::sendNow() {
         }
         body = built.value();
     }
-    QNetworkRequest req(m_request.url);
+    QNetworkRequest req(m_currentUrl);
     req.setSslConfiguration(m_client->m_ssl);
     req.setTransferTimeout(m_client->m_connection.timeoutMs);
     // Qt's own policies would follow a redirect to another host and send it the Authorization header, the
-    // client assertion or the callback secret along with the body: each redirect is checked in onRedirected().
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    req.setMaximumRedirectsAllowed(ApiClient::kMaxRedirects);
-    if (!m_request.contentType.isEmpty())
+    // client assertion or the callback secret along with the body: redirects are handled in followRedirect().
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!m_request.contentType.isEmpty() && !m_dropBody)
         req.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
     req.setRawHeader("Accept", "application/json");
     for (const auto& [name, value] : m_request.headers)
@@ -195,26 +198,38 @@ void ApiCall::sendNow() {
         req.setRawHeader("IdempotencyKey", m_request.idempotencyKey);
     m_sentBody = body;
     m_sentAt = monotonicMs();
+    m_sentUrl = m_currentUrl;
+    m_sentMethod = m_currentMethod;
     m_client->m_limiter->markSent();
     emit attemptStarted(m_response.attempts, 0);
-    m_refusedRedirect.clear();
-    m_reply = m_client->m_manager->sendCustomRequest(req, m_request.method, body);
-    connect(m_reply, &QNetworkReply::redirected, this, &ApiCall::onRedirected);
+    m_reply = m_client->m_manager->sendCustomRequest(req, m_currentMethod, body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
-void ApiCall::onRedirected(const QUrl& target) {
-    QNetworkReply* reply = m_reply;
-    if (!reply)
-        return;
-    // Only the origin the user configured ever sees what this request carries. (Compared with the request's own
-    // URL: by now reply->url() may already be the target.)
-    if (ApiClient::sameOrigin(m_request.url, target)) {
-        emit reply->redirectAllowed();
-        return;
+bool ApiCall::followRedirect(ApiResponse& r, QNetworkReply* reply) {
+    if (r.status < 300 || r.status > 399 || r.status == 304)
+        return false;
+    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (location.isEmpty())
+        return false; // a 3xx without a Location is just an answer
+    const QUrl target = m_currentUrl.resolved(location);
+    // Only the origin the user configured ever sees what this request carries.
+    if (!ApiClient::sameOrigin(m_request.url, target)) {
+        r.refusedRedirect = target;
+        return false;
     }
-    m_refusedRedirect = target;
-    reply->abort();
+    if (m_hops >= ApiClient::kMaxRedirects)
+        return false; // the last 3xx is the answer; the caller explains an unexpected status
+    ++m_hops;
+    m_currentUrl = target;
+    // RFC 9110 15.4: 303 continues with GET; 301 and 302 after a POST do too, as every client does; 307 and 308
+    // repeat the request as it was.
+    if (r.status == 303 || ((r.status == 301 || r.status == 302) && m_currentMethod == "POST")) {
+        m_currentMethod = "GET";
+        m_dropBody = true;
+    }
+    m_hopPending = true;
+    return true;
 }
 
 bool ApiCall::shouldRetry(const ApiResponse& r) const {
@@ -260,7 +275,8 @@ void ApiCall::onReplyFinished() {
     r.headers = reply->rawHeaderPairs();
     r.networkError = reply->error();
     r.networkErrorText = reply->errorString();
-    r.refusedRedirect = m_refusedRedirect;
+    r.refusedRedirect.clear();
+    const bool following = r.networkError == QNetworkReply::NoError && followRedirect(r, reply);
     if (!r.refusedRedirect.isEmpty()) {
         // What the redirect said, never what it would have received: the request went nowhere else.
         r.body.clear();
@@ -288,7 +304,7 @@ void ApiCall::onReplyFinished() {
     }
 
     if (m_client->m_sink) {
-        QByteArray requestText = m_request.method + ' ' + m_request.url.toEncoded() + '\n';
+        QByteArray requestText = m_sentMethod + ' ' + m_sentUrl.toEncoded() + '\n';
         for (const auto& [name, value] : m_request.headers)
             requestText += name + ": " + Redactor::redactHeader(name, value) + '\n';
         if (!m_request.idempotencyKey.isEmpty())
@@ -308,8 +324,8 @@ void ApiCall::onReplyFinished() {
         e.at = QDateTime::currentDateTimeUtc();
         e.environment = m_client->m_connection.environment;
         e.kind = m_request.kind;
-        e.method = QString::fromLatin1(m_request.method);
-        e.url = QString::fromUtf8(m_request.url.toEncoded());
+        e.method = QString::fromLatin1(m_sentMethod);
+        e.url = QString::fromUtf8(m_sentUrl.toEncoded());
         e.status = r.status;
         e.request = QString::fromUtf8(requestText);
         e.response = QString::fromUtf8(responseText);
@@ -317,6 +333,10 @@ void ApiCall::onReplyFinished() {
         m_client->m_sink(e);
     }
 
+    if (following) {
+        schedule(0, tr("The server moved this request to %1; following.").arg(m_currentUrl.toString()));
+        return;
+    }
     if (shouldRetry(r)) {
         const qint64 delay = retryDelay(r);
         QString why;

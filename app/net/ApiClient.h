@@ -89,7 +89,8 @@ private:
     void schedule(qint64 extraDelayMs, const QString& why);
     void sendNow();
     void onReplyFinished();
-    void onRedirected(const QUrl& target);
+    // A 3xx answer with a Location: followed (true) when it stays within the request's origin, else refused.
+    bool followRedirect(ApiResponse& r, QNetworkReply* reply);
     void finish();
     qint64 retryDelay(const ApiResponse& r) const;
     bool shouldRetry(const ApiResponse& r) const;
@@ -101,7 +102,14 @@ private:
     QTimer m_timer;
     qint64 m_sentAt = 0;
     QByteArray m_sentBody;
-    QUrl m_refusedRedirect; // of the attempt in flight
+    // Where and how the attempt in flight goes: the request's URL and method, or a same-origin redirect's.
+    QUrl m_currentUrl;
+    QByteArray m_currentMethod;
+    bool m_dropBody = false; // a 303 (or a 301/302 after a POST) continues as a GET without the body
+    int m_hops = 0;
+    bool m_hopPending = false; // the next sendNow() follows a redirect: not a new attempt
+    QUrl m_sentUrl;            // of the attempt in flight, for its evidence
+    QByteArray m_sentMethod;
     bool m_finished = false;
 };
 
@@ -125,7 +133,8 @@ public:
     ApiCall* send(ApiRequest request); // the call is a child of the client
 
     static QByteArray newIdempotencyKey();
-    // Same scheme, host and port (default ports made explicit): the only redirects ApiClient follows.
+    // Same scheme, host and port (default ports made explicit): the only redirects ApiClient follows. ApiClient
+    // follows them itself (Qt 6.4's own following sometimes sends the original POST twice).
     static bool sameOrigin(const QUrl& a, const QUrl& b);
     static constexpr int kMaxRedirects = 5;
     static qint64 parseRetryAfter(const QByteArray& value, const QDateTime& now); // ms, -1 when absent/invalid

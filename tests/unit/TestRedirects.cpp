@@ -40,6 +40,7 @@ private slots:
     void apiClientRefusesCrossOrigin_data();
     void apiClientRefusesCrossOrigin();
     void apiClientFollowsSameOrigin();
+    void apiClientRefusesASecondHopElsewhere();
     void tokenWorkerKeepsTheAssertion();
     void clientCredentialsTokenKeepsTheAssertion();
     void keyUploadStaysPut();
@@ -148,6 +149,40 @@ void TestRedirects::apiClientFollowsSameOrigin() {
     QCOMPARE(api.received.size(), 2);
     QVERIFY(api.received.at(1).startsWith("POST /v2/Proposta/Incluir"));
     QCOMPARE(ScriptedServer::header(api.received.at(1), "Authorization"), QByteArray("Bearer secret-access-token"));
+    QCOMPARE(ScriptedServer::body(api.received.at(1)), request.body); // 307: the same request again
+    QCOMPARE(call->response().attempts, 1);                           // a hop is not a retry
+
+    // 303 "see other": the answer is fetched with GET, without the body.
+    ScriptedServer seeOther;
+    seeOther.setResponses({redirectTo(seeOther.url(QStringLiteral("/result")), 303), kOk});
+    request.url = seeOther.url(QStringLiteral("/Proposta/Incluir"));
+    ApiCall* second = client.send(request);
+    QSignalSpy secondFinished(second, &ApiCall::finished);
+    QVERIFY(secondFinished.wait(10000));
+    QCOMPARE(second->response().status, 200);
+    QCOMPARE(seeOther.received.size(), 2);
+    QVERIFY(seeOther.received.at(1).startsWith("GET /result"));
+    QVERIFY(ScriptedServer::body(seeOther.received.at(1)).isEmpty());
+}
+
+void TestRedirects::apiClientRefusesASecondHopElsewhere() {
+    // A first redirect within the origin, then one out of it: the check is against the configured URL every time.
+    ScriptedServer other({kOk});
+    ScriptedServer api;
+    api.setResponses({redirectTo(api.url(QStringLiteral("/moved"))), redirectTo(other.url(QStringLiteral("/x")))});
+    Connection c;
+    c.environment = QStringLiteral("redirect-test-hops");
+    ApiClient client(c);
+    ApiRequest request;
+    request.url = api.url(QStringLiteral("/Proposta/Incluir"));
+    request.headers = {{"Authorization", "Bearer secret-access-token"}};
+    request.body = R"({"dto":{}})";
+    ApiCall* call = client.send(request);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(call->response().refusedRedirect, other.url(QStringLiteral("/x")));
+    QCOMPARE(api.received.size(), 2);
+    QVERIFY(other.received.isEmpty());
 }
 
 void TestRedirects::tokenWorkerKeepsTheAssertion() {

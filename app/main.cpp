@@ -2,6 +2,7 @@
 #include "Screenshots.h"
 #include "WizardShell.h"
 #include "core/AppInfo.h"
+#include "core/ProcessHardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,6 +24,7 @@ QIcon applicationIcon() {
 } // namespace
 
 int main(int argc, char** argv) {
+    bmp::ProcessHardening::apply(); // before any secret can be in memory
     QApplication app(argc, argv);
     bmp::AppInfo::setUp(app);
     app.setDesktopFileName(bmp::AppInfo::appId());

@@ -9,7 +9,7 @@ BMP_BUILD_DIR="${BMP_BUILD_DIR:-$BMP_ROOT/build}"
 BMP_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libgl-dev
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev libgl-dev
     libssl-dev openssl
     fonts-dejavu-core tzdata
     poppler-utils python3 python3-jwt

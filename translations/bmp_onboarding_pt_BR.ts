@@ -77,6 +77,10 @@
         <source>The request failed: %1</source>
         <translation>A requisição falhou: %1</translation>
     </message>
+    <message>
+        <source>The server tried to send this request on to another address (%1). It was not followed: credentials and data only go to the address configured. Check the URL, or enter the new address if the service moved.</source>
+        <translation>O servidor tentou encaminhar esta requisição para outro endereço (%1). O redirecionamento não foi seguido: credenciais e dados só vão para o endereço configurado. Confira a URL ou, se o serviço mudou de endereço, informe o novo.</translation>
+    </message>
 </context>
 <context>
     <name>AssertionCheck</name>
@@ -622,14 +626,6 @@
         <translation>CET, % a.a.</translation>
     </message>
     <message>
-        <source>Cannot write the calculation report to %1.</source>
-        <translation>Não é possível gravar a memória de cálculo em %1.</translation>
-    </message>
-    <message>
-        <source>The calculation report written to %1 does not read back as written.</source>
-        <translation>A memória de cálculo gravada em %1 não é lida de volta como foi escrita.</translation>
-    </message>
-    <message>
         <source>IOF daily rate × 365, % a year (percIOF&apos;s other reading)</source>
         <translation>Alíquota diária do IOF × 365, % ao ano (a outra leitura do percIOF)</translation>
     </message>
@@ -767,14 +763,6 @@
     <message>
         <source>The PDF could not be produced.</source>
         <translation>Não foi possível gerar o PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Não é possível gravar %1.</translation>
-    </message>
-    <message>
-        <source>%1 was written but does not read back the same.</source>
-        <translation>%1 foi gravado, mas a releitura não confere.</translation>
     </message>
     <message>
         <source>percIOF as sent: %1% a day, which is %2% a year (× 365). BMP does not say which of the two its percIOF means; compare with whichever BMP&apos;s answer shows.</source>
@@ -1460,10 +1448,6 @@
         <source>%1 evidence entries written to %2 (SHA-256 %3)</source>
         <translation>%1 registros de evidência gravados em %2 (SHA-256 %3)</translation>
     </message>
-    <message>
-        <source>usage: bmpctl evidence export --project FILE --out FILE.jsonl</source>
-        <translation>uso: bmpctl evidence export --project ARQUIVO --out ARQUIVO.jsonl</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
@@ -1754,10 +1738,6 @@
     <message>
         <source>show the options</source>
         <translation>mostra as opções</translation>
-    </message>
-    <message>
-        <source>usage: bmpctl calc --amount N --installments N --monthly-rate PCT --contract-date D [--first-due D] --person pf|pj [--simples] [--tac N] [--iof-table FILE] [--csv FILE [--csv-br]] [--json]</source>
-        <translation>uso: bmpctl calc --amount N --installments N --monthly-rate PCT --contract-date D [--first-due D] --person pf|pj [--simples] [--tac N] [--iof-table FILE] [--csv FILE [--csv-br]] [--json]</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
@@ -2167,6 +2147,30 @@
         <source>Step %1 (%2) stays %3; the note was added to its history.</source>
         <translation>A etapa %1 (%2) continua %3; a nota foi adicionada ao histórico.</translation>
     </message>
+    <message>
+        <source>usage: bmpctl calc --amount N --installments N --monthly-rate PCT --contract-date D [--first-due D] --person pf|pj [--simples] [--tac N] [--iof-table FILE] [--csv FILE [--csv-br] [--force]] [--json]</source>
+        <translation>uso: bmpctl calc --amount N --installments N --monthly-rate PCT --contract-date D [--first-due D] --person pf|pj [--simples] [--tac N] [--iof-table ARQUIVO] [--csv ARQUIVO [--csv-br] [--force]] [--json]</translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 is too large (over %2 bytes)</source>
+        <translation>o arquivo da frase secreta %1 é grande demais (mais de %2 bytes)</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (never a project file)</source>
+        <translation>substitui o arquivo de saída se ele existir (nunca um arquivo de projeto)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left untouched (add --force to replace it)</source>
+        <translation>%1 já existe e não foi alterado (acrescente --force para substituí-lo)</translation>
+    </message>
+    <message>
+        <source>usage: bmpctl evidence export --project FILE --out FILE.jsonl [--force]</source>
+        <translation>uso: bmpctl evidence export --project ARQUIVO --out ARQUIVO.jsonl [--force]</translation>
+    </message>
+    <message>
+        <source>INVALID times: exp, nbf and iat must be whole numbers of seconds since 1970 (up to the year 9999).</source>
+        <translation>Horários INVÁLIDOS: exp, nbf e iat devem ser números inteiros de segundos desde 1970 (até o ano 9999).</translation>
+    </message>
 </context>
 <context>
     <name>DisbursementCheck</name>
@@ -2324,16 +2328,36 @@
         <source>The file was made by a newer version of BMP Onboarding.</source>
         <translation>O arquivo foi criado por uma versão mais nova do BMP Onboarding.</translation>
     </message>
+    <message>
+        <source>The %1 environment is reached over https only; %2 is not, so nothing was sent. Correct the URL in step 4.</source>
+        <translation>O ambiente %1 só é acessado por https; %2 não é, então nada foi enviado. Corrija a URL na etapa 4.</translation>
+    </message>
+    <message>
+        <source>%1 is one of BMP&apos;s own servers, which are reached over https only, so nothing was sent. Correct the URL in step 4.</source>
+        <translation>%1 é um dos servidores da própria BMP, que só são acessados por https, então nada foi enviado. Corrija a URL na etapa 4.</translation>
+    </message>
+    <message>
+        <source>The production environment trusts the system&apos;s certificate authorities only, but this project adds a CA bundle to it, so nothing was sent. Remove the CA bundle in step 4.</source>
+        <translation>O ambiente de produção confia apenas nas autoridades certificadoras do sistema, mas este projeto acrescenta a ele um pacote de CAs, então nada foi enviado. Remova o pacote de CAs na etapa 4.</translation>
+    </message>
+    <message>
+        <source>The %1 environment is built in; its kind cannot be changed.</source>
+        <translation>O ambiente %1 é embutido; o tipo dele não pode ser alterado.</translation>
+    </message>
+    <message>
+        <source>The %1 points to one of BMP&apos;s own servers, which are reached over https only.</source>
+        <translation>O campo %1 aponta para um dos servidores da própria BMP, que só são acessados por https.</translation>
+    </message>
+    <message>
+        <source>Production trusts the system&apos;s certificate authorities only: remove the CA bundle.</source>
+        <translation>A produção confia apenas nas autoridades certificadoras do sistema: remova o pacote de CAs.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceLog</name>
     <message>
         <source>Could not record the exchange in the project.</source>
         <translation>Não foi possível registrar a troca de mensagens no projeto.</translation>
-    </message>
-    <message>
-        <source>Could not write the evidence to %1.</source>
-        <translation>Não foi possível gravar as evidências em %1.</translation>
     </message>
 </context>
 <context>
@@ -2485,32 +2509,16 @@
 <context>
     <name>KeyFiles</name>
     <message>
-        <source>%1 already exists; it was left untouched.</source>
-        <translation>%1 já existe; ele não foi alterado.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>Não é possível criar %1.</translation>
-    </message>
-    <message>
-        <source>Cannot restrict the permissions of %1.</source>
-        <translation>Não é possível restringir as permissões de %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Não é possível gravar %1.</translation>
-    </message>
-    <message>
-        <source>%1 was written but reads back differently; do not use it.</source>
-        <translation>%1 foi gravado, mas não é lido de volta igual; não o use.</translation>
-    </message>
-    <message>
         <source>Cannot read %1.</source>
         <translation>Não é possível ler %1.</translation>
     </message>
     <message>
-        <source>%1 is too large (%2 bytes) to be a key file.</source>
-        <translation>%1 é grande demais (%2 bytes) para ser um arquivo de chave.</translation>
+        <source>%1 is not a regular file; give the path of a key file.</source>
+        <translation>%1 não é um arquivo comum; informe o caminho de um arquivo de chave.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file (over %2 bytes).</source>
+        <translation>%1 é grande demais para ser um arquivo de chave (mais de %2 bytes).</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2675,10 @@
         <source>The JWK does not describe a usable RSA key.</source>
         <translation>A JWK não descreve uma chave RSA utilizável.</translation>
     </message>
+    <message>
+        <source>This RSA key has %1 bits; keys of more than %2 bits are not supported.</source>
+        <translation>Esta chave RSA tem %1 bits; chaves com mais de %2 bits não são aceitas.</translation>
+    </message>
 </context>
 <context>
     <name>KeyRegistry</name>
@@ -2705,6 +2717,26 @@
     <message>
         <source>This is a private key; send only the public key.</source>
         <translation>Esta é uma chave privada; envie somente a chave pública.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a public key (at most 64 KiB of PEM).</source>
+        <translation>Isto é longo demais para ser uma chave pública (no máximo 64 KiB de PEM).</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 keys registered, the most one partner may have here. Reset the sandbox (POST /_sandbox/reset) to start again.</source>
+        <translation>%1 já tem %2 chaves cadastradas, o máximo que um parceiro pode ter aqui. Reinicie o sandbox (POST /_sandbox/reset) para começar de novo.</translation>
+    </message>
+    <message>
+        <source>The sandbox already holds %1 registered keys, the most it keeps. Reset it (POST /_sandbox/reset) to start again.</source>
+        <translation>O sandbox já guarda %1 chaves cadastradas, o máximo que ele mantém. Reinicie-o (POST /_sandbox/reset) para começar de novo.</translation>
+    </message>
+    <message>
+        <source>This RSA key has %1 bits; register a key of %2 to %3 bits (2048 is usual).</source>
+        <translation>Esta chave RSA tem %1 bits; cadastre uma chave de %2 a %3 bits (2048 é o usual).</translation>
+    </message>
+    <message>
+        <source>This RSA key&apos;s public exponent is not accepted: use 65537, as every usual tool does (any odd value from 65537 to 4294967295 is accepted).</source>
+        <translation>O expoente público desta chave RSA não é aceito: use 65537, como fazem todas as ferramentas usuais (qualquer valor ímpar de 65537 a 4294967295 é aceito).</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2903,56 @@
     </message>
 </context>
 <context>
+    <name>NumericDate</name>
+    <message>
+        <source>The claim &quot;%1&quot; must be a whole number of seconds since 1970-01-01 (from %2 to %3).</source>
+        <translation>A claim &quot;%1&quot; deve ser um número inteiro de segundos desde 1970-01-01 (de %2 a %3).</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Nenhum nome de arquivo foi informado.</translation>
+    </message>
+    <message>
+        <source>%1 is the open project (or part of it); an export never replaces it. Choose another file name.</source>
+        <translation>%1 é o projeto aberto (ou parte dele); uma exportação nunca o substitui. Escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 é uma pasta; informe um nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; choose a file name.</source>
+        <translation>%1 não é um arquivo comum; escolha um nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 is a BMP Onboarding project; an export never replaces a project. Choose another file name.</source>
+        <translation>%1 é um projeto do BMP Onboarding; uma exportação nunca substitui um projeto. Escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left untouched.</source>
+        <translation>%1 já existe; ele não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Não é possível criar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1.</source>
+        <translation>Não é possível restringir as permissões de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não é possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; do not use it.</source>
+        <translation>%1 foi gravado, mas não é lido de volta igual; não o use.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Empty</source>
@@ -2911,6 +2993,10 @@
     <message>
         <source>A little longer would make it strong.</source>
         <translation>Um pouco mais longa e ela fica forte.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>A frase secreta deve ter pelo menos %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -3824,10 +3910,6 @@
         <translation>SHA-256 do registro</translation>
     </message>
     <message>
-        <source>How the digest is computed: the entries in ascending id order, each one UTF-8 line of ten fields separated by TAB and ended by LF — id, at, environment, kind, method, url, status, duration_ms, request, response — with numbers in decimal, a missing status or duration as an empty field, and backslash, TAB, CR and LF inside a field written as \\, \t, \r and \n. The request and response bodies are part of the digest but are not printed; they were redacted before they were recorded.</source>
-        <translation>Como o resumo é calculado: os registros em ordem crescente de id, cada um uma linha UTF-8 de dez campos separados por TAB e terminada por LF — id, at, environment, kind, method, url, status, duration_ms, request, response — com números em decimal, status ou duração ausentes como campo vazio, e barra invertida, TAB, CR e LF dentro de um campo escritos como \\, \t, \r e \n. Os corpos de requisição e resposta entram no resumo mas não são impressos; eles foram mascarados antes de serem registrados.</translation>
-    </message>
-    <message>
         <source>no exchange with BMP has been recorded yet (key registration, tokens and proposals add entries).</source>
         <translation>nenhuma troca com a BMP foi registrada ainda (cadastro de chave, tokens e propostas adicionam registros).</translation>
     </message>
@@ -3856,18 +3938,6 @@
         <translation>Não foi possível concluir o PDF.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Não foi possível gravar %1.</translation>
-    </message>
-    <message>
-        <source>%1 was written but cannot be read back.</source>
-        <translation>%1 foi gravado mas não pôde ser lido de volta.</translation>
-    </message>
-    <message>
-        <source>%1 was not written correctly.</source>
-        <translation>%1 não foi gravado corretamente.</translation>
-    </message>
-    <message>
         <source>signed %1 (IncluirAssinaturaCCBFinalizada)</source>
         <translation>assinada em %1 (IncluirAssinaturaCCBFinalizada)</translation>
     </message>
@@ -3886,6 +3956,37 @@
     <message>
         <source>Done by override</source>
         <translation>Concluídas por decisão manual</translation>
+    </message>
+    <message>
+        <source>How to check it: export the evidence log (bmpctl evidence export --project FILE --out evidence.jsonl) and compute the SHA-256 of that file (sha256sum evidence.jsonl); it equals this digest as long as the log is the one reported here. The file holds the entries oldest first, one JSON object per line. The request and response bodies are part of it but are not printed here; they were redacted before they were recorded.</source>
+        <translation>Como conferir: exporte o registro de evidências (bmpctl evidence export --project ARQUIVO --out evidencias.jsonl) e calcule o SHA-256 desse arquivo (sha256sum evidencias.jsonl); ele é igual a este resumo enquanto o registro for o relatado aqui. O arquivo traz as entradas da mais antiga para a mais nova, um objeto JSON por linha. Os corpos das requisições e respostas fazem parte dele, mas não são impressos aqui; foram mascarados antes de serem registrados.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteGuard</name>
+    <message>
+        <source>The project file cannot be opened safely: the SQLite driver gives no handle.</source>
+        <translation>O arquivo de projeto não pode ser aberto com segurança: o driver do SQLite não fornece o handle.</translation>
+    </message>
+    <message>
+        <source>The project file cannot be opened safely: SQLite refused a protection.</source>
+        <translation>O arquivo de projeto não pode ser aberto com segurança: o SQLite recusou uma proteção.</translation>
+    </message>
+    <message>
+        <source>The expected layout of a project file could not be built.</source>
+        <translation>Não foi possível montar a estrutura esperada de um arquivo de projeto.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened.</source>
+        <translation>%1 está danificado e não pode ser aberto.</translation>
+    </message>
+    <message>
+        <source>%1 lacks parts of a BMP Onboarding project or has them changed, so it was not opened. The file was not changed.</source>
+        <translation>Faltam em %1 partes de um projeto do BMP Onboarding, ou elas foram alteradas, então ele não foi aberto. O arquivo não foi modificado.</translation>
+    </message>
+    <message>
+        <source>%1 holds database objects BMP Onboarding does not create (such as triggers or views that would run inside the application), so it was not opened. The file was not changed; ask whoever sent it for a clean copy.</source>
+        <translation>%1 contém objetos de banco de dados que o BMP Onboarding não cria (como triggers ou views que seriam executados dentro do aplicativo), então ele não foi aberto. O arquivo não foi modificado; peça a quem o enviou uma cópia limpa.</translation>
     </message>
 </context>
 <context>
@@ -3993,10 +4094,6 @@
         <translation>O client_assertion expirou há %1 s; assine um novo a cada requisição de token.</translation>
     </message>
     <message>
-        <source>%1 must be a number of seconds since 1970.</source>
-        <translation>%1 deve ser um número de segundos desde 1970.</translation>
-    </message>
-    <message>
         <source>%1 is %2 s in the future (more than the %3 s of clock skew allowed): check the clock of the machine signing the assertion.</source>
         <translation>%1 está %2 s no futuro (mais que os %3 s de diferença de relógio tolerados): verifique o relógio da máquina que assina o assertion.</translation>
     </message>
@@ -4035,6 +4132,14 @@
     <message>
         <source>The access token expired; request a new one at /connect/token.</source>
         <translation>O token de acesso expirou; solicite um novo em /connect/token.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds since 1970 (at most %2).</source>
+        <translation>%1 deve ser um número inteiro de segundos desde 1970 (no máximo %2).</translation>
+    </message>
+    <message>
+        <source>The sandbox holds too many live tokens right now; try again when some have expired, or reset it.</source>
+        <translation>O sandbox guarda tokens válidos demais neste momento; tente de novo quando alguns tiverem expirado, ou reinicie-o.</translation>
     </message>
 </context>
 <context>
@@ -4104,10 +4209,6 @@
     <message>
         <source>Only a private key can be stored here; this one is public.</source>
         <translation>Só uma chave privada pode ser guardada aqui; esta é pública.</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least %1 characters.</source>
-        <translation>A frase secreta deve ter pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The encrypted key could not be read back; nothing was stored.</source>
@@ -4419,6 +4520,10 @@
     <message>
         <source>The server is unavailable for the moment (HTTP %1); retrying.</source>
         <translation>O servidor está indisponível no momento (HTTP %1); tentando de novo.</translation>
+    </message>
+    <message>
+        <source>The server moved this request to %1; following.</source>
+        <translation>O servidor moveu esta requisição para %1; seguindo para lá.</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +4953,21 @@
         <source>The request is not valid HTTP/1.1.</source>
         <translation>A requisição não é HTTP/1.1 válido.</translation>
     </message>
+    <message>
+        <source>The request headers did not arrive within %1 s.</source>
+        <translation>Os cabeçalhos da requisição não chegaram em %1 s.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive within %1 s.</source>
+        <translation>A requisição não chegou em %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>bmp::sandbox::GuardedTcpServer</name>
+    <message>
+        <source>Too many connections; try again in a moment.</source>
+        <translation>Conexões demais; tente de novo em instantes.</translation>
+    </message>
 </context>
 <context>
     <name>bmp::sandbox::PracticeSandbox</name>
@@ -5100,6 +5220,14 @@
     <message>
         <source>Callback removed.</source>
         <translation>Callback removido.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s /_sandbox/ administration answers only to this machine&apos;s own names (localhost, 127.0.0.1 or the address it listens on), not to &quot;%1&quot;.</source>
+        <translation>A administração /_sandbox/ do sandbox só responde aos nomes desta máquina (localhost, 127.0.0.1 ou o endereço em que ele escuta), não a &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Send /_sandbox/ requests as JSON with Content-Type: application/json.</source>
+        <translation>Envie as requisições /_sandbox/ como JSON, com Content-Type: application/json.</translation>
     </message>
 </context>
 <context>
@@ -6860,10 +6988,6 @@ Atenciosamente,
         <translation>Escolha uma frase secreta para cifrar a chave privada.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>A frase secreta precisa de pelo menos %1 caracteres.</translation>
-    </message>
-    <message>
         <source>Type the same passphrase in both fields.</source>
         <translation>Digite a mesma frase secreta nos dois campos.</translation>
     </message>
@@ -7739,10 +7863,6 @@ Por que ela está concluída mesmo assim?</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>The JWT is on the clipboard; it is a credential until it expires.</source>
-        <translation>O JWT está na área de transferência; ele é uma credencial até expirar.</translation>
-    </message>
-    <message>
         <source>Get a token from homologation once.</source>
         <translation>Obtenha um token de homologação uma vez.</translation>
     </message>
@@ -7784,6 +7904,10 @@ O servidor disse: %2</translation>
             <numerusform>Token recebido após %n tentativa. As credenciais funcionam.</numerusform>
             <numerusform>Token recebido após %n tentativas. As credenciais funcionam.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The JWT is on the clipboard for a minute, marked as a secret for clipboard managers; it is a credential until it expires.</source>
+        <translation>O JWT fica na área de transferência por um minuto, marcado como segredo para os gerenciadores de área de transferência; ele é uma credencial até expirar.</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,7 @@ int runCalc(Cli& cli, const QStringList& args) {
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("csv"), Cli::tr("write the calculation report (CSV) to FILE"), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("csv-br"), Cli::tr("CSV with ';' and decimal commas (Excel in pt_BR)")});
+    p.addOption(Cli::forceOption());
     p.addOption({QStringLiteral("json"), Cli::tr("machine output")});
     p.addOption({QStringLiteral("help"), Cli::tr("show the options")});
     if (!cli.parse(p, args))
@@ -150,7 +151,7 @@ int runCalc(Cli& cli, const QStringList& args) {
     if (p.isSet(QStringLiteral("help"))) {
         cli.out() << Cli::tr("usage: bmpctl calc --amount N --installments N --monthly-rate PCT --contract-date D "
                              "[--first-due D] --person pf|pj [--simples] [--tac N] [--iof-table FILE] [--csv FILE "
-                             "[--csv-br]] [--json]")
+                             "[--csv-br] [--force]] [--json]")
                   << '\n';
         return Ok;
     }
@@ -177,7 +178,10 @@ int runCalc(Cli& cli, const QStringList& args) {
             options.separator = u';';
             options.decimalComma = true;
         }
-        const Status written = CalculationReport::writeCsv(*result, p.value(QStringLiteral("csv")), options);
+        const QString csv = p.value(QStringLiteral("csv"));
+        if (const int refused = cli.checkOutput(csv, Cli::overwrite(p)); refused != Ok)
+            return refused;
+        const Status written = CalculationReport::writeCsv(*result, csv, options, Cli::overwrite(p));
         if (!written)
             return cli.failed(written.error());
     }

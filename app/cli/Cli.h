@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/OutputFile.h"
 #include "core/Result.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,12 @@ public:
     bool parse(QCommandLineParser& parser, const QStringList& args);
     // Reads a passphrase from a file (never from argv); the trailing newline is dropped.
     Result<QByteArray> readPassphraseFile(const QString& path);
+
+    // Every command that writes a file takes --force to replace an existing one (never a project: OutputFile).
+    static QCommandLineOption forceOption();
+    static OutputFile::Overwrite overwrite(const QCommandLineParser& parser);
+    // Ok, or prints the one-line reason the output file is refused and returns Usage (2).
+    int checkOutput(const QString& path, OutputFile::Overwrite overwrite);
 
 private:
     QTextStream& m_out;

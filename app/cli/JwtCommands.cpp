@@ -46,6 +46,8 @@ QString timeStateKey(Jwt::TimeState state) {
         return QStringLiteral("expired");
     case Jwt::TimeState::NotYetValid:
         return QStringLiteral("not-yet-valid");
+    case Jwt::TimeState::Invalid:
+        return QStringLiteral("invalid");
     case Jwt::TimeState::NoExpiry:
         break;
     }
@@ -62,6 +64,9 @@ QString timeStateText(const QJsonObject& payload, qint64 now) {
         return Cli::tr("EXPIRED at %1 (%2 s ago).").arg(utc(exp)).arg(now - exp);
     case Jwt::TimeState::NotYetValid:
         return Cli::tr("NOT YET VALID: usable from %1 (in %2 s).").arg(utc(nbf)).arg(nbf - now);
+    case Jwt::TimeState::Invalid:
+        return Cli::tr("INVALID times: exp, nbf and iat must be whole numbers of seconds since 1970 (up to the year "
+                       "9999).");
     case Jwt::TimeState::NoExpiry:
         break;
     }
@@ -185,8 +190,9 @@ int verify(Cli& cli, const QStringList& args) {
     const Status signature = Jwt::verifyRs256(*token, *key);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const Jwt::TimeState time = Jwt::timeState(jwt->payload, now);
-    const bool timeOk = p.isSet(QStringLiteral("ignore-time")) ||
-                        (time != Jwt::TimeState::Expired && time != Jwt::TimeState::NotYetValid);
+    const bool timeOk =
+        p.isSet(QStringLiteral("ignore-time")) ||
+        (time != Jwt::TimeState::Expired && time != Jwt::TimeState::NotYetValid && time != Jwt::TimeState::Invalid);
     const bool valid = signature.ok() && timeOk;
     if (p.isSet(kJson)) {
         QJsonObject out{{QStringLiteral("valid"), valid},

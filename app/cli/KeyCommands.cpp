@@ -3,6 +3,7 @@
 #include "cli/ProjectKeyCommands.h"
 #include "crypto/KeyFiles.h"
 #include "crypto/KeyPair.h"
+#include "crypto/PassphraseStrength.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -52,6 +53,9 @@ int generate(Cli& cli, const QStringList& args) {
     if (!passphrase)
         return cli.badInput(passphrase.error());
     const crypto::WipeGuard wipePassphrase(passphrase.value());
+    // The same rule as a key kept in a project: a one-character passphrase protects nothing.
+    if (const Status s = crypto::PassphraseStrength::checkMinimum(*passphrase); !s)
+        return cli.badInput(s.error());
     if (!dir.exists() && !QDir().mkpath(dir.path()))
         return cli.badInput(makeError(Cli::tr("cannot create the directory %1").arg(dir.path())));
 

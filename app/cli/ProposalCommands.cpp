@@ -1,6 +1,5 @@
 // bmpctl proposals run: the three step-7 scenarios, headless, with the same ProposalWorker as the app.
 // bmpctl proposals cancel|reject: withdraws one scenario's proposal at BMP.
-// bmpctl evidence export: the project's redacted evidence log as JSON Lines.
 
 #include "cli/Cli.h"
 #include "cli/ProjectAccess.h"
@@ -12,7 +11,6 @@
 #include "domain/ProposalStore.h"
 #include "net/ApiClient.h"
 #include "net/ClientCredentialsToken.h"
-#include "net/EvidenceLog.h"
 #include "net/ProposalWorker.h"
 
 #include <QEventLoop>
@@ -283,27 +281,6 @@ int withdraw(Cli& cli, const QStringList& args, net::ProposalWorker::Withdrawal 
     return Ok;
 }
 
-int exportEvidence(Cli& cli, const QStringList& args) {
-    QCommandLineParser p;
-    p.addOption({kProject, Cli::tr("project file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("out"), Cli::tr("output file (JSON Lines)"), QStringLiteral("FILE")});
-    if (!cli.parse(p, args))
-        return Usage;
-    if (!p.isSet(kProject) || !p.isSet(QStringLiteral("out")))
-        return cli.usage(Cli::tr("evidence export needs --project FILE --out FILE.jsonl"));
-    auto project = Project::open(p.value(kProject));
-    if (!project)
-        return cli.badInput(project.error());
-    net::EvidenceLog log((*project)->store());
-    if (const Status s = log.exportJsonLines(p.value(QStringLiteral("out"))); !s)
-        return cli.failed(s.error());
-    cli.out() << Cli::tr("%1 evidence entries written to %2 (SHA-256 %3)")
-                     .arg(log.count())
-                     .arg(p.value(QStringLiteral("out")), log.digest())
-              << Qt::endl;
-    return Ok;
-}
-
 } // namespace
 
 int runProposals(Cli& cli, const QStringList& args) {
@@ -317,12 +294,6 @@ int runProposals(Cli& cli, const QStringList& args) {
     return cli.usage(Cli::tr("usage: bmpctl proposals run|cancel|reject --project FILE --env ENV --passphrase-file F "
                              "[--key private.pem] [--json]; cancel and reject also take --scenario a|b|c "
                              "--reason TEXT (reject: --motive N)"));
-}
-
-int runEvidence(Cli& cli, const QStringList& args) {
-    if (args.isEmpty() || args.first() != QLatin1String("export"))
-        return cli.usage(Cli::tr("usage: bmpctl evidence export --project FILE --out FILE.jsonl"));
-    return exportEvidence(cli, args.mid(1));
 }
 
 } // namespace bmp::cli

@@ -19,6 +19,7 @@ int signoff(Cli& cli, const QStringList& args) {
     p.addOption(
         {QStringLiteral("lang"), Cli::tr("en or pt_BR (default en)"), QStringLiteral("LANG"), QStringLiteral("en")});
     p.addOption({QStringLiteral("json"), Cli::tr("machine output")});
+    p.addOption(Cli::forceOption());
     if (!cli.parse(p, args))
         return Usage;
     if (!p.positionalArguments().isEmpty())
@@ -34,6 +35,9 @@ int signoff(Cli& cli, const QStringList& args) {
         return cli.usage(Cli::tr("--out %1 is a directory; give a file name").arg(out));
     if (!outInfo.absoluteDir().exists())
         return cli.usage(Cli::tr("the directory of --out %1 does not exist").arg(out));
+    const OutputFile::Overwrite overwrite = Cli::overwrite(p);
+    if (const int refused = cli.checkOutput(out, overwrite); refused != Ok)
+        return refused;
 
     auto project = Project::open(p.value(QStringLiteral("project")));
     if (!project)
@@ -41,7 +45,10 @@ int signoff(Cli& cli, const QStringList& args) {
     const auto data = report::ReportData::fromProject(**project);
     if (!data)
         return cli.failed(data.error());
-    const auto written = report::SignoffReport::write(*data, out, language);
+    // Checked again now that the project is open: it is never the output, whatever path names it.
+    if (const int refused = cli.checkOutput(out, overwrite); refused != Ok)
+        return refused;
+    const auto written = report::SignoffReport::write(*data, out, language, {}, overwrite);
     if (!written)
         return cli.failed(written.error());
 

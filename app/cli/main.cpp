@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "core/AppInfo.h"
+#include "core/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -38,6 +39,7 @@ void printHelp(QTextStream& out) {
 } // namespace
 
 int main(int argc, char** argv) {
+    bmp::ProcessHardening::apply(); // before any secret can be in memory
     // Reports lay out text and paint pages, which needs a QGuiApplication; everything else stays a plain
     // QCoreApplication. Without a display the offscreen platform is used, unless the user chose another.
     const bool gui = argc > 1 && std::strcmp(argv[1], "report") == 0;

@@ -1,4 +1,5 @@
 #include "crypto/AssertionCheck.h"
+#include "crypto/NumericDate.h"
 
 namespace bmp::crypto {
 
@@ -19,23 +20,45 @@ QStringList AssertionCheck::warnings(const QJsonObject& c, const QString& client
     if (!tokenUrl.isEmpty() && aud != tokenUrl)
         w << tr("aud is not the token URL (%1): assertions made for another audience are refused.").arg(tokenUrl);
 
-    const QJsonValue exp = c.value(QStringLiteral("exp"));
-    const QJsonValue iat = c.value(QStringLiteral("iat"));
-    const QJsonValue nbf = c.value(QStringLiteral("nbf"));
-    if (!exp.isDouble())
+    // Range-checked first (crypto/NumericDate.h): a time beyond the range is a warning of its own, and the
+    // arithmetic below never sees it.
+    const auto expClaim = NumericDate::claim(c, QStringLiteral("exp"));
+    const auto iatClaim = NumericDate::claim(c, QStringLiteral("iat"));
+    const auto nbfClaim = NumericDate::claim(c, QStringLiteral("nbf"));
+    for (const auto* claim : {&expClaim, &iatClaim, &nbfClaim}) {
+        if (!*claim)
+            w << claim->error().message;
+    }
+    // Plain values with flags: GCC 12 cannot prove a copied std::optional's payload initialized
+    // (-Wmaybe-uninitialized).
+    const auto valueOf = [](const auto& claim, qint64* value) {
+        if (!claim || !claim->has_value())
+            return false;
+        *value = **claim;
+        return true;
+    };
+    qint64 expValue = 0;
+    qint64 iatValue = 0;
+    qint64 nbfValue = 0;
+    const bool hasExp = valueOf(expClaim, &expValue);
+    const bool hasIat = valueOf(iatClaim, &iatValue);
+    const bool hasNbf = valueOf(nbfClaim, &nbfValue);
+    const std::optional<qint64> exp = hasExp ? std::optional<qint64>(expValue) : std::nullopt;
+    now = NumericDate::clamp(now);
+    if (!exp && expClaim)
         w << tr("exp is missing: an assertion that never expires is refused.");
-    else if (exp.toInteger() <= now)
+    else if (exp && *exp <= now)
         w << tr("exp is in the past: the assertion has already expired.");
-    if ((iat.isDouble() && iat.toInteger() > now + kClockSkewSeconds) ||
-        (nbf.isDouble() && nbf.toInteger() > now + kClockSkewSeconds))
+    const qint64 ahead = now + kClockSkewSeconds;
+    if ((hasIat && iatValue > ahead) || (hasNbf && nbfValue > ahead))
         w << tr("iat or nbf is more than %1 s ahead of this computer's clock: the server would refuse it. Check "
                 "the clock, or the times typed.")
                  .arg(kClockSkewSeconds);
-    const qint64 start = iat.isDouble() ? iat.toInteger() : (nbf.isDouble() ? nbf.toInteger() : now);
-    if (exp.isDouble() && exp.toInteger() - start > kLongestLifetime)
+    const qint64 start = hasIat ? iatValue : (hasNbf ? nbfValue : now);
+    if (exp && *exp - start > kLongestLifetime)
         w << tr("The lifetime is over an hour (%1 s): keep it short (300 s is usual); long-lived assertions are "
                 "refused.")
-                 .arg(exp.toInteger() - start);
+                 .arg(*exp - start);
     return w;
 }
 

@@ -1,5 +1,6 @@
 #include "crypto/Jwt.h"
 #include "crypto/Base64Url.h"
+#include "crypto/NumericDate.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -100,13 +101,19 @@ Status Jwt::verifyRs256(const QByteArray& token, const KeyPair& publicKey) {
 }
 
 Jwt::TimeState Jwt::timeState(const QJsonObject& payload, qint64 now, int leeway) {
-    const QJsonValue nbf = payload.value(QStringLiteral("nbf"));
-    if (nbf.isDouble() && now + leeway < qint64(nbf.toDouble()))
+    // Every claim is range-checked before any arithmetic: nothing below can overflow.
+    const auto exp = NumericDate::claim(payload, QStringLiteral("exp"));
+    const auto nbf = NumericDate::claim(payload, QStringLiteral("nbf"));
+    const auto iat = NumericDate::claim(payload, QStringLiteral("iat"));
+    if (!exp || !nbf || !iat)
+        return TimeState::Invalid;
+    now = NumericDate::clamp(now);
+    const qint64 skew = qBound(0, leeway, 86400);
+    if (*nbf && now + skew < **nbf)
         return TimeState::NotYetValid;
-    const QJsonValue exp = payload.value(QStringLiteral("exp"));
-    if (!exp.isDouble())
+    if (!*exp)
         return TimeState::NoExpiry;
-    return now - leeway >= qint64(exp.toDouble()) ? TimeState::Expired : TimeState::Valid;
+    return now - skew >= **exp ? TimeState::Expired : TimeState::Valid;
 }
 
 } // namespace bmp::crypto

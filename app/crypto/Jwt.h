@@ -36,8 +36,10 @@ public:
     // Does not look at exp/nbf: see timeState().
     static Status verifyRs256(const QByteArray& token, const KeyPair& publicKey);
 
-    enum class TimeState { Valid, NotYetValid, Expired, NoExpiry };
-    // exp/nbf against now (seconds since the epoch), with leeway seconds of clock skew allowed.
+    // Invalid: exp, nbf or iat is present but not a NumericDate (crypto/NumericDate.h): a fraction, a negative
+    // number, a string, something beyond the year 9999. Such a token is never valid.
+    enum class TimeState { Valid, NotYetValid, Expired, NoExpiry, Invalid };
+    // exp/nbf against now (seconds since the epoch), with leeway seconds (0 to a day) of clock skew allowed.
     static TimeState timeState(const QJsonObject& payload, qint64 now, int leeway = 0);
 };
 

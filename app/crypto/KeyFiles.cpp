@@ -1,70 +1,55 @@
 #include "crypto/KeyFiles.h"
+#include "core/OutputFile.h"
 
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
-#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
-#endif
+#include <unistd.h>
 
 namespace bmp::crypto {
 
 namespace {
 
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions kPublic = kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-
-Status writeFile(const QString& path, const QByteArray& data, QFileDevice::Permissions permissions,
-                 KeyFiles::Overwrite overwrite) {
-    if (overwrite == KeyFiles::Overwrite::Refuse && QFileInfo::exists(path))
-        return makeError(KeyFiles::tr("%1 already exists; it was left untouched.").arg(path));
-    QSaveFile file(path);
-    bool opened = false;
-    {
-#ifdef Q_OS_UNIX
-        // QSaveFile creates a new temporary file with mode 0666 & ~umask; tighten the umask around the
-        // creation so a private key file is never group/world readable, not even while empty.
-        const bool secret = !(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
-        const mode_t previous = secret ? ::umask(077) : ::umask(022);
-        opened = file.open(QIODevice::WriteOnly);
-        ::umask(previous);
-#else
-        opened = file.open(QIODevice::WriteOnly);
-#endif
-    }
-    if (!opened)
-        return makeError(KeyFiles::tr("Cannot create %1.").arg(path), file.errorString());
-    if (!file.setPermissions(permissions)) {
-        file.cancelWriting();
-        return makeError(KeyFiles::tr("Cannot restrict the permissions of %1.").arg(path), file.errorString());
-    }
-    if (file.write(data) != data.size() || !file.commit())
-        return makeError(KeyFiles::tr("Cannot write %1.").arg(path), file.errorString());
-    // Read back: a key file that is not what we meant to write must not be reported as saved.
-    auto back = KeyFiles::read(path);
-    if (!back || *back != data)
-        return makeError(KeyFiles::tr("%1 was written but reads back differently; do not use it.").arg(path));
-    return {};
+OutputFile::Overwrite overwriteFor(KeyFiles::Overwrite overwrite) {
+    return overwrite == KeyFiles::Overwrite::Allow ? OutputFile::Overwrite::Allow : OutputFile::Overwrite::Refuse;
 }
 
 } // namespace
 
 Status KeyFiles::writePrivate(const QString& path, const QByteArray& data, Overwrite overwrite) {
-    return writeFile(path, data, kOwnerOnly, overwrite);
+    return OutputFile::write(path, data, overwriteFor(overwrite), OutputFile::Access::OwnerOnly);
 }
 
 Status KeyFiles::writePublic(const QString& path, const QByteArray& data, Overwrite overwrite) {
-    return writeFile(path, data, kPublic, overwrite);
+    return OutputFile::write(path, data, overwriteFor(overwrite), OutputFile::Access::PublicRead);
 }
 
 Result<QByteArray> KeyFiles::read(const QString& path, qsizetype maxSize) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Opened without blocking (a FIFO would wait for a writer forever) and checked to be a regular file before
+    // a byte is read; then never more than maxSize + 1 bytes are read, whatever size() claimed (a file in /proc
+    // says 0, /dev/zero never ends, a file may grow while it is read).
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return makeError(tr("Cannot read %1.").arg(path), QString::fromLocal8Bit(strerror(errno)));
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return makeError(tr("%1 is not a regular file; give the path of a key file.").arg(path));
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return makeError(tr("Cannot read %1.").arg(path), file.errorString());
-    if (file.size() > maxSize)
-        return makeError(tr("%1 is too large (%2 bytes) to be a key file.").arg(path).arg(file.size()));
-    return file.readAll();
+    }
+    QByteArray data = file.read(maxSize + 1);
+    if (data.size() > maxSize) {
+        wipe(data); // it may hold a plaintext private key
+        return makeError(tr("%1 is too large to be a key file (over %2 bytes).").arg(path).arg(maxSize));
+    }
+    return data;
 }
 
 } // namespace bmp::crypto

@@ -1,6 +1,7 @@
 #include "crypto/KeyPair.h"
 #include "crypto/OpenSslPtr.h"
 
+#include <openssl/core_names.h>
 #include <openssl/rsa.h>
 
 namespace bmp::crypto {
@@ -72,6 +73,10 @@ Result<KeyPair> KeyPair::adopt(EVP_PKEY* key, bool hasPrivateKey) {
     const int bits = EVP_PKEY_get_bits(owned.get());
     if (bits < kMinimumBits)
         return makeError(tr("This RSA key has only %1 bits; BMP needs at least %2 bits.").arg(bits).arg(kMinimumBits));
+    // Every use of a huge key (verifying, even parsing it again) is slow: whatever one is handed stays bounded.
+    if (bits > kMaximumBits)
+        return makeError(
+            tr("This RSA key has %1 bits; keys of more than %2 bits are not supported.").arg(bits).arg(kMaximumBits));
     KeyPair pair;
     pair.m_key = std::shared_ptr<EVP_PKEY>(owned.release(), EVP_PKEY_free);
     pair.m_hasPrivate = hasPrivateKey;
@@ -80,6 +85,26 @@ Result<KeyPair> KeyPair::adopt(EVP_PKEY* key, bool hasPrivateKey) {
 
 int KeyPair::bits() const {
     return m_key ? EVP_PKEY_get_bits(m_key.get()) : 0;
+}
+
+std::optional<quint64> KeyPair::publicExponent() const {
+    if (!m_key)
+        return std::nullopt;
+    BIGNUM* raw = nullptr;
+    if (EVP_PKEY_get_bn_param(m_key.get(), OSSL_PKEY_PARAM_RSA_E, &raw) != 1) {
+        ERR_clear_error();
+        return std::nullopt;
+    }
+    const BignumPtr e(raw);
+    if (BN_num_bits(e.get()) > 64)
+        return std::nullopt;
+    unsigned char bytes[8] = {};
+    if (BN_bn2binpad(e.get(), bytes, sizeof bytes) != int(sizeof bytes))
+        return std::nullopt;
+    quint64 value = 0;
+    for (const unsigned char b : bytes)
+        value = value << 8 | b;
+    return value;
 }
 
 bool KeyPair::samePublicKey(const KeyPair& other) const {

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 typedef struct evp_pkey_st EVP_PKEY;
 
@@ -20,6 +21,7 @@ class KeyPair {
     Q_DECLARE_TR_FUNCTIONS(KeyPair)
 public:
     static constexpr int kMinimumBits = 2048;
+    static constexpr int kMaximumBits = 16384;
     // PBKDF2-HMAC-SHA256 iterations for the encrypted PKCS#8 we write (OWASP 2023 figure for SHA-256).
     static constexpr int kPbkdf2Iterations = 600000;
     static constexpr qsizetype kMaxPemSize = 1024 * 1024;
@@ -46,6 +48,8 @@ public:
     bool isNull() const { return !m_key; }
     bool hasPrivateKey() const { return m_key && m_hasPrivate; }
     int bits() const;
+    // The RSA public exponent e, or nullopt when it does not fit in 64 bits (or there is no key).
+    std::optional<quint64> publicExponent() const;
     EVP_PKEY* evpKey() const { return m_key.get(); } // for OpenSSL calls; owned by this KeyPair
 
     QByteArray publicKeyPem() const; // SPKI "BEGIN PUBLIC KEY"

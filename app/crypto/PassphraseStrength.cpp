@@ -76,6 +76,12 @@ QString PassphraseStrength::levelLabel(Level level) {
     return {};
 }
 
+Status PassphraseStrength::checkMinimum(const QByteArray& passphrase) {
+    if (QString::fromUtf8(passphrase).toUcs4().size() < kMinimumLength)
+        return makeError(tr("The passphrase must have at least %1 characters.").arg(kMinimumLength));
+    return {};
+}
+
 PassphraseStrength::Estimate PassphraseStrength::estimate(const QByteArray& passphrase) {
     Estimate e;
     const QString text = QString::fromUtf8(passphrase);

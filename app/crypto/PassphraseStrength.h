@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -25,6 +27,9 @@ public:
     };
 
     static Estimate estimate(const QByteArray& passphrase);
+    // The one rule for a passphrase that protects a private key, wherever the key is written (the project, bmpctl
+    // key generate --out-dir, the wizard's fields): at least kMinimumLength characters (Unicode code points).
+    static Status checkMinimum(const QByteArray& passphrase);
     static QString levelLabel(Level level);
 };
 

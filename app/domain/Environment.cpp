@@ -69,19 +69,59 @@ QString EnvironmentProfile::displayName() const {
     return name;
 }
 
+bool EnvironmentProfile::isBmpHost(const QString& host) {
+    const QString h = host.toLower();
+    for (const QString& domain : {QStringLiteral("moneyp.com.br"), QStringLiteral("moneyp.dev.br")}) {
+        if (h == domain || h.endsWith(u'.' + domain))
+            return true;
+    }
+    // bmpdigital.com.br, api.bmpdigital.moneyp.com.br, bmpdigital-hml.example...: any label that starts so.
+    for (const QString& label : h.split(u'.')) {
+        if (label.startsWith(QLatin1String("bmpdigital")))
+            return true;
+    }
+    return false;
+}
+
+Status EnvironmentProfile::checkDestination(const QString& environment, const QUrl& url, bool extraCa) {
+    const EnvironmentKind byName = kindForName(environment);
+    const bool https = url.scheme().compare(u"https", Qt::CaseInsensitive) == 0;
+    if (!https && (byName == EnvironmentKind::Homologation || byName == EnvironmentKind::Production))
+        return makeError(tr("The %1 environment is reached over https only; %2 is not, so nothing was sent. Correct "
+                            "the URL in step 4.")
+                             .arg(environment, url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    if (!https && isBmpHost(url.host()))
+        return makeError(tr("%1 is one of BMP's own servers, which are reached over https only, so nothing was sent. "
+                            "Correct the URL in step 4.")
+                             .arg(url.host()));
+    if (extraCa && byName == EnvironmentKind::Production)
+        return makeError(tr("The production environment trusts the system's certificate authorities only, but this "
+                            "project adds a CA bundle to it, so nothing was sent. Remove the CA bundle in step 4."));
+    return {};
+}
+
 Status EnvironmentProfile::validate() const {
     static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}$"));
     if (!nameRe.match(name).hasMatch())
         return makeError(tr("The environment name must be 1–40 lowercase letters, digits, '-' or '_'."));
-    const bool needsHttps = kind == EnvironmentKind::Homologation || kind == EnvironmentKind::Production;
+    const EnvironmentKind byName = kindForName(name);
+    if (byName != EnvironmentKind::Custom && kind != byName)
+        return makeError(tr("The %1 environment is built in; its kind cannot be changed.").arg(name));
+    const bool needsHttps = byName == EnvironmentKind::Homologation || byName == EnvironmentKind::Production;
     const QList<QPair<QString, QString>> urls{
         {tokenUrl, tr("token URL")}, {apiUrl, tr("API base URL")}, {keyUrl, tr("key registration URL")}};
     for (const auto& [url, label] : urls) {
         if (url.isEmpty())
             continue;
-        if (auto checked = Validators::httpUrl(url, needsHttps); !checked)
-            return makeError(tr("The %1 is not valid: %2").arg(label, checked.error().message));
+        const bool bmpHost = isBmpHost(QUrl(url.trimmed()).host());
+        if (auto checked = Validators::httpUrl(url, needsHttps || bmpHost); !checked)
+            return makeError(
+                bmpHost && !needsHttps
+                    ? tr("The %1 points to one of BMP's own servers, which are reached over https only.").arg(label)
+                    : tr("The %1 is not valid: %2").arg(label, checked.error().message));
     }
+    if (byName == EnvironmentKind::Production && !caBundlePem.isEmpty())
+        return makeError(tr("Production trusts the system's certificate authorities only: remove the CA bundle."));
     if (!usesBuiltInSandbox() && tokenUrl.isEmpty())
         return makeError(tr("Enter the token URL of the %1 environment.").arg(displayName()));
     if (scope.size() > kMaxScopeLength)
@@ -113,8 +153,8 @@ QJsonObject EnvironmentProfile::toJson() const {
 Result<EnvironmentProfile> EnvironmentProfile::fromJson(const QJsonObject& o) {
     EnvironmentProfile p;
     p.name = o.value(QStringLiteral("name")).toString();
-    const QString kind = o.value(QStringLiteral("kind")).toString();
-    p.kind = kind.isEmpty() ? kindForName(p.name) : kindForName(kind);
+    // A built-in name decides the kind (and with it the rules); any other name is a custom environment.
+    p.kind = kindForName(p.name);
     p.tokenUrl = o.value(QStringLiteral("tokenUrl")).toString();
     p.apiUrl = o.value(QStringLiteral("apiUrl")).toString();
     p.keyUrl = o.value(QStringLiteral("keyUrl")).toString();

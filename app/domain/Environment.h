@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 
 namespace bmp {
 
@@ -34,8 +35,17 @@ public:
     QString displayName() const;
     bool usesBuiltInSandbox() const { return kind == EnvironmentKind::Practice && tokenUrl.isEmpty(); }
 
-    // Checks every field; the message names the field and says how to fix it.
+    // Checks every field; the message names the field and says how to fix it. The rules come from the name when
+    // it is a built-in one (a row named "production" is production, whatever its kind says): https for
+    // homologation and production, no extra CA for production, and https to BMP's own hosts in any environment.
     Status validate() const;
+
+    // Whether host is one of BMP's own (moneyp.com.br, moneyp.dev.br, bmpdigital..., and their subdomains): those
+    // are reached over https only, from any environment.
+    static bool isBmpHost(const QString& host);
+    // The rule applied when a request actually leaves (net/ApiClient), whatever the project file says: the
+    // environment named `environment` may send to url (with an extra CA bundle when extraCa) or not.
+    static Status checkDestination(const QString& environment, const QUrl& url, bool extraCa);
     QJsonObject toJson() const; // never contains secrets (there are none in a profile)
     static Result<EnvironmentProfile> fromJson(const QJsonObject& object);
 

@@ -23,7 +23,9 @@ QList<EnvironmentProfile> Environments::list() const {
     while (q.next()) {
         EnvironmentProfile p;
         p.name = q.value(0).toString();
-        p.kind = EnvironmentProfile::kindForName(q.value(1).toString());
+        // The name decides, never the stored kind: a row named "production" gets production's rules even when a
+        // planted file says its kind is "custom" (validate() and net/ApiClient apply them).
+        p.kind = EnvironmentProfile::kindForName(p.name);
         p.tokenUrl = q.value(2).toString();
         p.apiUrl = q.value(3).toString();
         p.keyUrl = q.value(4).toString();

@@ -76,9 +76,8 @@ RegistrationRoute KeyVault::routeFromKey(const QString& key) {
 Result<SealedKey> KeyVault::seal(const KeyPair& key, const QByteArray& passphrase) {
     if (!key.hasPrivateKey())
         return makeError(tr("Only a private key can be stored here; this one is public."));
-    if (QString::fromUtf8(passphrase).toUcs4().size() < crypto::PassphraseStrength::kMinimumLength)
-        return makeError(
-            tr("The passphrase must have at least %1 characters.").arg(crypto::PassphraseStrength::kMinimumLength));
+    if (const Status s = crypto::PassphraseStrength::checkMinimum(passphrase); !s)
+        return s.error();
     auto pem = key.encryptedPrivateKeyPem(passphrase);
     if (!pem)
         return pem.error();

@@ -1,5 +1,6 @@
 #include "net/ApiClient.h"
 
+#include "domain/Environment.h"
 #include "net/RateLimiter.h"
 #include "net/Redactor.h"
 
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace bmp::net {
 
@@ -39,6 +41,16 @@ QByteArray ApiResponse::header(const QByteArray& name) const {
 Error ApiResponse::transportError() const {
     if (cancelled)
         return makeError(tr("The request was cancelled."));
+    if (!refusedReason.isEmpty())
+        return makeError(refusedReason);
+    if (!refusedRedirect.isEmpty())
+        return makeError(
+            tr("The server tried to send this request on to another address (%1). It was not "
+               "followed: credentials and data only go to the address configured. Check the URL, or "
+               "enter the new address if the service moved.")
+                .arg(refusedRedirect.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                         .toString()),
+            QStringLiteral("HTTP %1 redirect to another origin refused").arg(status));
     switch (networkError) {
     case QNetworkReply::NoError:
         return makeError(tr("The server answered with HTTP status %1.").arg(status));
@@ -90,6 +102,13 @@ ApiCall* ApiClient::send(ApiRequest request) {
     return call;
 }
 
+bool ApiClient::sameOrigin(const QUrl& a, const QUrl& b) {
+    const QString scheme = a.scheme().toLower();
+    const int defaultPort = scheme == u"https" ? 443 : (scheme == u"http" ? 80 : -1);
+    return !scheme.isEmpty() && scheme == b.scheme().toLower() && !a.host().isEmpty() &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPort) == b.port(defaultPort);
+}
+
 QByteArray ApiClient::newIdempotencyKey() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
 }
@@ -117,7 +136,9 @@ ApiCall::ApiCall(ApiClient* client, ApiRequest request)
     : QObject(client)
     , m_client(client)
     , m_request(std::move(request))
-    , m_limiter(client->m_limiter) {
+    , m_limiter(client->m_limiter)
+    , m_currentUrl(m_request.url)
+    , m_currentMethod(m_request.method) {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ApiCall::sendNow);
@@ -149,9 +170,21 @@ void ApiCall::sendNow() {
         m_timer.start(static_cast<int>(late));
         return;
     }
-    ++m_response.attempts;
-    QByteArray body = m_request.body;
-    if (m_request.bodyFactory) {
+    // Whatever the project file says, production and homologation are https only (and production trusts no extra
+    // CA), and BMP's own hosts are never spoken to in plain http: checked where the request leaves.
+    if (const Status allowed = EnvironmentProfile::checkDestination(m_client->m_connection.environment, m_currentUrl,
+                                                                    !m_client->m_connection.caBundlePem.isEmpty());
+        !allowed) {
+        m_response.refusedReason = allowed.error().message;
+        m_response.networkError = QNetworkReply::ProtocolUnknownError;
+        m_response.networkErrorText = QStringLiteral("refused before sending: %1").arg(allowed.error().message);
+        finish();
+        return;
+    }
+    if (!std::exchange(m_hopPending, false))
+        ++m_response.attempts;
+    QByteArray body = m_dropBody ? QByteArray() : m_request.body;
+    if (m_request.bodyFactory && !m_dropBody) {
         Result<QByteArray> built = m_request.bodyFactory();
         if (!built) {
             m_response.networkError = QNetworkReply::UnknownNetworkError;
@@ -161,11 +194,13 @@ void ApiCall::sendNow() {
         }
         body = built.value();
     }
-    QNetworkRequest req(m_request.url);
+    QNetworkRequest req(m_currentUrl);
     req.setSslConfiguration(m_client->m_ssl);
     req.setTransferTimeout(m_client->m_connection.timeoutMs);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    if (!m_request.contentType.isEmpty())
+    // Qt's own policies would follow a redirect to another host and send it the Authorization header, the
+    // client assertion or the callback secret along with the body: redirects are handled in followRedirect().
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!m_request.contentType.isEmpty() && !m_dropBody)
         req.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
     req.setRawHeader("Accept", "application/json");
     for (const auto& [name, value] : m_request.headers)
@@ -174,14 +209,42 @@ void ApiCall::sendNow() {
         req.setRawHeader("IdempotencyKey", m_request.idempotencyKey);
     m_sentBody = body;
     m_sentAt = monotonicMs();
+    m_sentUrl = m_currentUrl;
+    m_sentMethod = m_currentMethod;
     m_ticket = m_limiter->markSent();
     emit attemptStarted(m_response.attempts, 0);
-    m_reply = m_client->m_manager->sendCustomRequest(req, m_request.method, body);
+    m_reply = m_client->m_manager->sendCustomRequest(req, m_currentMethod, body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
+bool ApiCall::followRedirect(ApiResponse& r, QNetworkReply* reply) {
+    if (r.status < 300 || r.status > 399 || r.status == 304)
+        return false;
+    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (location.isEmpty())
+        return false; // a 3xx without a Location is just an answer
+    const QUrl target = m_currentUrl.resolved(location);
+    // Only the origin the user configured ever sees what this request carries.
+    if (!ApiClient::sameOrigin(m_request.url, target)) {
+        r.refusedRedirect = target;
+        return false;
+    }
+    if (m_hops >= ApiClient::kMaxRedirects)
+        return false; // the last 3xx is the answer; the caller explains an unexpected status
+    ++m_hops;
+    m_currentUrl = target;
+    // RFC 9110 15.4: 303 continues with GET; 301 and 302 after a POST do too, as every client does; 307 and 308
+    // repeat the request as it was.
+    if (r.status == 303 || ((r.status == 301 || r.status == 302) && m_currentMethod == "POST")) {
+        m_currentMethod = "GET";
+        m_dropBody = true;
+    }
+    m_hopPending = true;
+    return true;
+}
+
 bool ApiCall::shouldRetry(const ApiResponse& r) const {
-    if (r.cancelled || r.attempts >= m_client->m_connection.maxAttempts)
+    if (r.cancelled || !r.refusedRedirect.isEmpty() || r.attempts >= m_client->m_connection.maxAttempts)
         return false;
     // 429 and 503 ask to come back later; 502 and 504 are a gateway in front of BMP failing, just as transient.
     if (r.status == 429 || r.status == 502 || r.status == 503 || r.status == 504)
@@ -224,12 +287,24 @@ void ApiCall::onReplyFinished() {
     r.headers = reply->rawHeaderPairs();
     r.networkError = reply->error();
     r.networkErrorText = reply->errorString();
+    r.refusedRedirect.clear();
+    const bool following = r.networkError == QNetworkReply::NoError && followRedirect(r, reply);
+    if (!r.refusedRedirect.isEmpty()) {
+        // What the redirect said, never what it would have received: the request went nowhere else.
+        r.body.clear();
+        r.networkError = QNetworkReply::ProtocolUnknownError;
+        r.networkErrorText =
+            QStringLiteral("redirect to %1 refused (another origin)")
+                .arg(QString::fromUtf8(Redactor::redactUrlQuery(r.refusedRedirect.toEncoded(QUrl::RemoveUserInfo))));
+    }
     // Qt reports an HTTP error status (404, 500…) as an error code from 201 up: those are answers, handled by the
     // caller. A connection-level error (below 200) after the status line means the transfer broke off mid-answer:
     // the body is incomplete, so it is no answer at all and is retried like one (the IdempotencyKey makes that
     // safe), never read as a short but complete body.
     const bool transferBroken = r.networkError > QNetworkReply::NoError && r.networkError < 200;
-    if (r.status > 0 && transferBroken) {
+    if (!r.refusedRedirect.isEmpty()) {
+        // Keeps the 3xx status for the record; transportOk() is false, so no caller reads it as an answer.
+    } else if (r.status > 0 && transferBroken) {
         r.networkErrorText = QStringLiteral("%1 (HTTP %2 answer cut off after %3 bytes)")
                                  .arg(r.networkErrorText)
                                  .arg(r.status)
@@ -241,14 +316,14 @@ void ApiCall::onReplyFinished() {
     }
 
     if (m_client->m_sink) {
-        QByteArray requestText = m_request.method + ' ' + m_request.url.toEncoded() + '\n';
+        QByteArray requestText = m_sentMethod + ' ' + m_sentUrl.toEncoded() + '\n';
         for (const auto& [name, value] : m_request.headers)
             requestText += name + ": " + Redactor::redactHeader(name, value) + '\n';
         if (!m_request.idempotencyKey.isEmpty())
             requestText += "IdempotencyKey: " + m_request.idempotencyKey + '\n';
         requestText += '\n' + Redactor::redactBody(m_request.contentType, m_sentBody);
         QByteArray responseText;
-        if (r.status > 0) {
+        if (r.status > 0 && r.refusedRedirect.isEmpty()) {
             for (const QByteArray& name : {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("Retry-After")}) {
                 if (!r.header(name).isEmpty())
                     responseText += name + ": " + r.header(name) + '\n';
@@ -261,8 +336,8 @@ void ApiCall::onReplyFinished() {
         e.at = QDateTime::currentDateTimeUtc();
         e.environment = m_client->m_connection.environment;
         e.kind = m_request.kind;
-        e.method = QString::fromLatin1(m_request.method);
-        e.url = QString::fromUtf8(m_request.url.toEncoded());
+        e.method = QString::fromLatin1(m_sentMethod);
+        e.url = QString::fromUtf8(m_sentUrl.toEncoded());
         e.status = r.status;
         e.request = QString::fromUtf8(requestText);
         e.response = QString::fromUtf8(responseText);
@@ -270,6 +345,10 @@ void ApiCall::onReplyFinished() {
         m_client->m_sink(e);
     }
 
+    if (following) {
+        schedule(0, tr("The server moved this request to %1; following.").arg(m_currentUrl.toString()));
+        return;
+    }
     if (shouldRetry(r)) {
         const qint64 delay = retryDelay(r);
         QString why;

@@ -50,8 +50,17 @@ struct ApiResponse {
     QString networkErrorText;
     int attempts = 0;
     bool cancelled = false;
+    // Set when the server redirected the request to another origin (scheme, host or port): the redirect was
+    // not followed, so nothing (no credentials, no body) went there.
+    QUrl refusedRedirect;
+    // Set when the request was not sent at all because the environment's rules forbid its destination (plain http
+    // to production or to BMP's hosts, an extra CA for production): the user-facing reason.
+    QString refusedReason;
 
-    bool transportOk() const { return networkError == QNetworkReply::NoError || status > 0; }
+    bool transportOk() const {
+        return refusedRedirect.isEmpty() && refusedReason.isEmpty() &&
+               (networkError == QNetworkReply::NoError || status > 0);
+    }
     QByteArray header(const QByteArray& name) const;
     // A user-facing explanation of a transport failure (no answer, TLS, timeout, cancelled).
     Error transportError() const;
@@ -81,6 +90,8 @@ private:
     void schedule(qint64 extraDelayMs, const QString& why);
     void sendNow();
     void onReplyFinished();
+    // A 3xx answer with a Location: followed (true) when it stays within the request's origin, else refused.
+    bool followRedirect(ApiResponse& r, QNetworkReply* reply);
     void finish();
     void answered(); // tells the rate limiter the attempt on the wire is over
     qint64 retryDelay(const ApiResponse& r) const;
@@ -95,6 +106,14 @@ private:
     std::shared_ptr<RateLimiter> m_limiter; // the client's at creation; outlives the client while the call lives
     quint64 m_ticket = 0;                   // the rate limiter's, for the attempt on the wire
     QByteArray m_sentBody;
+    // Where and how the attempt in flight goes: the request's URL and method, or a same-origin redirect's.
+    QUrl m_currentUrl;
+    QByteArray m_currentMethod;
+    bool m_dropBody = false; // a 303 (or a 301/302 after a POST) continues as a GET without the body
+    int m_hops = 0;
+    bool m_hopPending = false; // the next sendNow() follows a redirect: not a new attempt
+    QUrl m_sentUrl;            // of the attempt in flight, for its evidence
+    QByteArray m_sentMethod;
     bool m_finished = false;
 };
 
@@ -118,6 +137,10 @@ public:
     ApiCall* send(ApiRequest request); // the call is a child of the client
 
     static QByteArray newIdempotencyKey();
+    // Same scheme, host and port (default ports made explicit): the only redirects ApiClient follows. ApiClient
+    // follows them itself (Qt 6.4's own following sometimes sends the original POST twice).
+    static bool sameOrigin(const QUrl& a, const QUrl& b);
+    static constexpr int kMaxRedirects = 5;
     static qint64 parseRetryAfter(const QByteArray& value, const QDateTime& now); // ms, -1 when absent/invalid
 
 private:

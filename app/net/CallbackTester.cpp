@@ -5,6 +5,7 @@
 #include "net/EvidenceLog.h"
 #include "net/Redactor.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
@@ -118,6 +119,9 @@ Status CallbackTester::send(const CallbackEndpoint& endpoint, const QByteArray& 
     QList<QByteArray> secrets{secret};
     for (const auto& [name, value] : *headers)
         secrets.append(value);
+    // As a JSON string too (an echo service may send the headers back as JSON, escaping / or ").
+    const QByteArray quoted = QJsonDocument(QJsonArray{QString::fromUtf8(secret)}).toJson(QJsonDocument::Compact);
+    secrets.append(quoted.mid(2, quoted.size() - 4));
     const QString environment = endpoint.environment;
     QString sentHeaders;
     for (const auto& [name, value] : *headers)
@@ -131,6 +135,7 @@ Status CallbackTester::send(const CallbackEndpoint& endpoint, const QByteArray& 
             if (s.isEmpty())
                 continue;
             e.request.replace(QString::fromUtf8(s), QString::fromUtf8(Redactor::mask(s)));
+            e.response.replace(QString::fromUtf8(s), QString::fromUtf8(Redactor::mask(s)));
         }
         (void)m_evidence->append(e);
     });
@@ -138,23 +143,32 @@ Status CallbackTester::send(const CallbackEndpoint& endpoint, const QByteArray& 
     const QString method = endpoint.method;
     const QString shownUrl = url.toString();
     const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
-    connect(m_call, &ApiCall::finished, this, [this, method, shownUrl, sentHeaders, startedAt](const ApiResponse& r) {
-        m_call.clear();
-        CallbackTestResult result;
-        result.durationMs = QDateTime::currentMSecsSinceEpoch() - startedAt;
-        result.method = method;
-        result.url = shownUrl;
-        result.sentHeaders = sentHeaders;
-        result.httpStatus = r.status;
-        result.responseBody = QString::fromUtf8(Redactor::scrubText(r.body.left(4096)));
-        result.delivered = r.status >= 200 && r.status < 300;
-        if (!r.transportOk())
-            result.error = r.transportError().message;
-        else if (!result.delivered)
-            result.error =
-                tr("The endpoint answered HTTP %1: BMP would treat this callback as not delivered.").arg(r.status);
-        emit finished(result);
-    });
+    connect(
+        m_call, &ApiCall::finished, this,
+        [this, method, shownUrl, sentHeaders, startedAt, secrets](const ApiResponse& r) {
+            m_call.clear();
+            CallbackTestResult result;
+            result.durationMs = QDateTime::currentMSecsSinceEpoch() - startedAt;
+            result.method = method;
+            result.url = shownUrl;
+            result.sentHeaders = sentHeaders;
+            result.httpStatus = r.status;
+            // An endpoint that echoes the request (a debugging service, a misconfigured proxy) sends the credential
+            // back: it is masked there too, before anything shows it.
+            QByteArray body = r.body.left(4096);
+            for (const QByteArray& secret : secrets) {
+                if (!secret.isEmpty())
+                    body.replace(secret, Redactor::mask(secret));
+            }
+            result.responseBody = QString::fromUtf8(Redactor::scrubText(body));
+            result.delivered = r.status >= 200 && r.status < 300;
+            if (!r.transportOk())
+                result.error = r.transportError().message;
+            else if (!result.delivered)
+                result.error =
+                    tr("The endpoint answered HTTP %1: BMP would treat this callback as not delivered.").arg(r.status);
+            emit finished(result);
+        });
     return {};
 }
 

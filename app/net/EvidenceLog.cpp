@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -70,21 +69,19 @@ int EvidenceLog::count() const {
     return q.exec(QStringLiteral("SELECT count(*) FROM evidence")) && q.next() ? q.value(0).toInt() : 0;
 }
 
+QByteArray EvidenceLog::jsonLine(const EvidenceEntry& entry) {
+    return QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+}
+
 QByteArray EvidenceLog::toJsonLines() const {
     QByteArray out;
     for (const EvidenceEntry& e : entries())
-        out += QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n';
+        out += jsonLine(e);
     return out;
 }
 
-Status EvidenceLog::exportJsonLines(const QString& path) const {
-    QSaveFile file(path);
-    const QByteArray data = toJsonLines();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        return makeError(QCoreApplication::translate("EvidenceLog", "Could not write the evidence to %1.").arg(path),
-                         file.errorString());
-    }
-    return {};
+Status EvidenceLog::exportJsonLines(const QString& path, OutputFile::Overwrite overwrite) const {
+    return OutputFile::write(path, toJsonLines(), overwrite);
 }
 
 QString EvidenceLog::digest() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/OutputFile.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -37,10 +38,15 @@ public:
     Result<qint64> append(EvidenceEntry entry); // redacts again before writing: defence in depth
     QList<EvidenceEntry> entries(const QString& environment = {}, int limit = -1) const;
     int count() const;
-    // JSON Lines, oldest first, one compact object per line (keys in a fixed order).
+    // JSON Lines, oldest first, one compact object per line (keys in a fixed order): what evidence export writes.
     QByteArray toJsonLines() const;
-    Status exportJsonLines(const QString& path) const;
-    // SHA-256 (hex) over toJsonLines(): the digest printed in the signoff report.
+    // One line of it (with its LF): the one serialization of an entry, shared with the signoff report's digest.
+    static QByteArray jsonLine(const EvidenceEntry& entry);
+    // Through core/OutputFile: atomic, mode 0600, read back; never over an existing file unless overwrite says
+    // so, never over a project (the open one least of all).
+    Status exportJsonLines(const QString& path, OutputFile::Overwrite overwrite = OutputFile::Overwrite::Refuse) const;
+    // SHA-256 (hex) over toJsonLines(): the digest printed in the signoff report and by bmpctl evidence export, and
+    // what `sha256sum` prints for an exported file.
     QString digest() const;
 
 private:

@@ -1,6 +1,7 @@
 #include "net/TokenWorker.h"
 
 #include "crypto/Jwt.h"
+#include "crypto/NumericDate.h"
 #include "domain/Environments.h"
 #include "domain/Project.h"
 #include "net/EvidenceLog.h"
@@ -68,10 +69,11 @@ Result<QByteArray> TokenWorker::formBody(const TokenRequest& request, qint64 now
         claims = request.claimsTemplate;
         claims.insert(QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces));
         if (request.refreshTimes) {
-            const QJsonValue iat = claims.value(QStringLiteral("iat"));
-            const QJsonValue exp = claims.value(QStringLiteral("exp"));
+            // The template's own lifetime, when both of its times are real dates (never arithmetic on others).
+            const auto iat = crypto::NumericDate::fromJson(claims.value(QStringLiteral("iat")));
+            const auto exp = crypto::NumericDate::fromJson(claims.value(QStringLiteral("exp")));
             const qint64 lifetime =
-                iat.isDouble() && exp.isDouble() ? exp.toInteger() - iat.toInteger() : request.lifetimeSeconds;
+                iat && exp ? qBound(qint64(0), *exp - *iat, qint64(86400)) : qint64(request.lifetimeSeconds);
             claims.insert(QStringLiteral("iat"), now);
             claims.insert(QStringLiteral("nbf"), now);
             claims.insert(QStringLiteral("exp"), now + lifetime);

@@ -3,9 +3,7 @@
 #include "core/AppInfo.h"
 #include "domain/LoanConventions.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -213,18 +211,9 @@ QByteArray CalculationReport::toCsv(const LoanResult& r, const CsvOptions& optio
     return csv.bytes();
 }
 
-Status CalculationReport::writeCsv(const LoanResult& result, const QString& path, const CsvOptions& options) {
-    const QByteArray data = toCsv(result, options);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write the calculation report to %1.").arg(path), file.errorString());
-    if (file.write(data) != data.size() || !file.commit())
-        return makeError(tr("Cannot write the calculation report to %1.").arg(path), file.errorString());
-    QFile check(path);
-    if (!check.open(QIODevice::ReadOnly) || check.readAll() != data)
-        return makeError(tr("The calculation report written to %1 does not read back as written.").arg(path),
-                         check.errorString());
-    return {};
+Status CalculationReport::writeCsv(const LoanResult& result, const QString& path, const CsvOptions& options,
+                                   OutputFile::Overwrite overwrite) {
+    return OutputFile::write(path, toCsv(result, options), overwrite);
 }
 
 QList<FieldComparison> CalculationReport::compareWithSimulation(const LoanResult& r, const QJsonObject& answer) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/OutputFile.h"
 #include "core/Result.h"
 #include "domain/LoanCalculator.h"
 
@@ -42,8 +43,10 @@ public:
 
     static QJsonObject toJson(const LoanResult& result);
     static QByteArray toCsv(const LoanResult& result, const CsvOptions& options = {});
-    // Atomic write (QSaveFile), read back and compared before reporting success.
-    static Status writeCsv(const LoanResult& result, const QString& path, const CsvOptions& options = {});
+    // Through core/OutputFile: atomic, mode 0600, read back; never over an existing file unless overwrite says so,
+    // never over a project.
+    static Status writeCsv(const LoanResult& result, const QString& path, const CsvOptions& options = {},
+                           OutputFile::Overwrite overwrite = OutputFile::Overwrite::Refuse);
 
     // Fields are looked up case-insensitively (vlrParcela / VlrParcela) in the answer and, when absent there, in
     // the objects nested in it (BMP's envelope carries the payload beside msg/hasError/messages). Numbers and

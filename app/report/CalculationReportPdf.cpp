@@ -4,11 +4,9 @@
 #include "domain/LoanConventions.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace bmp {
@@ -122,7 +120,9 @@ QString CalculationReportPdf::html(const LoanResult& r, const QList<FieldCompari
 }
 
 Status CalculationReportPdf::write(const LoanResult& result, const QList<FieldComparison>& comparison,
-                                   const QString& title, const QString& path) {
+                                   const QString& title, const QString& path, OutputFile::Overwrite overwrite) {
+    if (Status s = OutputFile::checkTarget(path, overwrite); !s)
+        return s; // before the (slow) rendering
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return makeError(tr("PDF export needs the graphical application (fonts and layout)."));
     QBuffer buffer;
@@ -140,13 +140,7 @@ Status CalculationReportPdf::write(const LoanResult& result, const QList<FieldCo
     const QByteArray pdf = buffer.data();
     if (!pdf.startsWith("%PDF-"))
         return makeError(tr("The PDF could not be produced."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return makeError(tr("Cannot write %1.").arg(path), file.errorString());
-    QFile check(path);
-    if (!check.open(QIODevice::ReadOnly) || check.readAll() != pdf)
-        return makeError(tr("%1 was written but does not read back the same.").arg(path));
-    return {};
+    return OutputFile::write(path, pdf, overwrite);
 }
 
 } // namespace bmp

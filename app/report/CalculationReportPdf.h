@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/OutputFile.h"
+
 #include "core/Result.h"
 #include "domain/LoanCalculator.h"
 #include "report/CalculationReport.h"
@@ -17,9 +19,10 @@ class CalculationReportPdf {
     Q_DECLARE_TR_FUNCTIONS(CalculationReportPdf)
 public:
     static QString html(const LoanResult& result, const QList<FieldComparison>& comparison, const QString& title);
-    // Written through QSaveFile, read back and checked to be a PDF before success is reported.
+    // Checked to be a PDF, then written through core/OutputFile (atomic, mode 0600, read back; never over an
+    // existing file unless overwrite says so, never over a project).
     static Status write(const LoanResult& result, const QList<FieldComparison>& comparison, const QString& title,
-                        const QString& path);
+                        const QString& path, OutputFile::Overwrite overwrite = OutputFile::Overwrite::Refuse);
 };
 
 } // namespace bmp

@@ -1,56 +1,29 @@
 #include "report/EvidenceDigest.h"
 
+#include "net/EvidenceLog.h"
+
 #include <QCryptographicHash>
 
 namespace bmp::report {
-
-namespace {
-
-void appendField(QByteArray& out, const QString& field) {
-    const QByteArray utf8 = field.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        default:
-            out += c;
-        }
-    }
-}
-
-} // namespace
 
 QByteArray EvidenceDigest::canonical(const QList<EvidenceEntry>& entries) {
     QList<EvidenceEntry> sorted = entries;
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
     QByteArray out;
     for (const EvidenceEntry& e : sorted) {
-        const QStringList fields{QString::number(e.id),
-                                 e.at,
-                                 e.environment,
-                                 e.kind,
-                                 e.method,
-                                 e.url,
-                                 e.status ? QString::number(*e.status) : QString(),
-                                 e.durationMs ? QString::number(*e.durationMs) : QString(),
-                                 e.request,
-                                 e.response};
-        for (int i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                out += '\t';
-            appendField(out, fields.at(i));
-        }
-        out += '\n';
+        // Read the way EvidenceLog reads the same row, so that the line is byte for byte the exported one.
+        net::EvidenceEntry line;
+        line.id = e.id;
+        line.at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
+        line.environment = e.environment;
+        line.kind = e.kind;
+        line.method = e.method;
+        line.url = e.url;
+        line.status = e.status.value_or(0);
+        line.request = e.request;
+        line.response = e.response;
+        line.durationMs = e.durationMs.value_or(0);
+        out += net::EvidenceLog::jsonLine(line);
     }
     return out;
 }

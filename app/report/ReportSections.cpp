@@ -232,12 +232,11 @@ QString ReportDocument::evidence() const {
     out += QStringLiteral("<p class=\"small\">%1</p>")
                .arg(esc(m_lang.translate(
                    "SignoffReport",
-                   "How the digest is computed: the entries in ascending id order, each one UTF-8 line of ten fields "
-                   "separated by TAB and ended by LF — id, at, environment, kind, method, url, status, duration_ms, "
-                   "request, response — with numbers in decimal, a missing status or duration as an empty field, and "
-                   "backslash, TAB, CR and LF inside a field written as \\\\, \\t, \\r and \\n. The request and "
-                   "response bodies are part of the digest but are not printed; they were redacted before they were "
-                   "recorded.")));
+                   "How to check it: export the evidence log (bmpctl evidence export --project FILE --out "
+                   "evidence.jsonl) and compute the SHA-256 of that file (sha256sum evidence.jsonl); it equals this "
+                   "digest as long as the log is the one reported here. The file holds the entries oldest first, one "
+                   "JSON object per line. The request and response bodies are part of it but are not printed here; "
+                   "they were redacted before they were recorded.")));
     if (m_data.evidence.isEmpty()) {
         return out + notDone(m_lang.translate("SignoffReport", "no exchange with BMP has been recorded yet (key "
                                                                "registration, tokens and proposals add entries)."));

@@ -9,12 +9,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QFile>
-#include <QFileInfo>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -146,24 +143,15 @@ Result<RenderedReport> SignoffReport::render(const ReportData& data, const QStri
 }
 
 Result<RenderedReport> SignoffReport::write(const ReportData& data, const QString& path, const QString& language,
-                                            const Progress& progress) {
+                                            const Progress& progress, OutputFile::Overwrite overwrite) {
+    if (Status s = OutputFile::checkTarget(path, overwrite); !s)
+        return s.error(); // before the (slow) rendering
     auto rendered = render(data, language, progress);
     if (!rendered)
         return rendered.error();
-    const QString name = QFileInfo(path).fileName();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write %1.").arg(name), file.errorString());
-    if (file.write(rendered->pdf) != rendered->pdf.size() || !file.commit())
-        return makeError(tr("Cannot write %1.").arg(name), file.errorString());
-    // A report that is not what was rendered is worse than none: check what the disk holds.
-    QFile back(path);
-    if (!back.open(QIODevice::ReadOnly))
-        return makeError(tr("%1 was written but cannot be read back.").arg(name), back.errorString());
-    const QByteArray written = back.readAll();
-    if (written.isEmpty() || !written.startsWith("%PDF-") || written != rendered->pdf)
-        return makeError(tr("%1 was not written correctly.").arg(name),
-                         QStringLiteral("%1 bytes on disk, %2 rendered").arg(written.size()).arg(rendered->pdf.size()));
+    // A report that is not what was rendered is worse than none: OutputFile reads the file back.
+    if (Status s = OutputFile::write(path, rendered->pdf, overwrite); !s)
+        return s.error();
     return rendered;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/OutputFile.h"
+
 #include "core/Result.h"
 #include "report/ReportData.h"
 
@@ -28,9 +30,11 @@ public:
 
     static Result<RenderedReport> render(const ReportData& data, const QString& language,
                                          const Progress& progress = {});
-    // Renders, writes through QSaveFile (nothing is left behind on failure or cancel) and reads the file back.
+    // Renders, then writes through core/OutputFile: atomic (nothing is left behind on failure or cancel), mode
+    // 0600, read back; never over an existing file unless overwrite says so, never over a project.
     static Result<RenderedReport> write(const ReportData& data, const QString& path, const QString& language,
-                                        const Progress& progress = {});
+                                        const Progress& progress = {},
+                                        OutputFile::Overwrite overwrite = OutputFile::Overwrite::Refuse);
 
     static Error cancelledError();
 };

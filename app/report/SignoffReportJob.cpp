@@ -20,7 +20,8 @@ SignoffReportJob::~SignoffReportJob() {
     }
 }
 
-bool SignoffReportJob::start(ReportData data, const QString& path, const QString& language) {
+bool SignoffReportJob::start(ReportData data, const QString& path, const QString& language,
+                             OutputFile::Overwrite overwrite) {
     if (m_thread)
         return false;
     // Fonts are registered here, on the caller's (GUI) thread, before any worker uses them.
@@ -28,7 +29,7 @@ bool SignoffReportJob::start(ReportData data, const QString& path, const QString
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_cancel;
     QPointer<SignoffReportJob> self(this);
-    m_thread = QThread::create([this, self, cancel, data = std::move(data), path, language] {
+    m_thread = QThread::create([this, self, cancel, data = std::move(data), path, language, overwrite] {
         const auto onPage = [&](int page, int pages) {
             if (cancel->load())
                 return false;
@@ -36,7 +37,7 @@ bool SignoffReportJob::start(ReportData data, const QString& path, const QString
             return true;
         };
         // A cancel that arrives after the last page is too late: the file is written and reported as such.
-        const Result<RenderedReport> result = SignoffReport::write(data, path, language, onPage);
+        const Result<RenderedReport> result = SignoffReport::write(data, path, language, onPage, overwrite);
         QMetaObject::invokeMethod(
             this,
             [self, result] {

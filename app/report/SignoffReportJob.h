@@ -23,7 +23,9 @@ public:
 
     // The data was read from the project beforehand (ReportData::fromProject, on the project's thread).
     // False, and nothing started, when an export is already running.
-    bool start(ReportData data, const QString& path, const QString& language);
+    // overwrite: Allow only when the user confirmed replacing an existing file (the save dialog asked).
+    bool start(ReportData data, const QString& path, const QString& language,
+               OutputFile::Overwrite overwrite = OutputFile::Overwrite::Refuse);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
 

@@ -89,6 +89,7 @@ void CallbackSender::sendNext() {
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setTransferTimeout(kTimeoutMs);
+    // Never followed: the partner's credential must not go to wherever a redirect points.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!m_config.authHeader.isEmpty())
         request.setRawHeader(m_config.authHeader, m_config.authValue);
@@ -111,6 +112,9 @@ void CallbackSender::sendNext() {
         if (generation != m_generation)
             return;
         const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // Only a 2xx answer is a delivery; a redirect is never followed (the credential stays with the configured
+        // URL), so it is recorded as what it is.
+        const bool delivered = reply->error() == QNetworkReply::NoError && httpStatus >= 200 && httpStatus < 300;
         QJsonObject attempt{
             {QStringLiteral("proposal"), item.proposal},
             {QStringLiteral("status"), item.status},
@@ -119,7 +123,7 @@ void CallbackSender::sendNext() {
             {QStringLiteral("url"), url.toString()},
             {QStringLiteral("sentAt"), RequestLog::isoTime(sentAt)},
             {QStringLiteral("httpStatus"), httpStatus},
-            {QStringLiteral("delivered"), reply->error() == QNetworkReply::NoError},
+            {QStringLiteral("delivered"), delivered},
             {QStringLiteral("error"), reply->error() == QNetworkReply::NoError ? QString() : reply->errorString()}};
         m_attempts.append(attempt);
         while (m_attempts.size() > kMaxAttemptsKept)

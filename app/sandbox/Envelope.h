@@ -60,6 +60,8 @@ inline constexpr auto InvalidTransition = "X0108";
 inline constexpr auto InvalidKey = "X0201";
 inline constexpr auto InvalidCallback = "X0202";
 inline constexpr auto PartnerFigureDiffers = "X0301"; // a warning (messageType 2)
+inline constexpr auto HostNotAllowed = "X0023";
+inline constexpr auto TooMany = "X0024";
 } // namespace codes
 
 // Builders for BMP's envelope {msg, hasError, messages:[...], ...payload}.

@@ -43,6 +43,10 @@ QByteArray reasonPhrase(int status) {
         return "URI Too Long";
     case 431:
         return "Request Header Fields Too Large";
+    case 408:
+        return "Request Timeout";
+    case 503:
+        return "Service Unavailable";
     case 505:
         return "HTTP Version Not Supported";
     default:
@@ -55,13 +59,59 @@ QByteArray reasonPhrase(int status) {
 ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const HttpLimits& limits)
     : QObject(socket)
     , m_socket(socket)
-    , m_limits(limits) {
+    , m_limits(limits)
+    , m_deadline(new QTimer(this)) {
     // Connected before QAbstractHttpServer connects its own slot, so this runs first on every readyRead.
     m_watch = connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &ConnectionGuard::onDeadline);
+    enterPhase(Phase::Head); // the TLS handshake and the first request line count too
+}
+
+void ConnectionGuard::enterPhase(Phase phase) {
+    m_phase = phase;
+    switch (phase) {
+    case Phase::Idle:
+        m_deadline->start(m_limits.idleTimeoutMs);
+        break;
+    case Phase::Head:
+        m_deadline->start(m_limits.headerTimeoutMs);
+        break;
+    case Phase::Body: // measured from the start of the request: the head's time counts against it
+        m_deadline->start(std::max(0, m_limits.requestTimeoutMs -
+                                          (m_limits.headerTimeoutMs - std::max(0, m_deadline->remainingTime()))));
+        break;
+    }
+}
+
+void ConnectionGuard::onDeadline() {
+    if (m_done || m_processing)
+        return;
+    if (m_phase == Phase::Idle) {
+        m_done = true;
+        m_socket->disconnectFromHost();
+        return;
+    }
+    refuse(408, codes::MalformedHttp,
+           m_phase == Phase::Head
+               ? tr("The request headers did not arrive within %1 s.").arg(m_limits.headerTimeoutMs / 1000.0)
+               : tr("The request did not arrive within %1 s.").arg(m_limits.requestTimeoutMs / 1000.0));
+}
+
+void ConnectionGuard::evict() {
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline->stop();
+    // The HTTP server deletes the socket once it is disconnected, as for any other closed connection.
+    m_socket->abort();
 }
 
 void ConnectionGuard::messageAnswered() {
     resetMessage();
+    m_processing = false;
+    if (!m_done)
+        enterPhase(Phase::Idle);
 }
 
 void ConnectionGuard::resetMessage() {
@@ -75,6 +125,8 @@ void ConnectionGuard::resetMessage() {
 void ConnectionGuard::onReadyRead() {
     if (m_done)
         return;
+    if (m_phase == Phase::Idle && !m_processing)
+        enterPhase(Phase::Head); // the next request starts: its headers have their own time
     // Within Qt's read transaction, peek() shows exactly the bytes Qt has not parsed yet: the new ones.
     QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
     m_chunkBytes = fresh.size();
@@ -98,11 +150,15 @@ void ConnectionGuard::onReadyRead() {
             m_head.clear();
             m_inBody = true;
             m_bodySeen = 0;
+            enterPhase(Phase::Body);
         }
         if (m_bodyExpected >= 0 && m_bodySeen + fresh.size() >= m_bodyExpected) {
-            // The message is complete; whatever follows is the next (pipelined) request.
+            // The message is complete; whatever follows is the next (pipelined) request. The server answers it
+            // now: no deadline runs until it has (messageAnswered()).
             fresh = fresh.mid(m_bodyExpected - m_bodySeen);
             resetMessage();
+            m_processing = true;
+            m_deadline->stop();
             continue;
         }
         m_bodySeen += fresh.size();
@@ -209,6 +265,7 @@ void ConnectionGuard::checkParserStillListening() {
 
 void ConnectionGuard::refuse(int status, const char* code, const QString& description) {
     m_done = true;
+    m_deadline->stop();
     const SandboxResponse r = envelope::error(status, QString::fromLatin1(code), description);
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto& h : r.headers)
@@ -241,7 +298,35 @@ void ConnectionGuard::drain() {
 GuardedTcpServer::GuardedTcpServer(const HttpLimits& limits, std::optional<QSslConfiguration> tls, QObject* parent)
     : QTcpServer(parent)
     , m_limits(limits)
-    , m_tls(std::move(tls)) {}
+    , m_tls(std::move(tls)) {
+    // A burst of connections waits in the kernel's queue rather than being turned away at the door.
+    setListenBacklogSize(1024);
+}
+
+int GuardedTcpServer::openConnections() const {
+    int open = 0;
+    for (const QPointer<ConnectionGuard>& g : m_connections) {
+        if (g && !g->isClosing())
+            ++open;
+    }
+    return open;
+}
+
+bool GuardedTcpServer::makeRoom() {
+    m_connections.removeIf([](const QPointer<ConnectionGuard>& g) { return !g || g->isClosing(); });
+    if (m_connections.size() < m_limits.maxConnections)
+        return true;
+    // The oldest connection still waiting for (the rest of) a request goes: it was given the most time.
+    for (const QPointer<ConnectionGuard>& g : m_connections) {
+        if (g->isWaitingForRequest()) {
+            g->evict();
+            ++m_evicted;
+            m_connections.removeOne(g);
+            return true;
+        }
+    }
+    return false; // every connection is being answered right now
+}
 
 void GuardedTcpServer::incomingConnection(qintptr handle) {
     QTcpSocket* socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
@@ -249,7 +334,19 @@ void GuardedTcpServer::incomingConnection(qintptr handle) {
         delete socket;
         return;
     }
+    if (!makeRoom()) {
+        const SandboxResponse r = envelope::error(503, QString::fromLatin1(codes::MalformedHttp),
+                                                  tr("Too many connections; try again in a moment."));
+        socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(r.body.size()) + "\r\nConnection: close\r\nRetry-After: 1\r\n\r\n" + r.body);
+        socket->disconnectFromHost();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
+        return;
+    }
     auto* guard = new ConnectionGuard(socket, m_limits);
+    m_connections.append(guard);
     connect(guard, &ConnectionGuard::refused, this, &GuardedTcpServer::refused);
     if (m_tls) {
         auto* ssl = static_cast<QSslSocket*>(socket);

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <optional>
 
@@ -17,6 +18,14 @@ struct HttpLimits {
     qint64 maxBodyBytes = 1024 * 1024;
     int maxHeaderBytes = 32 * 1024;
     int maxTargetBytes = 8 * 1024;
+    // A client that trickles its request (slowloris) or holds a connection open doing nothing costs a socket and a
+    // buffer; these bound for how long.
+    int headerTimeoutMs = 10000;  // from the connection (or the first byte of a request) to the end of its headers
+    int requestTimeoutMs = 30000; // from the first byte of a request to the end of its body
+    int idleTimeoutMs = 30000;    // a kept-alive connection waiting for its next request
+    // Connections open at once. A new one beyond it closes the oldest connection still waiting for its request
+    // (a slow or idle client), so a flood of half-sent requests cannot lock out a client that sends a whole one.
+    int maxConnections = 256;
 };
 
 // Looks at the bytes of each connection before Qt's HTTP parser does, so that bad input gets a clean 4xx
@@ -29,6 +38,13 @@ public:
     ConnectionGuard(QTcpSocket* socket, const HttpLimits& limits);
     // The server answered a request on this connection: the next bytes start a new message.
     void messageAnswered();
+    // Whether the connection is waiting for (the rest of) a request, rather than being answered: such a one may be
+    // closed to make room (GuardedTcpServer's cap).
+    bool isWaitingForRequest() const { return !m_done && !m_processing; }
+    bool isClosing() const { return m_done; }
+    // Closes the connection to make room for a new one (no answer: the client was not sending anything useful).
+    void evict();
+    QTcpSocket* socket() const { return m_socket; }
 
 signals:
     // The guard answered and closed the connection itself; requestLine may be empty or partial.
@@ -41,6 +57,9 @@ private:
     void refuse(int status, const char* code, const QString& description);
     void resetMessage();
     void drain();
+    void onDeadline();
+    enum class Phase { Idle, Head, Body };
+    void enterPhase(Phase phase);
 
     static constexpr qint64 kMaxDrainBytes = 16 * 1024 * 1024;
     static constexpr int kDrainTimeoutMs = 5000;
@@ -56,6 +75,9 @@ private:
     bool m_done = false;
     qint64 m_chunkBytes = 0; // size of the chunk being looked at
     qint64 m_drainBytes = 0; // after a 413: bytes still to read away before closing
+    QTimer* m_deadline;
+    Phase m_phase = Phase::Head; // a new connection must send its first request headers in time
+    bool m_processing = false;   // a whole request arrived and awaits its answer
 };
 
 // A QTcpServer (TLS when given a configuration) that puts a ConnectionGuard on every connection before
@@ -64,6 +86,8 @@ class GuardedTcpServer : public QTcpServer {
     Q_OBJECT
 public:
     GuardedTcpServer(const HttpLimits& limits, std::optional<QSslConfiguration> tls, QObject* parent = nullptr);
+    int openConnections() const;
+    int evictedConnections() const { return m_evicted; }
 
 signals:
     void refused(const QHostAddress& peer, const QByteArray& requestLine, int status, const QByteArray& body);
@@ -72,8 +96,12 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
+    bool makeRoom();
+
     HttpLimits m_limits;
     std::optional<QSslConfiguration> m_tls;
+    QList<QPointer<ConnectionGuard>> m_connections; // oldest first
+    int m_evicted = 0;
 };
 
 } // namespace bmp::sandbox

@@ -1,5 +1,6 @@
 #include "sandbox/KeyRegistry.h"
 #include "crypto/PemScan.h"
+#include "sandbox/JsonFields.h"
 
 #include <QJsonObject>
 
@@ -61,29 +62,49 @@ Result<RegisteredClient> KeyRegistry::registerKey(const QByteArray& pem, const Q
                 tr("This is a PKCS#1 public key (\"BEGIN RSA PUBLIC KEY\"). Send it as SubjectPublicKeyInfo "
                    "(\"BEGIN PUBLIC KEY\"): openssl rsa -RSAPublicKey_in -in key.pem -pubout"));
     }
+    if (pem.size() > 64 * 1024)
+        return makeError(tr("This is too long to be a public key (at most 64 KiB of PEM)."));
     const auto key = crypto::KeyPair::fromPublicPem(pem);
     if (!key)
         return key.error();
     if (key->hasPrivateKey())
         return makeError(tr("This is a private key; send only the public key."));
+    if (const Status s = checkKeyStrength(*key); !s)
+        return s.error();
 
-    for (const RegisteredClient& c : std::as_const(m_clients)) {
-        if (c.key.samePublicKey(*key) && slugFor(c.partner) == slug)
-            return c;
+    const QString fingerprint = key->sha256Fingerprint();
+    if (const auto it = m_byKey.constFind(slug + u'\n' + fingerprint); it != m_byKey.constEnd()) {
+        if (const RegisteredClient* existing = find(*it))
+            return *existing;
     }
+    if (m_keysPerSlug.value(slug) >= kMaxKeysPerPartner)
+        return makeError(tr("%1 already has %2 keys registered, the most one partner may have here. Reset the sandbox "
+                            "(POST /_sandbox/reset) to start again.")
+                             .arg(name)
+                             .arg(kMaxKeysPerPartner));
+    if (m_clients.size() >= kMaxClients)
+        return makeError(tr("The sandbox already holds %1 registered keys, the most it keeps. Reset it "
+                            "(POST /_sandbox/reset) to start again.")
+                             .arg(kMaxClients));
+    // The bare name first, then _2, _3...: each suffix is tried once per partner (no scan of the registry). One may
+    // be taken by another partner whose own name ends in _N; it is skipped.
     const QString base = QStringLiteral("bmp.digital.api.") + slug;
-    QString clientId = base;
-    for (int n = 2; m_clients.contains(clientId); ++n)
-        clientId = base + u'_' + QString::number(n);
+    int& next = m_nextSuffix[slug]; // 0: the bare name is still free
+    QString clientId;
+    do {
+        clientId = next == 0 ? base : base + u'_' + QString::number(next);
+        next = next == 0 ? 2 : next + 1;
+    } while (m_clients.contains(clientId));
 
     RegisteredClient client;
     client.clientId = clientId;
     client.partner = name;
     client.publicKeyPem = key->publicKeyPem();
-    client.fingerprint = key->sha256Fingerprint();
+    client.fingerprint = fingerprint;
     client.registeredAtMs = nowMs;
     client.key = *key;
     m_clients.insert(clientId, client);
+    index(client);
     m_sink.put(kKind, clientId,
                QJsonObject{{QStringLiteral("clientId"), clientId},
                            {QStringLiteral("partner"), name},
@@ -97,18 +118,57 @@ const RegisteredClient* KeyRegistry::find(const QString& clientId) const {
     return it == m_clients.constEnd() ? nullptr : &*it;
 }
 
+void KeyRegistry::index(const RegisteredClient& client) {
+    const QString slug = slugFor(client.partner);
+    m_byKey.insert(slug + u'\n' + client.fingerprint, client.clientId);
+    ++m_keysPerSlug[slug];
+}
+
+void KeyRegistry::clear() {
+    m_clients.clear();
+    m_byKey.clear();
+    m_keysPerSlug.clear();
+    m_nextSuffix.clear();
+}
+
+Status KeyRegistry::checkKeyStrength(const crypto::KeyPair& key) {
+    const int bits = key.bits();
+    if (bits < kMinBits || bits > kMaxBits)
+        return makeError(tr("This RSA key has %1 bits; register a key of %2 to %3 bits (2048 is usual).")
+                             .arg(bits)
+                             .arg(kMinBits)
+                             .arg(kMaxBits));
+    const auto e = key.publicExponent();
+    if (!e || *e < 65537 || *e > 0xFFFFFFFFULL || *e % 2 == 0)
+        return makeError(tr("This RSA key's public exponent is not accepted: use 65537, as every usual tool does "
+                            "(any odd value from 65537 to 4294967295 is accepted)."));
+    return {};
+}
+
 void KeyRegistry::restore(const QJsonObject& record) {
+    if (m_clients.size() >= kMaxClients)
+        return;
     const auto key = crypto::KeyPair::fromPublicPem(record.value(QStringLiteral("publicKeyPem")).toString().toLatin1());
-    if (!key)
+    if (!key || !checkKeyStrength(*key))
         return;
     RegisteredClient c;
     c.clientId = record.value(QStringLiteral("clientId")).toString();
     c.partner = record.value(QStringLiteral("partner")).toString();
     c.publicKeyPem = key->publicKeyPem();
     c.fingerprint = key->sha256Fingerprint();
-    c.registeredAtMs = qint64(record.value(QStringLiteral("registeredAtMs")).toDouble());
+    c.registeredAtMs = fields::integer(record, QStringLiteral("registeredAtMs")).value_or(0);
     c.key = *key;
+    if (c.clientId.isEmpty() || m_clients.contains(c.clientId))
+        return;
     m_clients.insert(c.clientId, c);
+    index(c);
+    // New client_ids for this partner continue after the restored ones.
+    const QString base = QStringLiteral("bmp.digital.api.") + slugFor(c.partner);
+    int& next = m_nextSuffix[slugFor(c.partner)];
+    if (c.clientId == base)
+        next = std::max(next, 2);
+    else if (c.clientId.startsWith(base + u'_'))
+        next = std::max(next, c.clientId.mid(base.size() + 1).toInt() + 1);
 }
 
 } // namespace bmp::sandbox

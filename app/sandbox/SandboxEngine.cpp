@@ -279,7 +279,43 @@ SandboxResponse SandboxEngine::business(const SandboxRequest& request, const QSt
     return response;
 }
 
+std::optional<SandboxResponse> SandboxEngine::refuseAdmin(const SandboxRequest& request) const {
+    // DNS rebinding: a web page whose host name now resolves to 127.0.0.1 reaches this port with its own name in
+    // Host. The administration answers only to the names of this machine. A request without Host comes from
+    // inside the process (the app's practice session, tests); over the network HTTP/1.1 always has one.
+    const QByteArray hostHeader = request.header("Host").trimmed().toLower();
+    if (!hostHeader.isEmpty() || !request.peer.isNull()) {
+        QString host = QString::fromLatin1(hostHeader);
+        if (host.startsWith(u'[')) // [::1]:8443
+            host = host.mid(1, host.indexOf(u']') - 1);
+        else if (host.count(u':') == 1) // 127.0.0.1:8443
+            host = host.left(host.indexOf(u':'));
+        if (host.endsWith(u'.'))
+            host.chop(1);
+        static const QStringList loopback{QStringLiteral("localhost"), QStringLiteral("127.0.0.1"),
+                                          QStringLiteral("::1")};
+        if (host.isEmpty() || (!loopback.contains(host) && !m_config.allowedHosts.contains(host, Qt::CaseInsensitive)))
+            return envelope::error(403, QString::fromLatin1(codes::HostNotAllowed),
+                                   tr("The sandbox's /_sandbox/ administration answers only to this machine's own "
+                                      "names (localhost, 127.0.0.1 or the address it listens on), not to \"%1\".")
+                                       .arg(QString::fromLatin1(hostHeader.left(100))),
+                                   QStringLiteral("Host"));
+    }
+    // A web page can POST text/plain, a form or multipart anywhere without asking; application/json needs the
+    // browser's CORS preflight, which the sandbox never grants.
+    if (request.method.toUpper() == "POST") {
+        const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
+        if (type != "application/json")
+            return envelope::error(415, QString::fromLatin1(codes::UnsupportedMediaType),
+                                   tr("Send /_sandbox/ requests as JSON with Content-Type: application/json."),
+                                   QStringLiteral("Content-Type"));
+    }
+    return std::nullopt;
+}
+
 SandboxResponse SandboxEngine::admin(const SandboxRequest& request, const QString& what, Context& ctx) {
+    if (auto refused = refuseAdmin(request))
+        return *refused;
     const QByteArray method = request.method.toUpper();
     if (what == u"keys") {
         if (method != "POST")

@@ -44,6 +44,7 @@ public:
 
     const SandboxConfig& config() const { return m_config; }
     void setPublicBaseUrls(const QStringList& baseUrls) { m_config.publicBaseUrls = baseUrls; }
+    void setAllowedHosts(const QStringList& hosts) { m_config.allowedHosts = hosts; }
     void setRateLimit(std::optional<double> rps); // nullopt: the mode's default; 0: none
     void setSettlementDelay(qint64 ms);
     void setRequireSignature(bool required); // false: a partner BMP set up to finalize without the signature call
@@ -75,6 +76,7 @@ private:
     SandboxResponse business(const SandboxRequest& request, const QString& controller, const QString& action,
                              Context& ctx);
     SandboxResponse admin(const SandboxRequest& request, const QString& what, Context& ctx);
+    std::optional<SandboxResponse> refuseAdmin(const SandboxRequest& request) const; // Host, Content-Type
     SandboxResponse registerKey(const SandboxRequest& request);
     SandboxResponse configureCallback(const SandboxRequest& request);
     SandboxResponse info() const;

@@ -4,6 +4,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QNetworkInterface>
 #include <QSaveFile>
 #include <QTcpSocket>
 
@@ -76,6 +77,10 @@ Status SandboxServer::start() {
     }
     HttpLimits limits;
     limits.maxBodyBytes = m_options.config.maxBodyBytes;
+    limits.headerTimeoutMs = m_options.config.headerTimeoutMs;
+    limits.requestTimeoutMs = m_options.config.requestTimeoutMs;
+    limits.idleTimeoutMs = m_options.config.idleTimeoutMs;
+    limits.maxConnections = m_options.config.maxConnections;
     auto* tcp = new GuardedTcpServer(limits, tls, this);
     if (!tcp->listen(m_options.address, m_options.port)) {
         const QString reason = tcp->errorString();
@@ -100,6 +105,7 @@ Status SandboxServer::start() {
     m_port = tcp->serverPort();
     bind(tcp);
     m_engine->setPublicBaseUrls(baseUrls());
+    m_engine->setAllowedHosts(allowedHosts());
     return {};
 }
 
@@ -123,6 +129,29 @@ QStringList SandboxServer::baseUrls() const {
         urls.append(QStringLiteral("%1://%2:%3").arg(scheme, hostForUrl(m_options.address)).arg(m_port));
     urls.removeDuplicates();
     return urls;
+}
+
+QStringList SandboxServer::allowedHosts() const {
+    QStringList hosts;
+    for (const QString& base : baseUrls())
+        hosts.append(QUrl(base).host());
+    const QHostAddress& a = m_options.address;
+    if (a == QHostAddress(QHostAddress::Any) || a == QHostAddress(QHostAddress::AnyIPv4) ||
+        a == QHostAddress(QHostAddress::AnyIPv6)) {
+        // Listening everywhere: the machine's own addresses are what other machines will use.
+        for (QHostAddress local : QNetworkInterface::allAddresses()) {
+            local.setScopeId({});
+            hosts.append(local.toString());
+        }
+    } else {
+        hosts.append(a.toString());
+    }
+    hosts.removeDuplicates();
+    return hosts;
+}
+
+int SandboxServer::openConnections() const {
+    return m_tcp ? m_tcp->openConnections() : 0;
 }
 
 SandboxRequest SandboxServer::toSandboxRequest(const QHttpServerRequest& request) {

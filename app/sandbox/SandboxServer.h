@@ -39,8 +39,10 @@ public:
     Status start();
     bool isListening() const;
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const;         // scheme://127.0.0.1:PORT (what clients should use)
-    QStringList baseUrls() const; // every spelling accepted as the token audience's base
+    QUrl baseUrl() const;             // scheme://127.0.0.1:PORT (what clients should use)
+    QStringList baseUrls() const;     // every spelling accepted as the token audience's base
+    QStringList allowedHosts() const; // Host header values the /_sandbox/ administration answers to
+    int openConnections() const;
     QUrl tokenUrl() const { return QUrl(baseUrl().toString() + QStringLiteral("/connect/token")); }
     QByteArray caCertificatePem() const { return m_caPem; }
     QString caCertificatePath() const { return m_options.caOutPath; }

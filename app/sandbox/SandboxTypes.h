@@ -66,6 +66,17 @@ struct SandboxConfig {
     qint64 maxBodyBytes = 1024 * 1024;
     int requestLogCapacity = 10000;
 
+    // What one client may hold of the server (SandboxServer, HttpGuard.h has the details).
+    int headerTimeoutMs = 10000;
+    int requestTimeoutMs = 30000;
+    int idleTimeoutMs = 30000;
+    int maxConnections = 256;
+
+    // Host header values (host names or addresses, no port) the /_sandbox/ administration answers to: loopback
+    // names always, plus what the server adds for its listen address. Any other Host is a browser sent here by DNS
+    // rebinding or a page of another site, and is refused.
+    QStringList allowedHosts;
+
     // Base URLs the server answers on (scheme://host:port, no trailing slash); the token endpoint's
     // accepted audiences are these plus "/connect/token". The server fills them in when it listens.
     QStringList publicBaseUrls;

@@ -1,11 +1,15 @@
 #include "sandbox/TokenEndpoint.h"
 #include "crypto/Jwt.h"
+#include "crypto/NumericDate.h"
 #include "sandbox/Envelope.h"
+#include "sandbox/JsonFields.h"
 #include "sandbox/Redaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
+
+#include <limits>
 
 namespace bmp::sandbox {
 
@@ -14,6 +18,10 @@ namespace {
 const QString kTokenKind = QStringLiteral("token");
 const QString kJtiKind = QStringLiteral("jti");
 constexpr qint64 kPruneEveryMs = 60 * 1000;
+// What the endpoint remembers at once (used jtis, live tokens). Beyond it, expired entries are dropped at once and,
+// if that is not enough, new tokens are refused for a while: a jti is never forgotten early (that would allow a
+// replay) and memory stays bounded whatever a client sends.
+constexpr qsizetype kMaxRemembered = 100000;
 constexpr int kMaxJtiLength = 255;
 
 QByteArray tokenId(const QByteArray& token) {
@@ -40,10 +48,6 @@ Result<QHash<QString, QString>> parseForm(const QByteArray& body, QString* dupli
         form.insert(key, QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
     }
     return form;
-}
-
-bool isNumber(const QJsonValue& v) {
-    return v.isDouble() && std::isfinite(v.toDouble());
 }
 
 } // namespace
@@ -96,6 +100,49 @@ TokenEndpoint::Outcome TokenEndpoint::handle(const SandboxRequest& request, qint
     if (outcome.clientId.isEmpty() && m_keys->find(caller))
         outcome.clientId = caller;
     return outcome;
+}
+
+Result<qint64> TokenEndpoint::checkTimes(const QJsonObject& claims, qint64 nowMs, int skew, int maxLifetime) {
+    // Every time claim is a NumericDate in range before any arithmetic (crypto/NumericDate.h): then exp + 1 in
+    // milliseconds, exp - iat and now + skew cannot overflow, whatever the client sent.
+    const qint64 now = crypto::NumericDate::clamp(nowMs / 1000);
+    skew = qBound(0, skew, 86400);
+    const QJsonValue exp = claims.value(QStringLiteral("exp"));
+    if (!exp.isDouble()) // absent, or not even a number (a string, say): reported as before, as missing
+        return makeError(tr("The client_assertion has no exp (expiry time, in seconds since 1970)."),
+                         QStringLiteral("missing_claim"));
+    std::optional<qint64> values[3];
+    const QString names[3] = {QStringLiteral("exp"), QStringLiteral("nbf"), QStringLiteral("iat")};
+    for (int i = 0; i < 3; ++i) {
+        const auto v = crypto::NumericDate::claim(claims, names[i]);
+        if (!v)
+            return makeError(tr("%1 must be a whole number of seconds since 1970 (at most %2).")
+                                 .arg(names[i])
+                                 .arg(crypto::NumericDate::kMax),
+                             QStringLiteral("malformed_claim"));
+        values[i] = *v;
+    }
+    const qint64 expiresAt = *values[0];
+    if (expiresAt <= now)
+        return makeError(
+            tr("The client_assertion expired %1 s ago; sign a new one for each token request.").arg(now - expiresAt),
+            QStringLiteral("expired"));
+    for (int i = 1; i < 3; ++i) {
+        if (values[i] && *values[i] > now + skew)
+            return makeError(tr("%1 is %2 s in the future (more than the %3 s of clock skew allowed): check the "
+                                "clock of the machine signing the assertion.")
+                                 .arg(names[i])
+                                 .arg(*values[i] - now)
+                                 .arg(skew),
+                             i == 1 ? QStringLiteral("not_yet_valid") : QStringLiteral("issued_in_future"));
+    }
+    const qint64 start = values[2] ? *values[2] : (values[1] ? *values[1] : now);
+    if (expiresAt - start > maxLifetime)
+        return makeError(tr("The client_assertion is valid for %1 s; at most %2 s is accepted.")
+                             .arg(expiresAt - start)
+                             .arg(maxLifetime),
+                         QStringLiteral("lifetime_too_long"));
+    return (expiresAt + 1) * 1000;
 }
 
 TokenEndpoint::Outcome TokenEndpoint::validate(const QHash<QString, QString>& form, qint64 nowMs) {
@@ -180,48 +227,9 @@ TokenEndpoint::Outcome TokenEndpoint::validate(const QHash<QString, QString>& fo
                        tr("aud must be this token endpoint's URL (%1).").arg(audiences.value(0))),
                 clientId};
 
-    const qint64 now = nowMs / 1000;
-    const int skew = m_config->clockSkewSecs;
-    const QJsonValue exp = claims.value(QStringLiteral("exp"));
-    if (!isNumber(exp))
-        return {refuse(401, QStringLiteral("invalid_client"), QStringLiteral("missing_claim"),
-                       tr("The client_assertion has no exp (expiry time, in seconds since 1970).")),
-                clientId};
-    const qint64 expiresAt = qint64(exp.toDouble());
-    if (expiresAt <= now)
-        return {refuse(401, QStringLiteral("invalid_client"), QStringLiteral("expired"),
-                       tr("The client_assertion expired %1 s ago; sign a new one for each token request.")
-                           .arg(now - expiresAt)),
-                clientId};
-    qint64 start = now;
-    for (const QString& name : {QStringLiteral("nbf"), QStringLiteral("iat")}) {
-        const QJsonValue v = claims.value(name);
-        if (v.isUndefined())
-            continue;
-        if (!isNumber(v))
-            return {refuse(401, QStringLiteral("invalid_client"), QStringLiteral("malformed_claim"),
-                           tr("%1 must be a number of seconds since 1970.").arg(name)),
-                    clientId};
-        if (qint64(v.toDouble()) > now + skew)
-            return {refuse(401, QStringLiteral("invalid_client"),
-                           name == u"nbf" ? QStringLiteral("not_yet_valid") : QStringLiteral("issued_in_future"),
-                           tr("%1 is %2 s in the future (more than the %3 s of clock skew allowed): check the "
-                              "clock of the machine signing the assertion.")
-                               .arg(name)
-                               .arg(qint64(v.toDouble()) - now)
-                               .arg(skew)),
-                    clientId};
-    }
-    if (isNumber(claims.value(QStringLiteral("iat"))))
-        start = qint64(claims.value(QStringLiteral("iat")).toDouble());
-    else if (isNumber(claims.value(QStringLiteral("nbf"))))
-        start = qint64(claims.value(QStringLiteral("nbf")).toDouble());
-    if (expiresAt - start > m_config->maxAssertionLifetimeSecs)
-        return {refuse(401, QStringLiteral("invalid_client"), QStringLiteral("lifetime_too_long"),
-                       tr("The client_assertion is valid for %1 s; at most %2 s is accepted.")
-                           .arg(expiresAt - start)
-                           .arg(m_config->maxAssertionLifetimeSecs)),
-                clientId};
+    const auto times = checkTimes(claims, nowMs, m_config->clockSkewSecs, m_config->maxAssertionLifetimeSecs);
+    if (!times)
+        return {refuse(401, QStringLiteral("invalid_client"), times.error().detail, times.error().message), clientId};
     const QJsonValue jtiValue = claims.value(QStringLiteral("jti"));
     const QString jti = jtiValue.toString();
     if (!jtiValue.isString() || jti.isEmpty() || jti.size() > kMaxJtiLength)
@@ -236,7 +244,16 @@ TokenEndpoint::Outcome TokenEndpoint::validate(const QHash<QString, QString>& fo
                            .arg(jti)),
                 clientId};
     // Remember the jti until the assertion could no longer pass the exp check anyway.
-    const qint64 forgetAtMs = (expiresAt + 1) * 1000;
+    const qint64 forgetAtMs = *times;
+    if (m_usedJti.size() >= kMaxRemembered || m_tokens.size() >= kMaxRemembered) {
+        m_lastPruneMs = nowMs - kPruneEveryMs; // prune now, whenever the last one was
+        prune(nowMs);
+        if (m_usedJti.size() >= kMaxRemembered || m_tokens.size() >= kMaxRemembered)
+            return {refuse(503, QStringLiteral("temporarily_unavailable"), QStringLiteral("too_many_tokens"),
+                           tr("The sandbox holds too many live tokens right now; try again when some have expired, "
+                              "or reset it.")),
+                    clientId};
+    }
     m_usedJti.insert(jtiKey, forgetAtMs);
     m_sink.put(kJtiKind, jtiKey, QJsonObject{{QStringLiteral("forgetAtMs"), double(forgetAtMs)}});
 
@@ -330,11 +347,14 @@ void TokenEndpoint::restoreToken(const QString& id, const QJsonObject& record) {
     m_tokens.insert(QByteArray::fromHex(id.toLatin1()),
                     Token{record.value(QStringLiteral("clientId")).toString(),
                           record.value(QStringLiteral("scope")).toString(),
-                          qint64(record.value(QStringLiteral("expiresAtMs")).toDouble())});
+                          fields::integer(record, QStringLiteral("expiresAtMs")).value_or(0)});
 }
 
 void TokenEndpoint::restoreJti(const QString& id, const QJsonObject& record) {
-    m_usedJti.insert(id, qint64(record.value(QStringLiteral("forgetAtMs")).toDouble()));
+    // A value that is no time at all (a damaged state file) keeps the jti for as long as possible: refusing a
+    // replay wrongly is harmless, accepting one is not.
+    m_usedJti.insert(
+        id, fields::integer(record, QStringLiteral("forgetAtMs")).value_or(std::numeric_limits<qint64>::max()));
 }
 
 } // namespace bmp::sandbox

@@ -38,6 +38,10 @@ public:
     // Checks "Authorization: Bearer <token>". The error's detail is the RFC 6750 error code.
     Result<Caller> authenticate(const QByteArray& authorization, qint64 nowMs);
 
+    // The time claims of an assertion (exp required; nbf, iat optional) at nowMs: when they pass, the time (ms)
+    // from which its jti can be forgotten; otherwise the message, with the stable refusal reason as the detail.
+    static Result<qint64> checkTimes(const QJsonObject& claims, qint64 nowMs, int skewSecs, int maxLifetimeSecs);
+
     QStringList acceptedAudiences() const;
     int activeTokens() const { return int(m_tokens.size()); }
     void clear();

@@ -1,4 +1,5 @@
 #include "storage/ProjectStore.h"
+#include "core/OutputFile.h"
 #include "storage/Schema.h"
 
 #include <QDateTime>
@@ -37,6 +38,8 @@ ProjectStore::ProjectStore(QString path, QString connectionName)
     , m_connectionName(std::move(connectionName)) {}
 
 ProjectStore::~ProjectStore() {
+    OutputFile::unprotect(m_path);
+    m_guard.reset(); // while the connection is still open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -61,6 +64,13 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openConnection(const QString
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return store->sqlError(tr("Cannot open the project file."), db.lastError().text());
+    // Before the first statement: the file's schema is not trusted, and no query may run forever.
+    auto guard = SqliteGuard::attach(db);
+    if (!guard)
+        return guard.error();
+    store->m_guard = std::move(guard).value();
+    // While it is open no export may replace it (or its -wal/-shm), whatever path it is given by.
+    OutputFile::protect(store->m_path);
     return store;
 }
 
@@ -132,6 +142,9 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path) {
                              .arg(currentSchemaVersion()));
     }
     if (Status s = store->checkIntegrity(); !s)
+        return s.error();
+    // Only the tables and indexes our migrations make, with their exact SQL: nothing of the file's own runs here.
+    if (Status s = SqliteGuard::checkSchema(store->database(), version, fileName); !s)
         return s.error();
 
     if (version < currentSchemaVersion()) {

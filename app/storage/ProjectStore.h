@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/SqliteGuard.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -45,6 +46,9 @@ public:
     // A consistent copy of the whole project (Save As), mode 0600. Refuses to overwrite.
     Status copyTo(const QString& target) const;
     Status checkIntegrity() const;
+    // The time one statement may run before SQLite interrupts it (SqliteGuard); tests set a short one.
+    void setQueryBudget(std::chrono::milliseconds budget) { m_guard->setBudget(budget); }
+    int interruptedQueries() const { return m_guard->interruptions(); }
 
 private:
     explicit ProjectStore(QString path, QString connectionName);
@@ -56,6 +60,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
+    std::unique_ptr<SqliteGuard> m_guard; // set by openConnection() for the life of the connection
 };
 
 } // namespace bmp::storage

@@ -299,6 +299,17 @@ void TestKeyPages::generateAndRegisterPractice() {
     };
     click(page, "exportPublicButton");
     QVERIFY(crypto::KeyPair::fromPublicPem(readFile(publicPath)).ok());
+    QCOMPARE(QFileInfo(publicPath).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+    // Issue #13: an export pointed at the open project (the save dialog "confirmed" it) is refused, project intact.
+    const QByteArray projectBefore = readFile(m_path);
+    page->prompts().file = [&](const QString&, const QString&, bool save, const QString&) {
+        return save ? m_path : QString();
+    };
+    click(page, "exportPublicButton");
+    QCOMPARE(readFile(m_path), projectBefore);
+    page->prompts().file = [&](const QString&, const QString& suggested, bool save, const QString&) {
+        return save ? m_dir.filePath(suggested) : QString();
+    };
     click(page, "exportPrivateButton");
     QCOMPARE(confirmations.size(), 1);
     QVERIFY(confirmations.first().contains(QStringLiteral("Never send it to anyone")));

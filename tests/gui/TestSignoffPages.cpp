@@ -5,6 +5,7 @@
 #include "pages/AreaDialog.h"
 #include "pages/OverviewPage.h"
 #include "pages/SignoffPage.h"
+#include "storage/ProjectStore.h"
 #include "widgets/Accessibility.h"
 #include "widgets/DateEdits.h"
 #include "widgets/EligibleDayCalendar.h"
@@ -246,6 +247,32 @@ void TestSignoffPages::signoffRejectApproveAndExport() {
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.last().first().toBool(), false);
     QCOMPARE(child<InlineMessage>(page, "exportMessage")->kind(), InlineMessage::Kind::Error);
+    QCOMPARE(opened.size(), 1);
+
+    // Issue #13: the open project is never the report, confirmed or not; and a name the panel completes with
+    // ".pdf" itself was never confirmed, so an existing file of that name is left alone.
+    const QString projectPath = project.store().path();
+    QFile projectFile(projectPath);
+    QVERIFY(projectFile.open(QIODevice::ReadOnly));
+    const QByteArray projectBefore = projectFile.readAll();
+    projectFile.close();
+    const QByteArray reportBefore = [&] {
+        QFile f(pdf + QStringLiteral(".pdf"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    for (const QString& target : {projectPath, pdf}) {
+        panel->setSaveFileProvider([&](const QString&) { return target; });
+        QTest::mouseClick(child<QPushButton>(page, "exportReportButton"), Qt::LeftButton);
+        QVERIFY(!panel->isExporting()); // refused before anything is rendered
+        QCOMPARE(child<InlineMessage>(page, "exportMessage")->kind(), InlineMessage::Kind::Error);
+    }
+    QVERIFY(child<InlineMessage>(page, "exportMessage")->text().contains(QStringLiteral("already exists")));
+    QVERIFY(projectFile.open(QIODevice::ReadOnly));
+    QCOMPARE(projectFile.readAll(), projectBefore);
+    QFile report(pdf + QStringLiteral(".pdf"));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QCOMPARE(report.readAll(), reportBefore);
+    QCOMPARE(report.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
     QCOMPARE(opened.size(), 1);
 }
 

@@ -458,8 +458,8 @@ void TestProposals::legacyRunsResumeOnTheNewFlow() {
                              .toString();
     QVERIFY(!guid.isEmpty());
 
-    // The file as the old version left it.
-    const QString path = rig.project->path();
+    // The file as the old version left it: schema 6, exactly as its migrations made it, with the runs it saved.
+    const QString path = rig.dir.filePath(QStringLiteral("legacy.bmpproj"));
     rig.worker.reset();
     rig.store.reset();
     rig.evidence.reset();
@@ -469,6 +469,15 @@ void TestProposals::legacyRunsResumeOnTheNewFlow() {
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(storage::kApplicationId)));
+        for (const storage::Migration& m : storage::migrations()) {
+            if (m.version > 6)
+                break;
+            for (const QString& sql : m.statements)
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+        }
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO settings VALUES ('partner', 'Legacy Fintech'), ('products', 'caas')")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
         q.prepare(QStringLiteral(
             "INSERT INTO proposal_runs (environment, scenario, codigo_operacao, codigo_proposta, status, step, state, "
@@ -488,6 +497,7 @@ void TestProposals::legacyRunsResumeOnTheNewFlow() {
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto reopened = Project::open(path); // migrates 6 -> current
     QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().toString()));
     rig.project = std::move(reopened).value();

@@ -26,8 +26,10 @@ namespace {
 // Answers every request with `status` and keeps the raw requests.
 class Endpoint : public QObject {
 public:
-    explicit Endpoint(int status = 200)
-        : m_status(status) {
+    // echo: the answer's body is the raw request (headers included), as an echo service or a debugging proxy does.
+    explicit Endpoint(int status = 200, bool echo = false)
+        : m_status(status)
+        , m_echo(echo) {
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             QTcpSocket* s = m_server.nextPendingConnection();
@@ -45,8 +47,10 @@ public:
                     return;
                 requests.append(m_buffer.left(end + 4 + length));
                 m_buffer.clear();
+                const QByteArray body = m_echo ? requests.last() : QByteArray("ok");
                 s->write("HTTP/1.1 " + QByteArray::number(m_status) +
-                         " X\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok");
+                         " X\r\nContent-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size()) +
+                         "\r\n\r\n" + body);
             });
         });
     }
@@ -57,6 +61,7 @@ private:
     QTcpServer m_server;
     QByteArray m_buffer;
     int m_status;
+    bool m_echo;
 };
 
 QByteArray headerOf(const QByteArray& request, const QByteArray& name) {
@@ -81,6 +86,7 @@ private slots:
     void credentialHeaders();
     void testerCallsLikeBmp_data();
     void testerCallsLikeBmp();
+    void testerMasksEchoedSecrets();
     void testerReportsRefusalsAndDeadEndpoints();
 
 private:
@@ -364,6 +370,36 @@ void TestCallbacks::testerCallsLikeBmp() {
     QVERIFY(log.contains("callback-test"));
     QVERIFY(!log.contains("s3cr3t"));
     QVERIFY(!result.sentHeaders.contains(QStringLiteral("s3cr3t")));
+}
+
+void TestCallbacks::testerMasksEchoedSecrets() {
+    // Issue #13: the secret was masked in the request shown, not in an answer that echoes the request back.
+    for (const QString& auth : {QStringLiteral("x-api-key"), QStringLiteral("bearer"), QStringLiteral("basic")}) {
+        auto p = Project::create(m_dir.filePath(QStringLiteral("echo-%1.bmpproj").arg(auth)), QStringLiteral("Echo"),
+                                 {Product::Caas});
+        QVERIFY(p.ok());
+        EvidenceLog evidence((*p)->store());
+        Endpoint echo(200, true);
+        CallbackEndpoint e;
+        e.environment = QStringLiteral("practice");
+        e.url = echo.url();
+        e.auth = CallbackEndpoint::authFromKey(auth).value();
+        CallbackTester tester;
+        tester.setEvidenceLog(&evidence);
+        QSignalSpy finished(&tester, &CallbackTester::finished);
+        const QByteArray secret = auth == u"basic" ? QByteArray("user:echo-s3cr3t/value") : "echo-s3cr3t/value";
+        QVERIFY(tester.send(e, secret).ok());
+        QVERIFY(finished.wait(10000));
+        const auto result = finished.first().first().value<CallbackTestResult>();
+        QVERIFY(result.delivered);
+        QVERIFY(echo.requests.first().contains(auth == u"basic" ? secret.toBase64() : secret)); // it was sent...
+        QVERIFY(result.responseBody.contains(QStringLiteral("redacted")));                      // ...and came back
+        QVERIFY2(!result.responseBody.contains(QStringLiteral("echo-s3cr3t")), qPrintable(result.responseBody));
+        QVERIFY(!result.responseBody.contains(QString::fromLatin1(secret.toBase64())));
+        const QByteArray log = evidence.toJsonLines();
+        QVERIFY(!log.contains("echo-s3cr3t"));
+        QVERIFY(!log.contains(secret.toBase64()));
+    }
 }
 
 void TestCallbacks::testerReportsRefusalsAndDeadEndpoints() {

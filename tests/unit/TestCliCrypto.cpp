@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace bmp::crypto;
 using namespace testutil;
 
@@ -53,6 +55,10 @@ void TestCliCrypto::initTestCase() {
     QVERIFY(writeFile(m_passFile, kPassphrase + '\n'));
     QVERIFY(writeFile(path(QStringLiteral("empty.pass")), "\n"));
     QVERIFY(writeFile(path(QStringLiteral("wrong.pass")), "not-the-passphrase\n"));
+    QVERIFY(writeFile(path(QStringLiteral("short.pass")), "x\n"));
+    QVERIFY(writeFile(path(QStringLiteral("seven.pass")), "s3v3n!!\n"));
+    // A FIFO nobody writes to: reading it as a key used to block forever.
+    QCOMPARE(::mkfifo(QFile::encodeName(path(QStringLiteral("fifo.pem"))).constData(), 0600), 0);
 }
 
 void TestCliCrypto::generateWritesKeyPair() {
@@ -104,6 +110,11 @@ void TestCliCrypto::generateUsageErrors_data() {
         gen, outDir, out, pf, m_passFile, QStringLiteral("--bits"), QStringLiteral("lots")};
     QTest::newRow("empty passphrase file") << QStringList{gen, outDir, out, pf, path(QStringLiteral("empty.pass"))};
     QTest::newRow("missing passphrase file") << QStringList{gen, outDir, out, pf, path(QStringLiteral("nope.pass"))};
+    // Issue #13: the project refuses passphrases under 8 characters; --out-dir now shares the rule.
+    QTest::newRow("one-character passphrase") << QStringList{gen, outDir, out, pf, path(QStringLiteral("short.pass"))};
+    QTest::newRow("seven-character passphrase")
+        << QStringList{gen, outDir, out, pf, path(QStringLiteral("seven.pass"))};
+    QTest::newRow("endless passphrase file") << QStringList{gen, outDir, out, pf, QStringLiteral("/dev/zero")};
     QTest::newRow("passphrase on argv is not an option")
         << QStringList{gen, outDir, out, QStringLiteral("--passphrase"), QString::fromLatin1(kPassphrase)};
     QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("rotate")};
@@ -135,6 +146,10 @@ void TestCliCrypto::inspect_data() {
     QTest::newRow("EC key") << QStringList{keyFixture(QStringLiteral("ec-p256.pem"))} << 2 << "";
     QTest::newRow("truncated") << QStringList{keyFixture(QStringLiteral("truncated.pem"))} << 2 << "";
     QTest::newRow("missing file") << QStringList{path(QStringLiteral("nope.pem"))} << 2 << "";
+    // Issue #13: a FIFO or /dev/zero used to be read forever (size() said 0); a folder is no key either.
+    QTest::newRow("fifo") << QStringList{path(QStringLiteral("fifo.pem"))} << 2 << "";
+    QTest::newRow("dev zero") << QStringList{QStringLiteral("/dev/zero")} << 2 << "";
+    QTest::newRow("folder") << QStringList{m_dir.path()} << 2 << "";
     QTest::newRow("no file") << QStringList{} << 2 << "";
 }
 
@@ -221,6 +236,17 @@ void TestCliCrypto::verifyFailures() {
     const QByteArray none = Jwt::base64UrlEncode(R"({"alg":"none"})") + '.' + parts[1] + '.';
     QCOMPARE(verify(none, pub).exitCode, 1);
     QCOMPARE(verify("not-a-jwt", pub).exitCode, 2);
+    // Issue #13: a validly signed token whose nbf is 1e300 (or exp a fraction, or iat -1e300) used to verify.
+    for (const char* claims : {R"({"iss":"c","exp":4000000000,"nbf":1e300})", R"({"iss":"c","exp":4000000000.5})",
+                               R"({"iss":"c","exp":4000000000,"iat":-1e300})"}) {
+        const QByteArray hostile = *Jwt::signRs256(QJsonDocument::fromJson(QByteArray(claims)).object(), *key);
+        const auto refused = verify(hostile, pub);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains("INVALID times"), refused.out.constData());
+        const auto asJson = verify(hostile, pub, {QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(asJson.out).object().value(QStringLiteral("time")).toString(),
+                 QStringLiteral("invalid"));
+    }
     QCOMPARE(verify(fresh, keyFixture(QStringLiteral("rsa2048-pkcs8.pem"))).exitCode, 2); // private key as --pub
     QCOMPARE(bmpctl({QStringLiteral("jwt"), QStringLiteral("verify"), QString::fromLatin1(fresh)}).exitCode, 2);
 }

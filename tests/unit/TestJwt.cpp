@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace bmp::crypto;
 using namespace testutil;
 
@@ -414,8 +416,32 @@ void TestJwt::timeState_data() {
     QTest::newRow("before nbf within leeway") << claims << qint64(990) << 30 << int(Jwt::TimeState::Valid);
     QTest::newRow("no exp") << QJsonObject{{QStringLiteral("sub"), 1}} << qint64(5) << 0
                             << int(Jwt::TimeState::NoExpiry);
+    // Time claims that are not RFC 7519 NumericDates in 1970..9999 make the token invalid, whatever the rest says:
+    // before, nbf = 1e300 converted to qint64 with undefined behaviour and the token passed as valid.
+    const auto invalid = int(Jwt::TimeState::Invalid);
+    const auto with = [&](const char* name, const QJsonValue& v) {
+        QJsonObject c = claims;
+        c.insert(QLatin1String(name), v);
+        return c;
+    };
     QTest::newRow("exp as string") << QJsonObject{{QStringLiteral("exp"), QStringLiteral("1300")}} << qint64(5) << 0
-                                   << int(Jwt::TimeState::NoExpiry);
+                                   << invalid;
+    QTest::newRow("nbf 1e300") << with("nbf", 1e300) << qint64(1000) << 0 << invalid;
+    QTest::newRow("nbf -1e300") << with("nbf", -1e300) << qint64(1000) << 0 << invalid;
+    QTest::newRow("iat -1e300") << with("iat", -1e300) << qint64(1000) << 0 << invalid;
+    QTest::newRow("exp 9.3e15") << with("exp", 9.3e15) << qint64(1000) << 0 << invalid;
+    QTest::newRow("exp fraction") << with("exp", 1299.5) << qint64(1000) << 0 << invalid;
+    QTest::newRow("exp negative") << with("exp", -1) << qint64(1000) << 0 << invalid;
+    QTest::newRow("exp year 10000") << with("exp", 253402300800.0) << qint64(1000) << 0 << invalid;
+    QTest::newRow("exp last second of 9999")
+        << with("exp", 253402300799.0) << qint64(1000) << 0 << int(Jwt::TimeState::Valid);
+    QTest::newRow("exp true") << with("exp", true) << qint64(1000) << 0 << invalid;
+    QTest::newRow("now beyond int64 arithmetic")
+        << claims << std::numeric_limits<qint64>::max() << 60 << int(Jwt::TimeState::Expired);
+    QTest::newRow("now very negative") << claims << std::numeric_limits<qint64>::min() << 60
+                                       << int(Jwt::TimeState::NotYetValid);
+    QTest::newRow("huge leeway") << claims << qint64(1000) << std::numeric_limits<int>::max()
+                                 << int(Jwt::TimeState::Valid);
 }
 
 void TestJwt::timeState() {

@@ -30,6 +30,8 @@ private slots:
     void overwriteWhenAllowed();
     void unwritableDirectory();
     void readRefusesHugeFiles();
+    void readRefusesWhatIsNotARegularFile();
+    void writeNeverReplacesAProject();
     void wipeClearsTheBuffer();
 
 private:
@@ -92,6 +94,39 @@ void TestKeyFiles::readRefusesHugeFiles() {
     QVERIFY(KeyFiles::writePublic(path, QByteArray(4096, 'x')).ok());
     QVERIFY(!KeyFiles::read(path, 1024).ok());
     QVERIFY(!KeyFiles::read(m_dir.filePath(QStringLiteral("missing.pem"))).ok());
+}
+
+void TestKeyFiles::readRefusesWhatIsNotARegularFile() {
+    // Issue #13: read() trusted size(): a FIFO blocked forever, /dev/zero (size 0) was read without end. Each is
+    // now refused before a byte is read, with a message that says what to give instead.
+    const QString fifo = m_dir.filePath(QStringLiteral("key.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString& path : {fifo, QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom"), m_dir.path()}) {
+        const auto read = KeyFiles::read(path);
+        QVERIFY2(!read.ok(), qPrintable(path));
+        QVERIFY2(read.error().message.contains(QStringLiteral("not a regular file")) ||
+                     read.error().message.contains(QStringLiteral("Cannot read")),
+                 qPrintable(read.error().message));
+    }
+    // A file in /proc says it is empty and is not: bounded anyway.
+    const auto proc = KeyFiles::read(QStringLiteral("/proc/self/maps"), 16);
+    QVERIFY(!proc.ok());
+    QVERIFY(proc.error().message.contains(QStringLiteral("too large")));
+    // A symbolic link to a regular file is fine.
+    const QString target = m_dir.filePath(QStringLiteral("real.pem"));
+    QVERIFY(KeyFiles::writePublic(target, "-----BEGIN PUBLIC KEY-----").ok());
+    const QString link = m_dir.filePath(QStringLiteral("link.pem"));
+    QVERIFY(QFile::link(target, link));
+    QCOMPARE(*KeyFiles::read(link), QByteArray("-----BEGIN PUBLIC KEY-----"));
+}
+
+void TestKeyFiles::writeNeverReplacesAProject() {
+    const QString project = QStringLiteral(BMP_TEST_DATA_DIR "/projects/v2.bmpproj");
+    const QString copy = m_dir.filePath(QStringLiteral("looks-like-a-key.pem"));
+    QVERIFY(QFile::copy(project, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(!KeyFiles::writePrivate(copy, "key", KeyFiles::Overwrite::Allow).ok());
+    QVERIFY(KeyFiles::read(copy, 1 << 20)->startsWith("SQLite format 3"));
 }
 
 void TestKeyFiles::wipeClearsTheBuffer() {

@@ -298,6 +298,19 @@ void TestSandboxEngine::tokenRefusals_data() {
                                      << none << "A" << form << 401 << ic << "issued_in_future";
     QTest::newRow("iat as text") << QJsonObject{{"iat", "now"}} << none << "A" << form << 401 << ic
                                  << "malformed_claim";
+    // Issue #13: times beyond the NumericDate range used to convert with undefined behaviour and overflow the
+    // lifetime and jti arithmetic: iat = -1e300 got a ten-year assertion accepted.
+    QTest::newRow("iat -1e300, ten-year exp")
+        << QJsonObject{{"iat", -1e300}, {"nbf", QJsonValue()}, {"exp", n(now + 10LL * 365 * 86400)}} << none << "A"
+        << form << 401 << ic << "malformed_claim";
+    QTest::newRow("exp 9.3e15") << QJsonObject{{"exp", 9.3e15}} << none << "A" << form << 401 << ic
+                                << "malformed_claim";
+    QTest::newRow("exp 9.3e15, iat -1e300") << QJsonObject{{"exp", 9.3e15}, {"iat", -1e300}, {"nbf", QJsonValue()}}
+                                            << none << "A" << form << 401 << ic << "malformed_claim";
+    QTest::newRow("nbf 1e300") << QJsonObject{{"nbf", 1e300}} << none << "A" << form << 401 << ic << "malformed_claim";
+    QTest::newRow("exp with a fraction") << QJsonObject{{"exp", double(now + 60) + 0.5}} << none << "A" << form << 401
+                                         << ic << "malformed_claim";
+    QTest::newRow("negative iat") << QJsonObject{{"iat", -1}} << none << "A" << form << 401 << ic << "malformed_claim";
     QTest::newRow("no jti") << QJsonObject{{"jti", QJsonValue()}} << none << "A" << form << 401 << ic
                             << "missing_claim";
     QTest::newRow("empty jti") << QJsonObject{{"jti", ""}} << none << "A" << form << 401 << ic << "missing_claim";

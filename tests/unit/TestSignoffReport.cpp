@@ -1,6 +1,7 @@
 #include "ReportFixtures.h"
 #include "domain/Environments.h"
 #include "domain/Money.h"
+#include "net/EvidenceLog.h"
 #include "report/EvidenceDigest.h"
 #include "report/ReportDocument.h"
 #include "report/ReportLabels.h"
@@ -379,29 +380,45 @@ void TestSignoffReport::secretsNeverPrinted() {
 }
 
 void TestSignoffReport::digestMatchesIndependentComputation() {
-    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
-        QSKIP("python3 is needed for the independent digest");
-    // The serialization printed in the report, implemented again in Python straight from the SQLite file.
+    // Issue #13: the digest in the report is the SHA-256 of the exported evidence file, so anyone can check one
+    // against the other with sha256sum; and the export holds exactly the rows of the project file (read again in
+    // Python, straight from SQLite).
+    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty() ||
+        QStandardPaths::findExecutable(QStringLiteral("sha256sum")).isEmpty())
+        QSKIP("python3 and sha256sum are needed for the independent checks");
+    const QString exported = m_dir.filePath(QStringLiteral("evidence-for-digest.jsonl"));
+    QVERIFY(bmp::net::EvidenceLog(m_full->store()).exportJsonLines(exported).ok());
+    QProcess sum;
+    sum.start(QStringLiteral("sha256sum"), {exported});
+    QVERIFY(sum.waitForFinished(30000));
+    const QByteArray expected = sum.readAllStandardOutput().left(64);
+    QCOMPARE(expected.size(), 64);
+
     const char* script = R"PY(
-import hashlib, sqlite3, sys
-def esc(v):
-    s = "" if v is None else str(v)
-    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n")
+import json, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-out = b""
-for row in db.execute("SELECT id, at, environment, kind, method, url, status, duration_ms, request, response "
-                      "FROM evidence ORDER BY id"):
-    out += ("\t".join(esc(v) for v in row) + "\n").encode("utf-8")
-print(hashlib.sha256(out).hexdigest())
+rows = db.execute("SELECT id, environment, kind, method, url, coalesce(status, 0), request, response, "
+                  "coalesce(duration_ms, 0) FROM evidence ORDER BY id").fetchall()
+lines = open(sys.argv[2], encoding="utf-8").read().split("\n")
+assert lines[-1] == "", "the file ends with a line feed"
+entries = [json.loads(l) for l in lines[:-1]]
+assert len(entries) == len(rows), (len(entries), len(rows))
+for e, r in zip(entries, rows):
+    got = (e["id"], e["environment"], e["kind"], e["method"], e["url"], e["status"], e["request"], e["response"],
+           e["durationMs"])
+    assert got == tuple(r), (got, r)
+print(len(rows))
 )PY";
     QProcess py;
-    py.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromUtf8(script), m_full->path()});
+    py.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromUtf8(script), m_full->path(), exported});
     QVERIFY(py.waitForFinished(30000));
-    const QByteArray expected = py.readAllStandardOutput().trimmed();
-    QCOMPARE(expected.size(), 64);
+    QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+
     const auto data = ReportData::fromProject(*m_full);
     QVERIFY(data.ok());
+    QCOMPARE(py.readAllStandardOutput().trimmed().toInt(), data->evidence.size());
     QCOMPARE(EvidenceDigest::sha256Hex(data->evidence), expected);
+    QCOMPARE(bmp::net::EvidenceLog(m_full->store()).digest().toLatin1(), expected);
     const QString pdf = render(*data, QStringLiteral("en"), QStringLiteral("digest.pdf"));
     QVERIFY(compact(pdfText(pdf)).contains(QString::fromLatin1(expected)));
     // Any change to any entry changes the digest.
@@ -451,7 +468,13 @@ void TestSignoffReport::writeFailsCleanly() {
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("old report");
     old.close();
-    const auto written = SignoffReport::write(*data, path, QStringLiteral("en"));
+    // Not without the user's say (the save dialog's confirmation, bmpctl --force): the old one is kept...
+    QVERIFY(!SignoffReport::write(*data, path, QStringLiteral("en")).ok());
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("old report"));
+    // ...and with it, replaced as a whole.
+    const auto written = SignoffReport::write(*data, path, QStringLiteral("en"), {}, bmp::OutputFile::Overwrite::Allow);
     QVERIFY(written.ok());
     QFile back(path);
     QVERIFY(back.open(QIODevice::ReadOnly));

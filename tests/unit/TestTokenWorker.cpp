@@ -570,7 +570,7 @@ void TestTokenWorker::assertionWarnings_data() {
                                         << id << QStringLiteral("aud is not the token URL");
     QTest::newRow("no exp") << o({{QStringLiteral("exp"), QJsonValue()}}) << id << QStringLiteral("exp is missing");
     QTest::newRow("exp as text") << o({{QStringLiteral("exp"), QStringLiteral("1000300")}}) << id
-                                 << QStringLiteral("exp is missing");
+                                 << QStringLiteral("whole number of seconds");
     QTest::newRow("expired") << o({{QStringLiteral("exp"), 1000000}}) << id << QStringLiteral("already expired");
     QTest::newRow("iat ahead") << o({{QStringLiteral("iat"), 1000061}, {QStringLiteral("exp"), 1000361}}) << id
                                << QStringLiteral("ahead of this computer's clock");

@@ -213,7 +213,8 @@ void CalculationPanel::exportCsv() {
         options.separator = u';';
         options.decimalComma = true;
     }
-    if (Status s = CalculationReport::writeCsv(*m_result, path, options); !s) {
+    // The save dialog asked before replacing a file; OutputFile still refuses a project, the open one above all.
+    if (Status s = CalculationReport::writeCsv(*m_result, path, options, OutputFile::Overwrite::Allow); !s) {
         m_message->showMessage(InlineMessage::Kind::Error, s.error().message);
         return;
     }
@@ -227,7 +228,8 @@ void CalculationPanel::exportPdf() {
     const QString path = chooseFile(QStringLiteral("pdf"));
     if (path.isEmpty())
         return;
-    if (Status s = CalculationReportPdf::write(*m_result, m_differences, title(), path); !s) {
+    if (Status s = CalculationReportPdf::write(*m_result, m_differences, title(), path, OutputFile::Overwrite::Allow);
+        !s) {
         m_message->showMessage(InlineMessage::Kind::Error, s.error().message);
         return;
     }

@@ -1,5 +1,6 @@
 #include "pages/CredentialsPage.h"
 
+#include "core/OutputFile.h"
 #include "crypto/KeyFiles.h"
 #include "domain/Environments.h"
 #include "domain/KeyVault.h"
@@ -421,8 +422,8 @@ void CredentialsPage::exportProfiles() {
                                         true, tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
-    const Status s =
-        crypto::KeyFiles::writePublic(path, m_project.environments().exportJson(), crypto::KeyFiles::Overwrite::Allow);
+    // Confirmed by the save dialog; owner-only like every export (OutputFile never replaces a project).
+    const Status s = OutputFile::write(path, m_project.environments().exportJson(), OutputFile::Overwrite::Allow);
     if (!s)
         showError(s.error().message);
     else

@@ -1,6 +1,7 @@
 // KeysPage: copying and exporting the public key, the JWK and (explicitly, encrypted) the private key.
 #include "pages/KeysPage.h"
 
+#include "core/OutputFile.h"
 #include "crypto/KeyFiles.h"
 #include "domain/Project.h"
 #include "widgets/InlineMessage.h"
@@ -28,7 +29,8 @@ void KeysPage::exportPublic() {
         m_prompts.file(tr("Export the public key"), QStringLiteral("public.pem"), true, tr("PEM files (*.pem)"));
     if (path.isEmpty())
         return;
-    if (const Status s = crypto::KeyFiles::writePublic(path, key->publicPem, crypto::KeyFiles::Overwrite::Allow); !s)
+    // Confirmed by the save dialog. Owner-only like every export: the user decides whom to give it to.
+    if (const Status s = OutputFile::write(path, key->publicPem, OutputFile::Overwrite::Allow); !s)
         showError(s.error().message);
     else
         showStatus(tr("Saved %1. This file, and only it, goes to BMP.").arg(QFileInfo(path).fileName()));
@@ -44,7 +46,7 @@ void KeysPage::exportJwk() {
     if (path.isEmpty())
         return;
     const QByteArray json = QJsonDocument(pub->jwk()).toJson(QJsonDocument::Indented);
-    if (const Status s = crypto::KeyFiles::writePublic(path, json, crypto::KeyFiles::Overwrite::Allow); !s)
+    if (const Status s = OutputFile::write(path, json, OutputFile::Overwrite::Allow); !s)
         showError(s.error().message);
     else
         showStatus(tr("Saved %1.").arg(QFileInfo(path).fileName()));

@@ -12,15 +12,14 @@
 #include "widgets/InlineMessage.h"
 #include "widgets/JwtView.h"
 #include "widgets/KeyUnlocker.h"
+#include "widgets/SecretClipboard.h"
 
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -181,8 +180,9 @@ TokenPage::TokenPage(Project& project, QWidget* parent)
     connect(reset, &QPushButton::clicked, this, &TokenPage::prefill);
     connect(m_signButton, &QPushButton::clicked, this, &TokenPage::sign);
     connect(m_copyJwtButton, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(QString::fromLatin1(m_assertion));
-        m_verifyLabel->setText(tr("The JWT is on the clipboard; it is a credential until it expires."));
+        SecretClipboard::copy(QString::fromLatin1(m_assertion));
+        m_verifyLabel->setText(tr("The JWT is on the clipboard for a minute, marked as a secret for clipboard "
+                                  "managers; it is a credential until it expires."));
     });
     connect(m_getTokenButton, &QPushButton::clicked, this, &TokenPage::getToken);
     connect(m_cancelTokenButton, &QPushButton::clicked, m_worker, &net::TokenWorker::cancel);

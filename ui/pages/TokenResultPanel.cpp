@@ -2,11 +2,10 @@
 
 #include "crypto/Wipe.h"
 #include "widgets/JwtView.h"
+#include "widgets/SecretClipboard.h"
 
-#include <QClipboard>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,7 +55,7 @@ TokenResultPanel::TokenResultPanel(QWidget* parent)
     });
     connect(copyButton, &QPushButton::clicked, this, [this] {
         if (m_token)
-            QGuiApplication::clipboard()->setText(QString::fromUtf8(m_token->accessToken));
+            SecretClipboard::copy(QString::fromUtf8(m_token->accessToken)); // cleared after a minute
     });
     clear();
 }

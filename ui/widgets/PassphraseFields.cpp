@@ -61,8 +61,8 @@ QString PassphraseFields::problem() const {
     const QString a = m_first->text();
     if (a.isEmpty())
         return tr("Choose a passphrase to encrypt the private key with.");
-    if (a.toUcs4().size() < PassphraseStrength::kMinimumLength)
-        return tr("The passphrase needs at least %1 characters.").arg(PassphraseStrength::kMinimumLength);
+    if (const Status s = PassphraseStrength::checkMinimum(a.toUtf8()); !s)
+        return s.error().message;
     if (m_second->text() != a)
         return tr("Type the same passphrase in both fields.");
     return {};

@@ -135,8 +135,17 @@ void ReportExportPanel::startExport() {
                        : QFileDialog::getSaveFileName(this, tr("Export signoff report"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
+    // The save dialog asked before replacing the file it was given; a name we complete ourselves was not asked
+    // about, so it must not exist yet. A project is never replaced either way (OutputFile).
+    OutputFile::Overwrite overwrite = OutputFile::Overwrite::Allow;
+    if (QFileInfo(path).suffix().isEmpty()) {
         path += QStringLiteral(".pdf");
+        overwrite = OutputFile::Overwrite::Refuse;
+    }
+    if (const Status s = OutputFile::checkTarget(path, overwrite); !s) {
+        m_message->showMessage(InlineMessage::Kind::Error, s.error().message);
+        return;
+    }
     const auto data = report::ReportData::fromProject(m_project);
     if (!data) {
         m_message->showMessage(InlineMessage::Kind::Error, data.error().message);
@@ -144,7 +153,7 @@ void ReportExportPanel::startExport() {
     }
     m_target = path;
     m_message->clearMessage();
-    if (!m_job->start(*data, path, m_languageCombo->currentData().toString()))
+    if (!m_job->start(*data, path, m_languageCombo->currentData().toString(), overwrite))
         return;
     setBusy(true);
 }

@@ -42,6 +42,46 @@
         <source>The notes are too long (at most 2,000 characters).</source>
         <translation>As observações são longas demais (no máximo 2.000 caracteres).</translation>
     </message>
+    <message>
+        <source>Proposta — CalcularValoresProposta (simulation)</source>
+        <translation>Proposta — CalcularValoresProposta (simulação)</translation>
+    </message>
+    <message>
+        <source>Proposta — IncluirManualSimplificado (include)</source>
+        <translation>Proposta — IncluirManualSimplificado (inclusão)</translation>
+    </message>
+    <message>
+        <source>Proposta — Finalizar / Liberar / Consultar</source>
+        <translation>Proposta — Finalizar / Liberar / Consultar</translation>
+    </message>
+    <message>
+        <source>Proposta — AtualizarContaPagamento / Recusar</source>
+        <translation>Proposta — AtualizarContaPagamento / Recusar</translation>
+    </message>
+    <message>
+        <source>Pessoa — borrower registration</source>
+        <translation>Pessoa — cadastro do tomador</translation>
+    </message>
+    <message>
+        <source>Status callbacks</source>
+        <translation>Callbacks de status</translation>
+    </message>
+    <message>
+        <source>Pix disbursement</source>
+        <translation>Desembolso via Pix</translation>
+    </message>
+    <message>
+        <source>FGTS</source>
+        <translation>FGTS</translation>
+    </message>
+    <message>
+        <source>E-Consignado</source>
+        <translation>E-Consignado</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
 </context>
 <context>
     <name>ApiResponse</name>
@@ -67,7 +107,7 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so nothing was sent. If this environment uses its own certificate authority (like the Practice sandbox), add its CA bundle to the environment.</source>
-        <translation>O certificado do servidor não é confiável, então nada foi enviado. Se este ambiente usa uma autoridade certificadora própria (como o sandbox de Treino), adicione o pacote de CAs dela ao ambiente.</translation>
+        <translation>O certificado do servidor não é confiável, então nada foi enviado. Se este ambiente usa uma autoridade certificadora própria (como a sandbox de Treino), adicione o pacote de CAs dela ao ambiente.</translation>
     </message>
     <message>
         <source>The server closed the connection before answering.</source>
@@ -314,7 +354,7 @@
     </message>
     <message>
         <source>The server answered HTTP %1 without BMP&apos;s response envelope.</source>
-        <translation>O servidor respondeu HTTP %1 sem o envelope de resposta do BMP.</translation>
+        <translation>O servidor respondeu HTTP %1 sem o envelope de resposta da BMP.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 and gave no reason.</source>
@@ -337,7 +377,7 @@
     </message>
     <message>
         <source>Calculation report checked against BMP&apos;s simulation</source>
-        <translation>Memória de cálculo conferida com a simulação do BMP</translation>
+        <translation>Memória de cálculo conferida com a simulação da BMP</translation>
     </message>
     <message>
         <source>Status callbacks received by the partner</source>
@@ -361,7 +401,7 @@
     </message>
     <message>
         <source>Record the tests BMP ran and their results.</source>
-        <translation>Registre os testes que o BMP fez e seus resultados.</translation>
+        <translation>Registre os testes que a BMP fez e seus resultados.</translation>
     </message>
     <message>
         <source>The result of “%1” is still pending.</source>
@@ -467,12 +507,12 @@
         <translation>As credenciais de produção nunca são liberadas numa sexta-feira.</translation>
     </message>
     <message>
-        <source>%1 is a holiday (%2).</source>
-        <translation>%1 é feriado (%2).</translation>
+        <source>It is a holiday (%1).</source>
+        <translation>É feriado (%1).</translation>
     </message>
     <message>
-        <source>The next day, %1, is a holiday (%2).</source>
-        <translation>O dia seguinte, %1, é feriado (%2).</translation>
+        <source>The next day is a holiday (%1).</source>
+        <translation>O dia seguinte é feriado (%1).</translation>
     </message>
 </context>
 <context>
@@ -714,11 +754,11 @@
     </message>
     <message>
         <source>Cross-check against BMP&apos;s simulation (CalcularValoresProposta)</source>
-        <translation>Conferência com a simulação do BMP (CalcularValoresProposta)</translation>
+        <translation>Conferência com a simulação da BMP (CalcularValoresProposta)</translation>
     </message>
     <message>
         <source>No answer from BMP&apos;s simulation to compare with.</source>
-        <translation>Não há resposta da simulação do BMP para comparar.</translation>
+        <translation>Não há resposta da simulação da BMP para comparar.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -742,7 +782,7 @@
     </message>
     <message>
         <source>missing in BMP&apos;s answer</source>
-        <translation>ausente na resposta do BMP</translation>
+        <translation>ausente na resposta da BMP</translation>
     </message>
     <message>
         <source>DIFFERS</source>
@@ -813,7 +853,7 @@
     </message>
     <message>
         <source>BMP calls the URL without credentials; anyone who knows it can call it too.</source>
-        <translation>O BMP chama a URL sem credenciais; quem a conhecer também pode chamá-la.</translation>
+        <translation>A BMP chama a URL sem credenciais; quem a conhecer também pode chamá-la.</translation>
     </message>
     <message>
         <source>Enter user:password; sent as Authorization: Basic base64(user:password).</source>
@@ -825,7 +865,7 @@
     </message>
     <message>
         <source>Enter the callback URL BMP will call.</source>
-        <translation>Informe a URL de callback que o BMP vai chamar.</translation>
+        <translation>Informe a URL de callback que a BMP vai chamar.</translation>
     </message>
     <message>
         <source>The callback URL is not valid: %1</source>
@@ -833,7 +873,7 @@
     </message>
     <message>
         <source>Leave proposal, status and identifier out of the URL: BMP adds them.</source>
-        <translation>Não inclua proposal, status e identifier na URL: o BMP os acrescenta.</translation>
+        <translation>Não inclua proposal, status e identifier na URL: a BMP os acrescenta.</translation>
     </message>
     <message>
         <source>Enter the name of the header that carries the API key, e.g. X-Partner-Key.</source>
@@ -841,7 +881,7 @@
     </message>
     <message>
         <source>The secret is too long: BMP accepts keys of up to %1 characters.</source>
-        <translation>O segredo é longo demais: o BMP aceita chaves de até %1 caracteres.</translation>
+        <translation>O segredo é longo demais: a BMP aceita chaves de até %1 caracteres.</translation>
     </message>
     <message>
         <source>The secret cannot contain line breaks.</source>
@@ -861,7 +901,7 @@
     </message>
     <message>
         <source>A short-lived HS256 JWT signed with the secret, sent as Authorization: Bearer «jwt». BMP publishes no claims for it: agree on them with BMP.</source>
-        <translation>Um JWT HS256 de vida curta assinado com o segredo, enviado como Authorization: Bearer «jwt». O BMP não publica as claims: combine-as com o BMP.</translation>
+        <translation>Um JWT HS256 de vida curta assinado com o segredo, enviado como Authorization: Bearer «jwt». A BMP não publica as claims: combine-as com a BMP.</translation>
     </message>
     <message>
         <source>OAuth token</source>
@@ -1242,11 +1282,11 @@
     </message>
     <message>
         <source>cannot read the passphrase file %1</source>
-        <translation>não é possível ler o arquivo de senha %1</translation>
+        <translation>não é possível ler o arquivo de frase secreta %1</translation>
     </message>
     <message>
         <source>the passphrase file %1 is empty</source>
-        <translation>o arquivo de senha %1 está vazio</translation>
+        <translation>o arquivo de frase secreta %1 está vazio</translation>
     </message>
     <message>
         <source>cannot read the token from standard input</source>
@@ -1370,7 +1410,7 @@
     </message>
     <message>
         <source>%1 is an encrypted private key; give its passphrase with --passphrase-file</source>
-        <translation>%1 é uma chave privada criptografada; informe a senha dela com --passphrase-file</translation>
+        <translation>%1 é uma chave privada criptografada; informe a frase secreta dela com --passphrase-file</translation>
     </message>
     <message>
         <source>RSA public key, %1 bits</source>
@@ -1414,7 +1454,7 @@
     </message>
     <message>
         <source>warning: the sandbox listens on %1, reachable from other machines; its /_sandbox endpoints have no authentication.</source>
-        <translation>aviso: o sandbox escuta em %1, acessível a partir de outras máquinas; seus endpoints /_sandbox não têm autenticação.</translation>
+        <translation>aviso: a sandbox escuta em %1, acessível a partir de outras máquinas; seus endpoints /_sandbox não têm autenticação.</translation>
     </message>
     <message>
         <source>CA certificate: %1</source>
@@ -1438,7 +1478,7 @@
     </message>
     <message>
         <source>the %1 environment is the app&apos;s built-in sandbox; start `bmpctl sandbox` and set the environment&apos;s token and API URLs to it</source>
-        <translation>o ambiente %1 é o sandbox embutido do aplicativo; inicie `bmpctl sandbox` e aponte as URLs de token e de API do ambiente para ele</translation>
+        <translation>o ambiente %1 é a sandbox embutida do aplicativo; inicie `bmpctl sandbox` e aponte as URLs de token e de API do ambiente para ela</translation>
     </message>
     <message>
         <source>the %1 environment needs its token URL, API base URL and client_id</source>
@@ -1813,7 +1853,7 @@
     </message>
     <message>
         <source>passphrase of the key</source>
-        <translation>senha da chave</translation>
+        <translation>frase secreta da chave</translation>
     </message>
     <message>
         <source>client_id (iss and sub)</source>
@@ -1849,7 +1889,7 @@
     </message>
     <message>
         <source>file holding the passphrase for private.pem</source>
-        <translation>arquivo com a senha do private.pem</translation>
+        <translation>arquivo com a frase secreta do private.pem</translation>
     </message>
     <message>
         <source>2048, 3072 or 4096</source>
@@ -1861,7 +1901,7 @@
     </message>
     <message>
         <source>passphrase of an encrypted private key</source>
-        <translation>senha de uma chave privada criptografada</translation>
+        <translation>frase secreta de uma chave privada criptografada</translation>
     </message>
     <message>
         <source>public or private key PEM</source>
@@ -1937,11 +1977,11 @@
     </message>
     <message>
         <source>passphrase of the PEM when it is encrypted with another one</source>
-        <translation>senha do PEM, quando ele estiver criptografado com outra</translation>
+        <translation>frase secreta do PEM, quando ele estiver criptografado com outra</translation>
     </message>
     <message>
         <source>passphrase to encrypt the key with in the project</source>
-        <translation>senha com que a chave será criptografada no projeto</translation>
+        <translation>frase secreta com que a chave será criptografada no projeto</translation>
     </message>
     <message>
         <source>replace the environment&apos;s current key</source>
@@ -1949,7 +1989,7 @@
     </message>
     <message>
         <source>passphrase of the private key</source>
-        <translation>senha da chave privada</translation>
+        <translation>frase secreta da chave privada</translation>
     </message>
     <message>
         <source>the environment&apos;s private key (PEM)</source>
@@ -2557,7 +2597,7 @@
     </message>
     <message>
         <source>A passphrase is needed to protect the private key.</source>
-        <translation>É preciso uma senha para proteger a chave privada.</translation>
+        <translation>É preciso uma frase secreta para proteger a chave privada.</translation>
     </message>
     <message>
         <source>The private key could not be prepared for encryption.</source>
@@ -2625,11 +2665,11 @@
     </message>
     <message>
         <source>This private key is encrypted; enter its passphrase.</source>
-        <translation>Esta chave privada está criptografada; informe a senha dela.</translation>
+        <translation>Esta chave privada está criptografada; informe a frase secreta dela.</translation>
     </message>
     <message>
         <source>The passphrase is wrong for this private key.</source>
-        <translation>Senha incorreta para esta chave privada.</translation>
+        <translation>Frase secreta incorreta para esta chave privada.</translation>
     </message>
     <message>
         <source>The private key could not be read: the file is damaged or in an unsupported format.</source>
@@ -2688,7 +2728,7 @@
     </message>
     <message>
         <source>This is a certificate. BMP registers the bare public key (&quot;BEGIN PUBLIC KEY&quot;), not a certificate.</source>
-        <translation>Este é um certificado. O BMP cadastra a chave pública pura (&quot;BEGIN PUBLIC KEY&quot;), não um certificado.</translation>
+        <translation>Este é um certificado. A BMP cadastra a chave pública pura (&quot;BEGIN PUBLIC KEY&quot;), não um certificado.</translation>
     </message>
     <message>
         <source>This is a PKCS#1 public key (&quot;BEGIN RSA PUBLIC KEY&quot;). Send it as SubjectPublicKeyInfo (&quot;BEGIN PUBLIC KEY&quot;): openssl rsa -RSAPublicKey_in -in key.pem -pubout</source>
@@ -3118,7 +3158,7 @@
     </message>
     <message>
         <source>The payee is not the borrower: BMP pays a loan into its borrower&apos;s account, so this payment would fail.</source>
-        <translation>O favorecido não é o tomador: o BMP paga o empréstimo na conta do próprio tomador, então este pagamento falharia.</translation>
+        <translation>O favorecido não é o tomador: a BMP paga o empréstimo na conta do próprio tomador, então este pagamento falharia.</translation>
     </message>
     <message>
         <source>Enter the payee&apos;s name (at most 150 characters).</source>
@@ -3234,7 +3274,7 @@
     </message>
     <message>
         <source>These details pass every check, so the payment may succeed and the scenario would not show the failure BMP asks for. Change a check digit.</source>
-        <translation>Estes dados passam em todas as conferências, então o pagamento pode dar certo e o cenário não mostraria a falha que o BMP pede. Altere um dígito verificador.</translation>
+        <translation>Estes dados passam em todas as conferências, então o pagamento pode dar certo e o cenário não mostraria a falha que a BMP pede. Altere um dígito verificador.</translation>
     </message>
     <message>
         <source>Only the format of these details can be checked here; make sure they are wrong in a way the bank will refuse.</source>
@@ -3280,23 +3320,23 @@
     <name>SandboxStore</name>
     <message>
         <source>Cannot create the sandbox state directory %1.</source>
-        <translation>Não foi possível criar a pasta de estado do sandbox %1.</translation>
+        <translation>Não foi possível criar a pasta de estado da sandbox %1.</translation>
     </message>
     <message>
         <source>Cannot open the sandbox state file %1.</source>
-        <translation>Não foi possível abrir o arquivo de estado do sandbox %1.</translation>
+        <translation>Não foi possível abrir o arquivo de estado da sandbox %1.</translation>
     </message>
     <message>
         <source>The sandbox state file %1 cannot be used.</source>
-        <translation>O arquivo de estado do sandbox %1 não pode ser usado.</translation>
+        <translation>O arquivo de estado da sandbox %1 não pode ser usado.</translation>
     </message>
     <message>
         <source>Cannot read the sandbox state file %1.</source>
-        <translation>Não foi possível ler o arquivo de estado do sandbox %1.</translation>
+        <translation>Não foi possível ler o arquivo de estado da sandbox %1.</translation>
     </message>
     <message>
         <source>Cannot clear the sandbox state file %1.</source>
-        <translation>Não foi possível limpar o arquivo de estado do sandbox %1.</translation>
+        <translation>Não foi possível limpar o arquivo de estado da sandbox %1.</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3347,7 @@
     </message>
     <message>
         <source>Enter a passphrase to protect the secret.</source>
-        <translation>Informe uma frase-senha para proteger o segredo.</translation>
+        <translation>Informe uma frase secreta para proteger o segredo.</translation>
     </message>
     <message>
         <source>The secret is too long (at most %1 bytes).</source>
@@ -3319,7 +3359,7 @@
     </message>
     <message>
         <source>The passphrase is wrong, or the stored secret was changed.</source>
-        <translation>A frase-senha está errada, ou o segredo guardado foi alterado.</translation>
+        <translation>A frase secreta está errada, ou o segredo guardado foi alterado.</translation>
     </message>
     <message>
         <source>This is not a protected secret.</source>
@@ -3876,11 +3916,11 @@
     <name>TlsIdentity</name>
     <message>
         <source>Could not create the sandbox&apos;s TLS certificates.</source>
-        <translation>Não foi possível criar os certificados TLS do sandbox.</translation>
+        <translation>Não foi possível criar os certificados TLS da sandbox.</translation>
     </message>
     <message>
         <source>Could not load the sandbox&apos;s TLS key into Qt&apos;s TLS backend.</source>
-        <translation>Não foi possível carregar a chave TLS do sandbox no backend TLS do Qt.</translation>
+        <translation>Não foi possível carregar a chave TLS da sandbox no backend TLS do Qt.</translation>
     </message>
 </context>
 <context>
@@ -3995,7 +4035,7 @@
     </message>
     <message>
         <source>The access token is not one this server issued (or the sandbox was reset).</source>
-        <translation>O token de acesso não foi emitido por este servidor (ou o sandbox foi reiniciado).</translation>
+        <translation>O token de acesso não foi emitido por este servidor (ou a sandbox foi reiniciada).</translation>
     </message>
     <message>
         <source>The access token expired; request a new one at /connect/token.</source>
@@ -4394,7 +4434,7 @@
     </message>
     <message>
         <source>The endpoint answered HTTP %1: BMP would treat this callback as not delivered.</source>
-        <translation>O endpoint respondeu HTTP %1: o BMP consideraria este callback não entregue.</translation>
+        <translation>O endpoint respondeu HTTP %1: a BMP consideraria este callback não entregue.</translation>
     </message>
     <message>
         <source>The tester cannot send a callback authenticated with %1: %2</source>
@@ -4455,11 +4495,11 @@
     <name>bmp::net::PracticeSession</name>
     <message>
         <source>The practice sandbox refused the key.</source>
-        <translation>O sandbox de prática recusou a chave.</translation>
+        <translation>A sandbox de treino recusou a chave.</translation>
     </message>
     <message>
         <source>The practice sandbox could not start: %1</source>
-        <translation>O sandbox de prática não pôde iniciar: %1</translation>
+        <translation>A sandbox de treino não pôde iniciar: %1</translation>
     </message>
 </context>
 <context>
@@ -4514,11 +4554,11 @@
     </message>
     <message>
         <source>BMP moved the proposal to %1.</source>
-        <translation>O BMP mudou a proposta para %1.</translation>
+        <translation>A BMP mudou a proposta para %1.</translation>
     </message>
     <message>
         <source>The payment went through: these bank details were accepted, so scenario A does not show the failure BMP asks for. Make the details wrong and run scenario A again.</source>
-        <translation>O pagamento foi feito: estes dados bancários foram aceitos, então o cenário A não mostra a falha que o BMP pede. Deixe os dados errados e execute o cenário A de novo.</translation>
+        <translation>O pagamento foi feito: estes dados bancários foram aceitos, então o cenário A não mostra a falha que a BMP pede. Deixe os dados errados e execute o cenário A de novo.</translation>
     </message>
     <message>
         <source>The payment failed: %1</source>
@@ -4861,7 +4901,7 @@
     </message>
     <message>
         <source>%1 sent (%2) differs from the sandbox&apos;s calculation (%3); BMP&apos;s analysts will ask for the calculation report.</source>
-        <translation>%1 enviado (%2) difere do cálculo do sandbox (%3); os analistas do BMP pedirão a memória de cálculo.</translation>
+        <translation>%1 enviado (%2) difere do cálculo da sandbox (%3); os analistas da BMP pedirão a memória de cálculo.</translation>
     </message>
     <message>
         <source>Proposal included.</source>
@@ -5000,7 +5040,7 @@
     </message>
     <message>
         <source>There is no endpoint %1 in the sandbox.</source>
-        <translation>Não existe o endpoint %1 no sandbox.</translation>
+        <translation>Não existe o endpoint %1 na sandbox.</translation>
     </message>
     <message>
         <source>Send the body as JSON with Content-Type: application/json.</source>
@@ -5012,7 +5052,7 @@
     </message>
     <message>
         <source>The header is spelled IdempotencyKey (no hyphen) in BMP&apos;s API.</source>
-        <translation>Na API do BMP o cabeçalho se escreve IdempotencyKey (sem hífen).</translation>
+        <translation>Na API da BMP o cabeçalho se escreve IdempotencyKey (sem hífen).</translation>
     </message>
     <message>
         <source>IdempotencyKey must be a GUID, e.g. %1.</source>
@@ -5036,7 +5076,7 @@
     </message>
     <message>
         <source>The sandbox was reset: keys, tokens, proposals and logs are gone.</source>
-        <translation>O sandbox foi reiniciado: chaves, tokens, propostas e registros foram apagados.</translation>
+        <translation>A sandbox foi reiniciada: chaves, tokens, propostas e registros foram apagados.</translation>
     </message>
     <message>
         <source>There is no endpoint /_sandbox/%1.</source>
@@ -5067,11 +5107,11 @@
     <name>bmp::sandbox::SandboxServer</name>
     <message>
         <source>Cannot write the sandbox CA certificate to %1.</source>
-        <translation>Não foi possível gravar o certificado da CA do sandbox em %1.</translation>
+        <translation>Não foi possível gravar o certificado da CA da sandbox em %1.</translation>
     </message>
     <message>
         <source>The sandbox cannot listen on %1:%2.</source>
-        <translation>O sandbox não consegue escutar em %1:%2.</translation>
+        <translation>A sandbox não consegue escutar em %1:%2.</translation>
     </message>
 </context>
 <context>
@@ -5192,7 +5232,7 @@
     <name>bmp::ui::ApprovalPage</name>
     <message>
         <source>Add BMP&apos;s &amp;usual tests</source>
-        <translation>Adicionar os tes&amp;tes usuais do BMP</translation>
+        <translation>Adicionar os tes&amp;tes usuais da BMP</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -5200,7 +5240,7 @@
     </message>
     <message>
         <source>Tests BMP ran</source>
-        <translation>Testes feitos pelo BMP</translation>
+        <translation>Testes feitos pela BMP</translation>
     </message>
     <message>
         <source>Test</source>
@@ -5224,7 +5264,7 @@
     </message>
     <message>
         <source>BMP publishes no list of its homologation tests; record what its team reports, each failure with how it was resolved.</source>
-        <translation>O BMP não publica a lista dos seus testes de homologação; registre o que a equipe dele relatar, cada reprovação com a forma como foi resolvida.</translation>
+        <translation>A BMP não publica a lista dos seus testes de homologação; registre o que a equipe dela relatar, cada reprovação com a forma como foi resolvida.</translation>
     </message>
     <message>
         <source>New test</source>
@@ -5244,7 +5284,7 @@
     </message>
     <message>
         <source>what BMP found</source>
-        <translation>o que o BMP apontou</translation>
+        <translation>o que a BMP apontou</translation>
     </message>
     <message>
         <source>how it was resolved</source>
@@ -5328,12 +5368,6 @@
         <source>○ BMP is closed now; it opens %1 (São Paulo time).</source>
         <translation>○ A BMP está fechada agora; abre %1 (horário de São Paulo).</translation>
     </message>
-    <message>
-        <source>dddd, d MMM</source>
-        <comment>date format</comment>
-        <extracomment>QDate::toString format of the next opening day; quote literal words, e.g. &apos;de&apos;</extracomment>
-        <translation>dddd, d &apos;de&apos; MMM</translation>
-    </message>
 </context>
 <context>
     <name>bmp::ui::CalculationPanel</name>
@@ -5367,7 +5401,7 @@
     </message>
     <message>
         <source>Cross-check against BMP&apos;s simulation</source>
-        <translation>Conferência com a simulação do BMP</translation>
+        <translation>Conferência com a simulação da BMP</translation>
     </message>
     <message>
         <source>Schedule (PRICE)</source>
@@ -5383,7 +5417,7 @@
     </message>
     <message>
         <source>No simulation answer from this environment yet: run the scenario to cross-check the figures with BMP&apos;s CalcularValoresProposta.</source>
-        <translation>Ainda não há resposta de simulação deste ambiente: execute o cenário para conferir os valores com o CalcularValoresProposta do BMP.</translation>
+        <translation>Ainda não há resposta de simulação deste ambiente: execute o cenário para conferir os valores com o CalcularValoresProposta da BMP.</translation>
     </message>
     <message>
         <source>✗ missing</source>
@@ -5399,11 +5433,11 @@
     </message>
     <message>
         <source>Our figures differ from BMP&apos;s simulation (highlighted): explain the difference in the report or align the calculation before sending it.</source>
-        <translation>Nossos valores diferem da simulação do BMP (destacados): explique a diferença na memória de cálculo ou alinhe o cálculo antes de enviá-la.</translation>
+        <translation>Nossos valores diferem da simulação da BMP (destacados): explique a diferença na memória de cálculo ou alinhe o cálculo antes de enviá-la.</translation>
     </message>
     <message>
         <source>Every figure matches BMP&apos;s simulation within one centavo / 0.01 point.</source>
-        <translation>Todos os valores conferem com a simulação do BMP, com diferença de até um centavo / 0,01 ponto.</translation>
+        <translation>Todos os valores conferem com a simulação da BMP, com diferença de até um centavo / 0,01 ponto.</translation>
     </message>
     <message>
         <source>Export the calculation report</source>
@@ -5458,11 +5492,11 @@
     </message>
     <message>
         <source>BMP calls this URL whenever a proposal changes status, adding ?proposal=&lt;codigoProposta&gt;&amp;status=&lt;id&gt;&amp;identifier=&lt;codigoOperacao&gt;. One URL per environment.</source>
-        <translation>O BMP chama esta URL sempre que uma proposta muda de situação, acrescentando ?proposal=&lt;codigoProposta&gt;&amp;status=&lt;id&gt;&amp;identifier=&lt;codigoOperacao&gt;. Uma URL por ambiente.</translation>
+        <translation>A BMP chama esta URL sempre que uma proposta muda de situação, acrescentando ?proposal=&lt;codigoProposta&gt;&amp;status=&lt;id&gt;&amp;identifier=&lt;codigoOperacao&gt;. Uma URL por ambiente.</translation>
     </message>
     <message>
         <source>A secret is stored, encrypted (saved %1). Leave the field empty to keep it; the passphrase opens it.</source>
-        <translation>Há um segredo guardado, criptografado (salvo em %1). Deixe o campo vazio para mantê-lo; a frase-senha o abre.</translation>
+        <translation>Há um segredo guardado, criptografado (salvo em %1). Deixe o campo vazio para mantê-lo; a frase secreta o abre.</translation>
     </message>
     <message>
         <source>No secret stored.</source>
@@ -5486,7 +5520,7 @@
     </message>
     <message>
         <source>Enter a passphrase: the secret is stored encrypted with it.</source>
-        <translation>Informe uma frase-senha: o segredo é guardado criptografado com ela.</translation>
+        <translation>Informe uma frase secreta: o segredo é guardado criptografado com ela.</translation>
     </message>
     <message>
         <source>Encrypting the secret…</source>
@@ -5502,7 +5536,7 @@
     </message>
     <message>
         <source>Enter the passphrase that opens the stored secret.</source>
-        <translation>Informe a frase-senha que abre o segredo guardado.</translation>
+        <translation>Informe a frase secreta que abre o segredo guardado.</translation>
     </message>
     <message>
         <source>Opening the stored secret…</source>
@@ -5544,7 +5578,7 @@
     </message>
     <message>
         <source>Passph&amp;rase:</source>
-        <translation>&amp;Frase-senha:</translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
 </context>
 <context>
@@ -5669,10 +5703,6 @@
         <translation>nome@empresa.com.br</translation>
     </message>
     <message>
-        <source>+55 11 98765-4321</source>
-        <translation>+55 11 98765-4321</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
@@ -5701,8 +5731,12 @@
         <translation>ex.: nome@empresa.com.br</translation>
     </message>
     <message>
-        <source>International form with the country code, e.g. +55 11 98765-4321</source>
-        <translation>Formato internacional com o código do país, ex.: +55 11 98765-4321</translation>
+        <source>+55 (11) 98765-4321</source>
+        <translation>+55 (11) 98765-4321</translation>
+    </message>
+    <message>
+        <source>International form with the country code, e.g. +55 (11) 98765-4321</source>
+        <translation>Formato internacional com o código do país, ex.: +55 (11) 98765-4321</translation>
     </message>
 </context>
 <context>
@@ -6841,11 +6875,11 @@ Atenciosamente,
     </message>
     <message>
         <source>The built-in sandbox, %1: a rehearsal, not BMP&apos;s homologation.</source>
-        <translation>O sandbox embutido, %1: um ensaio, não a homologação do BMP.</translation>
+        <translation>A sandbox embutida, %1: um ensaio, não a homologação da BMP.</translation>
     </message>
     <message>
         <source>%1, %2. Tokens come from step 5, which this build cannot reach yet: use Practice, or `bmpctl proposals run --key`.</source>
-        <translation>%1, %2. Os tokens vêm da etapa 5, que esta versão ainda não alcança: use a Prática, ou `bmpctl proposals run --key`.</translation>
+        <translation>%1, %2. Os tokens vêm da etapa 5, que esta versão ainda não alcança: use o Treino, ou `bmpctl proposals run --key`.</translation>
     </message>
     <message>
         <source>%1, %2.</source>
@@ -6865,11 +6899,11 @@ Atenciosamente,
     </message>
     <message>
         <source>Running against %1 needs the access token of step 5, which this build cannot get yet. Use the Practice environment, or `bmpctl proposals run --key`.</source>
-        <translation>Executar em %1 requer o token de acesso da etapa 5, que esta versão ainda não obtém. Use o ambiente de Prática, ou `bmpctl proposals run --key`.</translation>
+        <translation>Executar em %1 requer o token de acesso da etapa 5, que esta versão ainda não obtém. Use o ambiente de Treino, ou `bmpctl proposals run --key`.</translation>
     </message>
     <message>
         <source>Starting the practice sandbox…</source>
-        <translation>Iniciando o sandbox de prática…</translation>
+        <translation>Iniciando a sandbox de treino…</translation>
     </message>
     <message>
         <source>Scenario %1: %2</source>
@@ -6929,7 +6963,7 @@ Atenciosamente,
     </message>
     <message>
         <source>Run the three scenarios to the end in the homologation environment (Practice runs are rehearsals).</source>
-        <translation>Execute os três cenários até o fim no ambiente de homologação (as execuções na Prática são ensaios).</translation>
+        <translation>Execute os três cenários até o fim no ambiente de homologação (as execuções no Treino são ensaios).</translation>
     </message>
 </context>
 <context>
@@ -7078,7 +7112,7 @@ Atenciosamente,
     </message>
     <message>
         <source>BMP could not pay: %1 This is what scenario A is for. Check the corrected details below and press “Fix bank details”.</source>
-        <translation>O BMP não conseguiu pagar: %1 É para isso que serve o cenário A. Confira os dados corrigidos abaixo e clique em “Corrigir dados bancários”.</translation>
+        <translation>A BMP não conseguiu pagar: %1 É para isso que serve o cenário A. Confira os dados corrigidos abaixo e clique em “Corrigir dados bancários”.</translation>
     </message>
     <message>
         <source>The payment failed with the wrong details (11), the details were fixed and the proposal was paid.</source>
@@ -7341,46 +7375,6 @@ Atenciosamente,
     <message>
         <source>Plan a date for every step (step %1 has none).</source>
         <translation>Defina uma data prevista para cada etapa (a etapa %1 não tem).</translation>
-    </message>
-    <message>
-        <source>Proposta — CalcularValoresProposta (simulation)</source>
-        <translation>Proposta — CalcularValoresProposta (simulação)</translation>
-    </message>
-    <message>
-        <source>Proposta — IncluirManualSimplificado (include)</source>
-        <translation>Proposta — IncluirManualSimplificado (inclusão)</translation>
-    </message>
-    <message>
-        <source>Proposta — Finalizar / Liberar / Consultar</source>
-        <translation>Proposta — Finalizar / Liberar / Consultar</translation>
-    </message>
-    <message>
-        <source>Proposta — AtualizarContaPagamento / Recusar</source>
-        <translation>Proposta — AtualizarContaPagamento / Recusar</translation>
-    </message>
-    <message>
-        <source>Pessoa — borrower registration</source>
-        <translation>Pessoa — cadastro do tomador</translation>
-    </message>
-    <message>
-        <source>Status callbacks</source>
-        <translation>Callbacks de status</translation>
-    </message>
-    <message>
-        <source>Pix disbursement</source>
-        <translation>Desembolso via Pix</translation>
-    </message>
-    <message>
-        <source>FGTS</source>
-        <translation>FGTS</translation>
-    </message>
-    <message>
-        <source>E-Consignado</source>
-        <translation>E-Consignado</translation>
-    </message>
-    <message>
-        <source>Bureau</source>
-        <translation>Bureau</translation>
     </message>
     <message>
         <source>Space checks or unchecks the selected API.</source>

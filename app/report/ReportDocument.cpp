@@ -2,7 +2,9 @@
 
 #include "core/AppInfo.h"
 #include "domain/BusinessCalendar.h"
+#include "domain/Validators.h"
 #include "report/EvidenceDigest.h"
+#include "report/ReportFonts.h"
 #include "report/ReportHtml.h"
 #include "report/ReportTimeline.h"
 
@@ -103,8 +105,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(QPaintDevice* device, const
     doc->documentLayout()->setPaintDevice(device);
     doc->setDocumentMargin(0);
     doc->setPageSize(pageSize);
-    QFont font(m_fontFamily);
-    font.setPointSizeF(9);
+    const QFont font = reportFont(m_fontFamily, 9);
     doc->setDefaultFont(font);
     QTextOption option = doc->defaultTextOption();
     // Long URLs, GUIDs and digests have no spaces: they may break anywhere rather than overflow the page.
@@ -290,7 +291,7 @@ QString ReportDocument::channel() const {
         rows.append(
             {esc(c.name), orDash(c.role),
              esc(c.side == Side::Bmp ? QStringLiteral("BMP") : m_lang.translate("SignoffReport", "Partner")),
-             orDash(c.email), orDash(c.phone),
+             orDash(c.email), orDash(Validators::displayPhone(c.phone)),
              esc(c.joined ? m_lang.translate("SignoffReport", "Yes") : m_lang.translate("SignoffReport", "Not yet"))});
     }
     out +=

@@ -168,7 +168,7 @@ QString ReportDocument::accreditation() const {
         for (const Procedure& p : d.procedures) {
             // The box is a glyph (☑/☐) and a word, so the state reads without colour and survives pdftotext.
             list += QStringLiteral("<p>%1 %2 <span style=\"color:#51606f\">(%3)</span></p>")
-                        .arg(p.done ? QStringLiteral("☑") : QStringLiteral("☐"), esc(p.text),
+                        .arg(p.done ? QStringLiteral("☑") : QStringLiteral("☐"), esc(m_labels.procedure(p)),
                              esc(p.done ? m_lang.translate("SignoffReport", "done")
                                         : m_lang.translate("SignoffReport", "open")));
         }
@@ -205,7 +205,7 @@ QString ReportDocument::signoff() const {
     for (const SignoffArea& a : m_data.areas) {
         table += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td>"
                                 "<td rowspan=\"2\">&nbsp;</td></tr>")
-                     .arg(esc(a.name), orDash(a.approver), esc(m_labels.decision(a.decision)),
+                     .arg(esc(m_labels.area(a)), orDash(a.approver), esc(m_labels.decision(a.decision)),
                           orDash(m_lang.date(a.decidedOn)));
         table += QStringLiteral("<tr><td colspan=\"4\" class=\"comments\">%1 %2<br/><br/></td></tr>")
                      .arg(esc(m_lang.translate("SignoffReport", "Comments:")),
@@ -214,9 +214,9 @@ QString ReportDocument::signoff() const {
     out += table + QStringLiteral("</tbody></table>");
     for (const SignoffArea& a : m_data.areas) {
         if (a.decision == Decision::Rejected) {
-            out +=
-                QStringLiteral("<p><b>%1</b></p>")
-                    .arg(esc(m_lang.translate("SignoffReport", "%1 rejected the signoff: %2").arg(a.name, a.comments)));
+            out += QStringLiteral("<p><b>%1</b></p>")
+                       .arg(esc(m_lang.translate("SignoffReport", "%1 rejected the signoff: %2")
+                                    .arg(m_labels.area(a), a.comments)));
         }
     }
     return out;

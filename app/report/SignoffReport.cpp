@@ -95,8 +95,7 @@ Result<RenderedReport> SignoffReport::render(const ReportData& data, const QStri
         const qreal gap = mm(2);
         std::optional<EvidenceTable> evidence;
         if (!data.evidence.isEmpty()) {
-            QFont font(*family);
-            font.setPointSizeF(7);
+            const QFont font = reportFont(*family, 7);
             evidence.emplace(content.evidenceHeaders(), content.evidenceRows(), ReportDocument::evidenceWidths(), font,
                              &writer);
             evidence->paginate(body.width(), body.height() - lastUsed - gap, body.height());

@@ -68,13 +68,10 @@ ApprovalPage::ApprovalPage(Project& project, QWidget* parent)
 
     connect(m_addButton, &QPushButton::clicked, this, [this] { addTest(tr("New test")); });
     connect(m_usualButton, &QPushButton::clicked, this, [this] {
-        const QList<BmpTest> existing = BmpTestLog(m_project.store()).list();
-        for (const QString& name : BmpTestLog::usualTests()) {
-            const bool present =
-                std::any_of(existing.begin(), existing.end(), [&](const BmpTest& t) { return t.name == name; });
-            if (!present)
-                addTest(name);
-        }
+        const auto added = BmpTestLog(m_project.store()).addUsualTests();
+        if (!added)
+            showError(added.error().message);
+        reload();
     });
     connect(m_removeButton, &QPushButton::clicked, this, &ApprovalPage::removeSelected);
     reload();
@@ -137,14 +134,14 @@ void ApprovalPage::reload() {
         auto* anchor = new QTableWidgetItem;
         anchor->setData(Qt::UserRole, t.id);
         m_table->setItem(row, Name, anchor);
-        auto* name = new QLineEdit(t.name, m_table);
+        auto* name = new QLineEdit(t.displayName(), m_table);
         name->setObjectName(QStringLiteral("testNameEdit_%1").arg(row));
         name->setFrame(false);
         name->setCursorPosition(0);
         name->setToolTip(name->text());
         m_table->setCellWidget(row, Name, name);
         connect(name, &QLineEdit::editingFinished, this,
-                [name, saveWith] { saveWith([&](BmpTest& x) { x.name = name->text(); }); });
+                [name, saveWith] { saveWith([&](BmpTest& x) { x.rename(name->text()); }); });
         auto* date = new OptionalDateEdit(m_table);
         date->setObjectName(QStringLiteral("testDateEdit_%1").arg(row));
         date->setOptionalDate(t.ranOn);

@@ -1,5 +1,6 @@
 #include "pages/CalculationPanel.h"
 
+#include "core/DateText.h"
 #include "domain/BusinessCalendar.h"
 #include "domain/Project.h"
 #include "domain/ProposalStore.h"
@@ -129,10 +130,9 @@ void CalculationPanel::refresh() {
                          "installment R$ %6, IOF R$ %7, CET %8% a year.")
                           .arg(money(r.vlrSolicitado))
                           .arg(r.prazo)
-                          .arg(QLocale().toString(r.input.monthlyRatePercent, 'f', 2),
-                               QLocale().toString(r.dtContratacao, QLocale::ShortFormat),
-                               QLocale().toString(r.dtPrimeiroVencto, QLocale::ShortFormat), money(r.vlrParcela),
-                               money(r.vlrIOF), QLocale().toString(r.percCETAnual, 'f', 2)));
+                          .arg(QLocale().toString(r.input.monthlyRatePercent, 'f', 2), DateText::date(r.dtContratacao),
+                               DateText::date(r.dtPrimeiroVencto), money(r.vlrParcela), money(r.vlrIOF),
+                               QLocale().toString(r.percCETAnual, 'f', 2)));
     m_csvButton->setEnabled(true);
     m_pdfButton->setEnabled(true);
 
@@ -182,7 +182,7 @@ void CalculationPanel::refresh() {
     for (int i = 0; i < r.parcelas.size(); ++i) {
         const LoanInstallment& p = r.parcelas.at(i);
         m_schedule->setItem(i, 0, cell(QString::number(p.nroParcela), true));
-        m_schedule->setItem(i, 1, cell(p.dtVencimento.toString(Qt::ISODate)));
+        m_schedule->setItem(i, 1, cell(DateText::date(p.dtVencimento)));
         m_schedule->setItem(i, 2, cell(QString::number(p.dias), true));
         m_schedule->setItem(i, 3, cell(money(p.vlrParcela), true));
         m_schedule->setItem(i, 4, cell(money(p.vlrJuros), true));

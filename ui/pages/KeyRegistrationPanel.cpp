@@ -1,5 +1,6 @@
 #include "pages/KeyRegistrationPanel.h"
 
+#include "core/DateText.h"
 #include "domain/Environments.h"
 #include "domain/KeyVault.h"
 #include "domain/Project.h"
@@ -80,7 +81,7 @@ KeyRegistrationPanel::KeyRegistrationPanel(Project& project, const Prompts* prom
     m_sentAtEdit = new QDateTimeEdit(QDateTime::currentDateTime(), email);
     m_sentAtEdit->setObjectName(QStringLiteral("sentAtEdit"));
     m_sentAtEdit->setCalendarPopup(true);
-    m_sentAtEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_sentAtEdit->setDisplayFormat(DateText::dateTimeFormat());
     m_ticketEdit = new QLineEdit(email);
     m_ticketEdit->setObjectName(QStringLiteral("ticketRefEdit"));
     m_ticketEdit->setPlaceholderText(tr("The ticket number in BMP's e-mail"));

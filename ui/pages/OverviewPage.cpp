@@ -1,5 +1,6 @@
 #include "pages/OverviewPage.h"
 
+#include "core/DateText.h"
 #include "domain/Project.h"
 #include "widgets/BusinessHoursLabel.h"
 #include "widgets/InlineMessage.h"
@@ -139,7 +140,7 @@ void OverviewPage::refresh() {
                 blocked += QStringLiteral("<li><b>%1</b></li>")
                                .arg(tr("Step %1 (%2) was reopened: %3 rejected it (%4): %5")
                                         .arg(static_cast<int>(id))
-                                        .arg(Checklist::title(id).toHtmlEscaped(), a.name.toHtmlEscaped(),
+                                        .arg(Checklist::title(id).toHtmlEscaped(), a.displayName().toHtmlEscaped(),
                                              a.approver.toHtmlEscaped(), a.comments.toHtmlEscaped()));
             }
             continue;
@@ -171,7 +172,7 @@ void OverviewPage::refresh() {
     const QLocale locale;
     for (const QDate& d : calendar.nextProductionCredentialDays(today, 5))
         days += QStringLiteral("<li>%1</li>")
-                    .arg(locale.toString(d, QLocale::LongFormat).toHtmlEscaped()); // "26 de novembro"
+                    .arg(DateText::dayAndDate(d, locale).toHtmlEscaped()); // "quinta-feira, 26/11/2026"
     m_productionDays->setText(tr("BMP releases production credentials Monday to Thursday, never on a holiday nor on "
                                  "the day before one. Next eligible days:") +
                               QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(days));

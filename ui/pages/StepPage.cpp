@@ -1,5 +1,6 @@
 #include "pages/StepPage.h"
 
+#include "core/DateText.h"
 #include "domain/Project.h"
 #include "widgets/DateEdits.h"
 #include "widgets/InlineMessage.h"
@@ -174,8 +175,7 @@ void StepPage::refreshStatusPanel() {
         m_historyLabel->clear();
     } else {
         const StatusChange& last = history.last();
-        const QString when = QLocale().toString(last.at.toLocalTime(),
-                                                QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
+        const QString when = DateText::dateTime(last.at);
         m_historyLabel->setText(
             last.note.isEmpty()
                 ? tr("Last change: %1 → %2 on %3")

@@ -1,5 +1,7 @@
 #include "widgets/DateEdits.h"
 
+#include "core/DateText.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 
@@ -11,9 +13,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     setMinimumDate(unsetDate());
     setMaximumDate(QDate(2100, 12, 31));
     setSpecialValueText(tr("Not set"));
-    setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
-                         ? QLocale().dateFormat(QLocale::ShortFormat)
-                         : QStringLiteral("yyyy-MM-dd"));
+    setDisplayFormat(DateText::dateFormat());
     setDate(unsetDate());
     setAccessibleDescription(tr("Not set until a date is chosen. Up sets today's date; Delete empties the field."));
 }

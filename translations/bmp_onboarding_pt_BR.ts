@@ -1465,10 +1465,6 @@
         <translation>modo %1, %2; encerre com Ctrl+C.</translation>
     </message>
     <message>
-        <source>%1 request(s)/s per client</source>
-        <translation>%1 requisição(ões)/s por cliente</translation>
-    </message>
-    <message>
         <source>no rate limit</source>
         <translation>sem limite de requisições</translation>
     </message>
@@ -1546,10 +1542,6 @@
     <message>
         <source>scope: %1</source>
         <translation>escopo: %1</translation>
-    </message>
-    <message>
-        <source>rate limit: %1 request(s)/s</source>
-        <translation>limite de requisições: %1 requisição(ões)/s</translation>
     </message>
     <message>
         <source>rate limit: none</source>
@@ -1686,10 +1678,6 @@
     <message>
         <source>the %1 environment has no client_id yet (key register, or env set --client-id)</source>
         <translation>o ambiente %1 ainda não tem client_id (key register, ou env set --client-id)</translation>
-    </message>
-    <message>
-        <source>Token received from %1 (HTTP %2, %3 attempt(s)).</source>
-        <translation>Token recebido de %1 (HTTP %2, %3 tentativa(s)).</translation>
     </message>
     <message>
         <source>Token type: %1</source>
@@ -2104,10 +2092,6 @@
         <translation>não é possível instalar os tratadores de SIGINT/SIGTERM</translation>
     </message>
     <message>
-        <source>extra CA certificate(s) to trust</source>
-        <translation>certificado(s) de CA adicional(is) em que confiar</translation>
-    </message>
-    <message>
         <source>assertion lifetime in seconds</source>
         <translation>validade da asserção em segundos</translation>
     </message>
@@ -2199,6 +2183,25 @@
         <source>required (BMP&apos;s default: Finalizar needs IncluirAssinaturaCCBFinalizada first) or waived</source>
         <translation>required (o padrão da BMP: o Finalizar precisa do IncluirAssinaturaCCBFinalizada antes) ou waived</translation>
     </message>
+    <message>
+        <source>rate limit: %1 per second</source>
+        <translation>limite de requisições: %1 por segundo</translation>
+    </message>
+    <message>
+        <source>at most %1 per second per client</source>
+        <translation>no máximo %1 por segundo por cliente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token received from %1 (HTTP %2, %n attempt(s)).</source>
+        <translation>
+            <numerusform>Token recebido de %1 (HTTP %2, %n tentativa).</numerusform>
+            <numerusform>Token recebido de %1 (HTTP %2, %n tentativas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extra CA certificates to trust</source>
+        <translation>certificados de CA adicionais em que confiar</translation>
+    </message>
 </context>
 <context>
     <name>DisbursementCheck</name>
@@ -2278,8 +2281,8 @@
         <translation>A requisição foi recusada.</translation>
     </message>
     <message>
-        <source>Too many requests: this environment allows %1 request(s) per second per client. Retry after %2 s.</source>
-        <translation>Requisições demais: este ambiente permite %1 requisição(ões) por segundo por cliente. Tente novamente após %2 s.</translation>
+        <source>Too many requests: this environment&apos;s limit is %1 per second per client. Retry after %2 s.</source>
+        <translation>Requisições demais: o limite deste ambiente é de %1 por segundo por cliente. Tente novamente após %2 s.</translation>
     </message>
 </context>
 <context>
@@ -3720,10 +3723,6 @@
         <translation>Ambiente</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -3748,10 +3747,6 @@
         <translation>Ainda não feito</translation>
     </message>
     <message>
-        <source>Scenario</source>
-        <translation>Cenário</translation>
-    </message>
-    <message>
         <source>Final status</source>
         <translation>Situação final</translation>
     </message>
@@ -3770,10 +3765,6 @@
     <message>
         <source>Cross-check with BMP&apos;s simulation: no difference.</source>
         <translation>Conferência com a simulação da BMP: nenhuma diferença.</translation>
-    </message>
-    <message>
-        <source>Cross-check with BMP&apos;s simulation: %1 field(s) differ.</source>
-        <translation>Conferência com a simulação da BMP: %1 campo(s) diferem.</translation>
     </message>
     <message>
         <source>7. Production accreditation and delivery</source>
@@ -3910,6 +3901,25 @@
     <message>
         <source>signature not recorded</source>
         <translation>assinatura não registrada</translation>
+    </message>
+    <message>
+        <source>Times in this report are São Paulo times (America/Sao_Paulo, BMP&apos;s business hours), except in the evidence appendix, which lists the UTC times the log recorded. Each table&apos;s header says which one it uses.</source>
+        <translation>Os horários deste relatório são de São Paulo (America/Sao_Paulo, o horário comercial da BMP), exceto no apêndice de evidências, que lista os horários UTC gravados no registro. O cabeçalho de cada tabela diz qual deles usa.</translation>
+    </message>
+    <message>
+        <source>When (São Paulo time)</source>
+        <translation>Quando (horário de São Paulo)</translation>
+    </message>
+    <message>
+        <source>Scenario, environment, when (São Paulo time)</source>
+        <translation>Cenário, ambiente, quando (horário de São Paulo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cross-check with BMP&apos;s simulation: %n field(s) differ.</source>
+        <translation>
+            <numerusform>Conferência com a simulação da BMP: %n campo difere.</numerusform>
+            <numerusform>Conferência com a simulação da BMP: %n campos diferem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6866,10 +6876,6 @@ Atenciosamente,
         <translation>Cancele as propostas em execução antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <source>paced at %1 request(s) per second</source>
-        <translation>ritmo de %1 requisição(ões) por segundo</translation>
-    </message>
-    <message>
         <source>not paced</source>
         <translation>sem limite de ritmo</translation>
     </message>
@@ -6964,6 +6970,10 @@ Atenciosamente,
     <message>
         <source>Run the three scenarios to the end in the homologation environment (Practice runs are rehearsals).</source>
         <translation>Execute os três cenários até o fim no ambiente de homologação (as execuções no Treino são ensaios).</translation>
+    </message>
+    <message>
+        <source>paced at %1 per second</source>
+        <translation>no ritmo de %1 por segundo</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,14 @@ bool AppInfo::installTranslator(QCoreApplication& app, const QString& language) 
     g_currentLanguage = QStringLiteral("en");
     g_qtLoaded = true;
     if (language == QLatin1String("en")) {
+        // English is the source language; its catalogue only holds the plural forms ("%n attempt(s)").
+        ours = new QTranslator(&app);
+        if (ours->load(QStringLiteral(":/i18n/bmp_onboarding_en.qm"))) {
+            QCoreApplication::installTranslator(ours);
+        } else {
+            delete ours;
+            ours = nullptr;
+        }
         QLocale::setDefault(localeFor(language));
         return true;
     }

@@ -78,8 +78,8 @@ EvidenceTable::EvidenceTable(QStringList headers, QList<QStringList> rows, QList
 }
 
 void EvidenceTable::fitColumns(qreal width) {
-    // Each column but the last gets its share, or the width of its longest word when that is more; the last (the
-    // URL, which can wrap between its parts) gets what is left, but never less than a quarter of the table.
+    // Each column but the last is as wide as its widest cell on one line (its header may wrap between words); the
+    // last (the URL, which wraps between its parts) gets what is left, but never less than a quarter of the table.
     const QFontMetricsF body(m_font, m_device);
     const QFontMetricsF header(m_headerFont, m_device);
     const qsizetype count = m_widths.size();
@@ -88,20 +88,23 @@ void EvidenceTable::fitColumns(qreal width) {
     for (qsizetype c = 0; c + 1 < count; ++c) {
         qreal need = longestWord(m_headers.value(c), header);
         for (const QStringList& row : m_rows)
-            need = qMax(need, longestWord(row.value(c), body));
-        const qreal w = qMax(m_widths.at(c) * width, need + 2 * m_padding + 1);
+            need = qMax(need, body.horizontalAdvance(row.value(c)));
+        const qreal w = need + 3 * m_padding;
         m_columns.append(w);
         used += w;
     }
     const qreal last = width - used;
     if (count > 0 && last < width / 4) {
-        // Too wide together: shrink the widened columns back towards their shares (words may then wrap).
+        // Too wide together (long custom environment names): shrink the columns wider than their shares back
+        // towards them (their words may then wrap).
         const qreal excess = width / 4 - last;
+        auto over = [&](qsizetype c) { return qMax<qreal>(0, m_columns.at(c) - m_widths.at(c) * width); };
         qreal widened = 0;
         for (qsizetype c = 0; c + 1 < count; ++c)
-            widened += m_columns.at(c) - m_widths.at(c) * width;
-        for (qsizetype c = 0; c + 1 < count && widened > 0; ++c)
-            m_columns[c] -= excess * (m_columns.at(c) - m_widths.at(c) * width) / widened;
+            widened += over(c);
+        const qreal factor = widened > 0 ? qMin<qreal>(1, excess / widened) : 0;
+        for (qsizetype c = 0; c + 1 < count; ++c)
+            m_columns[c] -= over(c) * factor;
         used = 0;
         for (qsizetype c = 0; c + 1 < count; ++c)
             used += m_columns.at(c);

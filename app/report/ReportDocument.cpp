@@ -129,8 +129,11 @@ std::unique_ptr<QTextDocument> ReportDocument::build(QPaintDevice* device, const
 
     QTextCursor cursor(doc.get());
     cursor.insertHtml(cover() + checklist());
-    cursor.insertBlock();
+    // The drawing in a plain block of its own: the sections after it start in their own blocks (a heading sharing
+    // the drawing's block would not be kept with what follows it).
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     m_timeline->insertInto(cursor);
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     cursor.insertHtml(channel() + keys() + tokenTests() + proposals() + calculation() + accreditation() + signoff() +
                       evidence());
     softPageBreaks(doc.get(), pageSize.height());
@@ -177,6 +180,8 @@ void ReportDocument::keepHeadingsWithNext(QTextDocument* doc, qreal pageHeight, 
             // A short table (a key's facts, a summary) stays with its heading; a long one only starts with it.
             following = layout->frameBoundingRect(table);
             keep = qMax(minFollowing, pageHeight / 4);
+        } else if (next.text() == QString(QChar::ObjectReplacementCharacter)) {
+            keep = following.height(); // a drawing (the timeline) cannot be split: it all goes with its heading
         }
         const int page = static_cast<int>(heading.top() / pageHeight);
         const qreal needed = following.top() + qMin(following.height(), keep);
@@ -225,7 +230,7 @@ QString ReportDocument::cover() const {
                  .arg(QString::fromLatin1(EvidenceDigest::sha256Hex(d.evidence)))},
     };
     // Inline margins: QTextDocument applies a class rule's font but not its margins to the first blocks.
-    QString out = QStringLiteral("<p class=\"kicker\" style=\"margin-top:70pt\">%1</p>"
+    QString out = QStringLiteral("<p class=\"kicker\" style=\"margin-top:12pt\">%1</p>"
                                  "<p class=\"title\" style=\"margin-bottom:4pt\">%2</p>"
                                  "<p class=\"partner\" style=\"margin-bottom:20pt\">%3</p>")
                       .arg(esc(m_lang.translate("SignoffReport", "BMP onboarding checklist")),
@@ -237,11 +242,18 @@ QString ReportDocument::cover() const {
                                          "client assertions. The exchanges listed in the evidence appendix were "
                                          "redacted before they were recorded; the report prints their digest, not "
                                          "their bodies.")));
+    // The application shows the user's local time; BMP works on São Paulo's; the evidence log records UTC.
+    out += QStringLiteral("<p class=\"note\" style=\"margin-top:4pt\">%1</p>")
+               .arg(esc(m_lang.translate("SignoffReport",
+                                         "Times in this report are São Paulo times (America/Sao_Paulo, BMP's "
+                                         "business hours), except in the evidence appendix, which lists the UTC "
+                                         "times the log recorded. Each table's header says which one it uses.")));
     return out;
 }
 
 QString ReportDocument::checklist() const {
-    QString out = QStringLiteral("<h1 style=\"page-break-before: always\">%1</h1>")
+    // Right after the cover, on its page: a cover alone would leave most of page 1 blank.
+    QString out = QStringLiteral("<h1 style=\"margin-top:18pt\">%1</h1>")
                       .arg(esc(m_lang.translate("SignoffReport", "1. Checklist")));
     out += QStringLiteral("<p>%1</p>")
                .arg(esc(m_lang
@@ -291,14 +303,14 @@ QString ReportDocument::channel() const {
         rows.append(
             {esc(c.name), orDash(c.role),
              esc(c.side == Side::Bmp ? QStringLiteral("BMP") : m_lang.translate("SignoffReport", "Partner")),
-             orDash(c.email), orDash(Validators::displayPhone(c.phone)),
+             orDash(c.email), orDash(Validators::displayPhone(c.phone)).replace(u' ', QChar::Nbsp), // whole
              esc(c.joined ? m_lang.translate("SignoffReport", "Yes") : m_lang.translate("SignoffReport", "Not yet"))});
     }
     out +=
         table({esc(m_lang.translate("SignoffReport", "Name")), esc(m_lang.translate("SignoffReport", "Role")),
                esc(m_lang.translate("SignoffReport", "Side")), esc(m_lang.translate("SignoffReport", "E-mail")),
                esc(m_lang.translate("SignoffReport", "Phone")), esc(m_lang.translate("SignoffReport", "In the group"))},
-              rows, {20, 16, 8, 28, 17, 11});
+              rows, {17, 13, 10, 29, 20, 11});
     return out;
 }
 

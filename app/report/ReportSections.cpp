@@ -55,11 +55,11 @@ QString ReportDocument::tokenTests() const {
                                      : m_lang.translate("SignoffReport", "Refused")),
                      r.httpStatus ? QString::number(*r.httpStatus) : QStringLiteral("—"), orDash(r.detail)});
     }
-    return out +
-           table({esc(m_lang.translate("SignoffReport", "Environment")), esc(m_lang.translate("SignoffReport", "When")),
-                  esc(m_lang.translate("SignoffReport", "Result")), esc(QStringLiteral("HTTP")),
-                  esc(m_lang.translate("SignoffReport", "Detail"))},
-                 rows, {15, 18, 15, 8, 44});
+    return out + table({esc(m_lang.translate("SignoffReport", "Environment")),
+                        esc(m_lang.translate("SignoffReport", "When (São Paulo time)")),
+                        esc(m_lang.translate("SignoffReport", "Result")), esc(QStringLiteral("HTTP")),
+                        esc(m_lang.translate("SignoffReport", "Detail"))},
+                       rows, {15, 18, 15, 8, 44});
 }
 
 QString ReportDocument::proposals() const {
@@ -99,9 +99,10 @@ QString ReportDocument::proposals() const {
                          QStringLiteral("—"), QStringLiteral("—")});
         }
     }
-    return out + table({esc(m_lang.translate("SignoffReport", "Scenario")), esc(QStringLiteral("codigoProposta")),
-                        esc(QStringLiteral("numeroProposta")), esc(m_lang.translate("SignoffReport", "Final status"))},
-                       rows, {27, 40, 18, 15});
+    return out + table({esc(m_lang.translate("SignoffReport", "Scenario, environment, when (São Paulo time)")),
+                        esc(QStringLiteral("codigoProposta")), esc(QStringLiteral("numeroProposta")),
+                        esc(m_lang.translate("SignoffReport", "Final status"))},
+                       rows, {30, 40, 15, 15});
 }
 
 QString ReportDocument::calculation() const {
@@ -138,11 +139,11 @@ QString ReportDocument::calculation() const {
         for (const FieldComparison& f : cmp)
             differing += f.differs ? 1 : 0;
         out += QStringLiteral("<p>%1</p>")
-                   .arg(esc(
-                       differing == 0
-                           ? m_lang.translate("SignoffReport", "Cross-check with BMP's simulation: no difference.")
-                           : m_lang.translate("SignoffReport", "Cross-check with BMP's simulation: %1 field(s) differ.")
-                                 .arg(differing)));
+                   .arg(esc(differing == 0
+                                ? m_lang.translate("SignoffReport", "Cross-check with BMP's simulation: no difference.")
+                                : m_lang.translate("SignoffReport",
+                                                   "Cross-check with BMP's simulation: %n field(s) differ.", nullptr,
+                                                   differing)));
     }
     return out;
 }

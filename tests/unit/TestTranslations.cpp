@@ -17,6 +17,7 @@ using namespace bmp;
 namespace {
 
 const QString kTsFile = QStringLiteral(BMP_SOURCE_DIR "/translations/bmp_onboarding_pt_BR.ts");
+const QString kPluralsTsFile = QStringLiteral(BMP_SOURCE_DIR "/translations/bmp_onboarding_en.ts");
 const QString kFixIt = QStringLiteral("run cmake --build build --target bmpcore_lupdate and translate "
                                       "(tools/ts_status.py lists what is left)");
 
@@ -196,6 +197,10 @@ private slots:
     void glossaryCatchesItsVariants_data();
     void glossaryCatchesItsVariants();
     void glossaryIsFollowed();
+    void englishHasEveryPluralForm();
+    void pluralsReadRight_data();
+    void pluralsReadRight();
+    void qtsOwnTextsArePortuguese();
     void everyMessageLoadsAtRunTime();
     void translatorChangesKnownStrings();
     void localeFollowsLanguage();
@@ -350,6 +355,64 @@ void TestTranslations::glossaryIsFollowed() {
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 translations break docs/GLOSSARY.md:\n  %2")
                                                 .arg(problems.size())
                                                 .arg(problems.mid(0, 40).join(QStringLiteral("\n  ")))));
+}
+
+void TestTranslations::englishHasEveryPluralForm() {
+    // "%n attempt(s)" is the source; English reads "1 attempt" / "3 attempts" from its plurals-only catalogue.
+    QString error;
+    const QList<Message> english = readTs(kPluralsTsFile, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSet<QString> finished;
+    for (const Message& m : english) {
+        const bool complete =
+            m.type.isEmpty() && m.forms.size() == 2 &&
+            std::none_of(m.forms.cbegin(), m.forms.cend(), [](const QString& f) { return f.trimmed().isEmpty(); }) &&
+            !m.forms.first().contains(QStringLiteral("(s)"));
+        if (complete)
+            finished.insert(m.key());
+    }
+    QStringList missing;
+    for (const Message& m : committed()) {
+        if (m.numerus && !finished.contains(m.key()))
+            missing.append(m.where());
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("%1 plural messages lack their English forms in %2; %3:\n  %4")
+                            .arg(missing.size())
+                            .arg(kPluralsTsFile, kFixIt, missing.join(QStringLiteral("\n  ")))));
+}
+
+void TestTranslations::pluralsReadRight_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en 1") << "en" << 1 << "Token received after 1 attempt. The credentials work.";
+    QTest::newRow("en 3") << "en" << 3 << "Token received after 3 attempts. The credentials work.";
+    QTest::newRow("pt_BR 1") << "pt_BR" << 1 << "Token recebido após 1 tentativa. As credenciais funcionam.";
+    QTest::newRow("pt_BR 3") << "pt_BR" << 3 << "Token recebido após 3 tentativas. As credenciais funcionam.";
+}
+
+void TestTranslations::pluralsReadRight() {
+    QFETCH(QString, language);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+    QVERIFY(AppInfo::installTranslator(*QCoreApplication::instance(), language));
+    QCOMPARE(QCoreApplication::translate("bmp::ui::TokenPage",
+                                         "Token received after %n attempt(s). The credentials work.", nullptr, n),
+             expected);
+}
+
+void TestTranslations::qtsOwnTextsArePortuguese() {
+    // Qt's dialogs and standard buttons (QDialogButtonBox, QMessageBox, QFileDialog) come from Qt's own catalogue,
+    // which Debian ships in qt6-translations-l10n (scripts/common.sh installs it).
+    QVERIFY(AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("pt_BR")));
+    QVERIFY2(AppInfo::qtTranslationsLoaded(), "qtbase_pt_BR.qm not found: install qt6-translations-l10n");
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancelar"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Sim"));
+    QCOMPARE(AppInfo::currentLanguage(), QStringLiteral("pt_BR"));
+    QVERIFY(AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    QCOMPARE(AppInfo::currentLanguage(), QStringLiteral("en"));
 }
 
 void TestTranslations::everyMessageLoadsAtRunTime() {

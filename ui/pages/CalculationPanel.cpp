@@ -7,9 +7,11 @@
 #include "net/ProposalRequests.h"
 #include "report/CalculationReportPdf.h"
 #include "widgets/InlineMessage.h"
+#include "widgets/Prompts.h"
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -198,7 +200,8 @@ QString CalculationPanel::chooseFile(const QString& suffix) {
         QStringLiteral("memoria-de-calculo-%1.%2")
             .arg(ProposalScenario::letter(*ProposalScenario::fromKey(m_scenarioCombo->currentData().toString())),
                  suffix);
-    return QFileDialog::getSaveFileName(this, tr("Export the calculation report"), name,
+    return QFileDialog::getSaveFileName(this, tr("Export the calculation report"),
+                                        Prompts::startPath(QFileInfo(m_project.path()).absolutePath(), name),
                                         suffix == u"pdf" ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
 }
 

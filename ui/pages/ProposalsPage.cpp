@@ -149,7 +149,7 @@ void ProposalsPage::refreshEnvironmentInfo() {
         return;
     }
     const QString pace = profile->rateLimit > 0
-                             ? tr("paced at %1 request(s) per second").arg(QLocale().toString(profile->rateLimit))
+                             ? tr("paced at %1 per second").arg(QLocale().toString(profile->rateLimit))
                              : tr("not paced");
     if (profile->usesBuiltInSandbox())
         m_envInfo->setText(tr("The built-in sandbox, %1: a rehearsal, not BMP's homologation.").arg(pace));

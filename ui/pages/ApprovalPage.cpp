@@ -40,8 +40,23 @@ ApprovalPage::ApprovalPage(Project& project, QWidget* parent)
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Test"), tr("Date"), tr("Result"), tr("Finding"), tr("Resolution")});
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(Date, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Result, QHeaderView::ResizeToContents);
+    // The date and result columns hold editors, which ResizeToContents does not measure once rows come and go
+    // ("Add BMP's usual tests" clipped them): they get the width of their widest editor, rows or not.
+    m_table->horizontalHeader()->setSectionResizeMode(Date, QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(Result, QHeaderView::Fixed);
+    {
+        OptionalDateEdit date;
+        date.setOptionalDate(QDate(2026, 12, 28));
+        QComboBox result;
+        for (BmpTestResult r : {BmpTestResult::Pending, BmpTestResult::Passed, BmpTestResult::Failed})
+            result.addItem(BmpTestLog::resultLabel(r));
+        const auto fit = [this](int column, const QWidget& editor) {
+            const int header = m_table->horizontalHeader()->sectionSizeHint(column);
+            m_table->horizontalHeader()->resizeSection(column, qMax(header, editor.sizeHint().width()) + 4);
+        };
+        fit(Date, date);
+        fit(Result, result);
+    }
     m_table->horizontalHeader()->setSectionResizeMode(Finding, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Resolution, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

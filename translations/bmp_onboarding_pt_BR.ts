@@ -4263,6 +4263,22 @@
         <source>Could not save to the project file.</source>
         <translation>Não foi possível salvar no arquivo do projeto.</translation>
     </message>
+    <message>
+        <source>Waiting for BMP&apos;s Pessoa field list</source>
+        <translation>Aguardando a lista de campos de Pessoa da BMP</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user; resume to continue where it stopped.</source>
+        <translation>Cancelado pelo usuário; retome para continuar de onde parou.</translation>
+    </message>
+    <message>
+        <source>vlrIOF differs by R$ 0.37 for scenario B</source>
+        <translation>vlrIOF difere em R$ 0,37 no cenário B</translation>
+    </message>
+    <message>
+        <source>IOF daily rate table updated to Decree 12.499/2025; report re-sent</source>
+        <translation>Tabela de alíquotas diárias do IOF atualizada pelo Decreto 12.499/2025; memória reenviada</translation>
+    </message>
 </context>
 <context>
     <name>bmp::Signoff</name>

@@ -159,6 +159,27 @@ void EvidenceTable::paginate(qreal width, qreal firstSpace, qreal pageHeight) {
         m_pages.append({first, row});
         space = pageHeight;
     }
+    // No last page holding a couple of rows (a widow): it takes rows from the page before, which keeps at least as
+    // many. Rows only move onto the nearly empty last page, so they fit there.
+    constexpr int kMinTail = 5;
+    const qsizetype n = m_pages.size();
+    if (n >= 2) {
+        auto& [prevFirst, prevEnd] = m_pages[n - 2];
+        auto& [lastFirst, lastEnd] = m_pages[n - 1];
+        while (lastEnd - lastFirst < kMinTail && prevEnd - prevFirst > kMinTail && lastFirst > prevFirst) {
+            --prevEnd;
+            --lastFirst;
+        }
+    }
+}
+
+qreal EvidenceTable::pageHeightUsed(int page) const {
+    if (!pageHasRows(page))
+        return 0;
+    qreal used = m_headerHeight;
+    for (int r = m_pages.at(page).first; r < m_pages.at(page).second; ++r)
+        used += m_rowHeights.at(r);
+    return used;
 }
 
 void EvidenceTable::paintRow(QPainter& p, const QStringList& cells, qreal left, qreal top, qreal height) const {

@@ -26,6 +26,7 @@ public:
     void paginate(qreal width, qreal firstSpace, qreal pageHeight);
     int pageCount() const { return static_cast<int>(m_pages.size()); } // the first one shared with the content
     bool pageHasRows(int page) const { return m_pages.value(page).first < m_pages.value(page).second; }
+    qreal pageHeightUsed(int page) const; // header and rows, device pixels; 0 for a page without rows
     void paintPage(QPainter& painter, int page, qreal left, qreal top) const;
     qreal columnWidth(int column) const { return m_columns.value(column); } // after paginate()
 

@@ -100,7 +100,7 @@ QString ReportDocument::notDone(const QString& what) const {
         .arg(esc(m_lang.translate("SignoffReport", "Not done yet:")), esc(what));
 }
 
-std::unique_ptr<QTextDocument> ReportDocument::build(QPaintDevice* device, const QSizeF& pageSize) {
+std::unique_ptr<QTextDocument> ReportDocument::build(QPaintDevice* device, const QSizeF& pageSize, bool appendixBreak) {
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(device);
     doc->setDocumentMargin(0);
@@ -136,7 +136,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(QPaintDevice* device, const
     cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     cursor.insertHtml(channel() + keys() + tokenTests() + proposals() + calculation() + accreditation() + signoff() +
                       evidence());
-    softPageBreaks(doc.get(), pageSize.height());
+    softPageBreaks(doc.get(), pageSize.height(), appendixBreak);
     keepHeadingsWithNext(doc.get(), pageSize.height(), 2 * QFontMetricsF(font, device).lineSpacing());
     return doc;
 }
@@ -145,13 +145,20 @@ QString ReportDocument::softBreakAnchor() {
     return QStringLiteral("bmp-soft-page-break");
 }
 
-void ReportDocument::softPageBreaks(QTextDocument* doc, qreal pageHeight) {
+QString ReportDocument::appendixBreakAnchor() {
+    return QStringLiteral("bmp-soft-page-break-appendix");
+}
+
+void ReportDocument::softPageBreaks(QTextDocument* doc, qreal pageHeight, bool appendixBreak) {
     // A section that likes a page of its own (the signoff, the appendix) starts one unless the page it would start
     // on is still mostly free: a forced break after a short tail would leave that tail alone on a page.
     QAbstractTextDocumentLayout* layout = doc->documentLayout();
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         const QTextBlock::iterator first = block.begin();
-        if (first.atEnd() || !first.fragment().charFormat().anchorNames().contains(softBreakAnchor()))
+        if (first.atEnd())
+            continue;
+        const QStringList anchors = first.fragment().charFormat().anchorNames();
+        if (!anchors.contains(softBreakAnchor()) && !(appendixBreak && anchors.contains(appendixBreakAnchor())))
             continue;
         const qreal top = layout->blockBoundingRect(block).top();
         const qreal used = top - std::floor(top / pageHeight) * pageHeight;

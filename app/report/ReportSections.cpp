@@ -225,7 +225,7 @@ QString ReportDocument::signoff() const {
 
 QString ReportDocument::evidence() const {
     QString out = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
-                      .arg(softBreakAnchor(), esc(m_lang.translate("SignoffReport", "Appendix — evidence log")));
+                      .arg(appendixBreakAnchor(), esc(m_lang.translate("SignoffReport", "Appendix — evidence log")));
     out += facts({{esc(m_lang.translate("SignoffReport", "Entries")), esc(m_lang.number(m_data.evidence.size()))},
                   {esc(m_lang.translate("SignoffReport", "SHA-256 of the log")),
                    QStringLiteral("<span class=\"digest\">%1</span>")

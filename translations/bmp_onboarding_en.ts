@@ -98,6 +98,13 @@
             <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)), but no PDF viewer could be opened: open the file from your file manager.</source>
+        <translation>
+            <numerusform>Saved %1 (%n page), but no PDF viewer could be opened: open the file from your file manager.</numerusform>
+            <numerusform>Saved %1 (%n pages), but no PDF viewer could be opened: open the file from your file manager.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bmp::ui::TokenPage</name>

@@ -2202,6 +2202,14 @@
         <source>extra CA certificates to trust</source>
         <translation>certificados de CA adicionais em que confiar</translation>
     </message>
+    <message>
+        <source>Step %1 (%2) is already %3: nothing changed.</source>
+        <translation>A etapa %1 (%2) já está %3: nada mudou.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) stays %3; the note was added to its history.</source>
+        <translation>A etapa %1 (%2) continua %3; a nota foi adicionada ao histórico.</translation>
+    </message>
 </context>
 <context>
     <name>DisbursementCheck</name>
@@ -3921,6 +3929,33 @@
             <numerusform>Conferência com a simulação da BMP: %n campos diferem.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Step %1 (%2): marked done before its rule held, by %3 on %4. Reason: %5</source>
+        <translation>Etapa %1 (%2): marcada como concluída antes de cumprir a sua regra, por %3 em %4. Motivo: %5</translation>
+    </message>
+    <message>
+        <source>Done by override</source>
+        <translation>Concluídas por decisão manual</translation>
+    </message>
+</context>
+<context>
+    <name>StepRehearsal</name>
+    <message>
+        <source>the Practice key was registered with the practice sandbox on %1.</source>
+        <translation>a chave de Treino foi registrada na sandbox de treino em %1.</translation>
+    </message>
+    <message>
+        <source>the Practice environment has its client_id (%1).</source>
+        <translation>o ambiente de Treino tem o seu client_id (%1).</translation>
+    </message>
+    <message>
+        <source>a Practice token was obtained on %1.</source>
+        <translation>um token de Treino foi obtido em %1.</translation>
+    </message>
+    <message>
+        <source>the three scenarios reached their statuses in Practice (last on %1).</source>
+        <translation>os três cenários chegaram às suas situações no Treino (o último em %1).</translation>
+    </message>
 </context>
 <context>
     <name>TlsIdentity</name>
@@ -4629,6 +4664,10 @@
     <message>
         <source>Withdrawn at BMP (%1): reset the scenario to send a new proposal.</source>
         <translation>Retirada na BMP (%1): reinicie o cenário para enviar uma nova proposta.</translation>
+    </message>
+    <message>
+        <source>BMP no longer knows proposal %1 (C0112/V0001, not found), so this run cannot go on. In Practice this happens when the practice sandbox&apos;s state was not kept next to the project. Press “New proposal” to start the scenario again.</source>
+        <translation>A BMP não conhece mais a proposta %1 (C0112/V0001, não encontrada), então esta execução não pode continuar. No Treino, isso acontece quando o estado da sandbox de treino não foi guardado junto ao projeto. Clique em “Nova proposta” para começar o cenário de novo.</translation>
     </message>
 </context>
 <context>
@@ -6711,6 +6750,18 @@ Atenciosamente,
         <source>Follow the system (%1)</source>
         <translation>Seguir o sistema (%1)</translation>
     </message>
+    <message>
+        <source>The partner&apos;s name is needed: it names the project and its signoff report. Partner (your company&apos;s) name:</source>
+        <translation>O nome do parceiro é necessário: ele dá nome ao projeto e ao relatório de signoff. Nome do parceiro (da sua empresa):</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Quit anyway? It stops where it is, and runs on from there the next time you open this project.</source>
+        <translation>%1 ainda está em execução. Sair mesmo assim? A execução para onde está e continua daí na próxima vez que você abrir este projeto.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
 </context>
 <context>
     <name>bmp::ui::OptionalDateEdit</name>
@@ -6719,8 +6770,16 @@ Atenciosamente,
         <translation>Sem data</translation>
     </message>
     <message>
-        <source>Not set until a date is chosen. Up sets today&apos;s date; Delete empties the field.</source>
-        <translation>Sem data até que uma seja escolhida. A seta para cima põe a data de hoje; Delete esvazia o campo.</translation>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Escolher a data num calendário (Alt+Seta para baixo)</translation>
+    </message>
+    <message>
+        <source>Type the date as %1, or leave it empty for &quot;not set&quot;. Up and Down change it by a day (an empty field starts at today), Alt+Down opens a calendar, Delete empties it.</source>
+        <translation>Digite a data como %1, ou deixe vazio para &quot;não definida&quot;. Seta para cima e para baixo mudam um dia (um campo vazio começa em hoje), Alt+Seta para baixo abre um calendário, Delete esvazia.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as %2, or leave the field empty.</source>
+        <translation>&quot;%1&quot; não é uma data: digite como %2, ou deixe o campo vazio.</translation>
     </message>
 </context>
 <context>
@@ -6804,6 +6863,22 @@ Atenciosamente,
     <message>
         <source>Step %1 (%2) was reopened: %3 rejected it (%4): %5</source>
         <translation>A etapa %1 (%2) foi reaberta: %3 reprovou (%4): %5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step %1 — %2:&lt;/b&gt; %3 &lt;i&gt;Rehearsed in Practice ✔: %4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Etapa %1 — %2:&lt;/b&gt; %3 &lt;i&gt;Ensaiada no Treino ✔: %4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) was marked done before its rule held, by %3 on %4: %5</source>
+        <translation>A etapa %1 (%2) foi marcada como concluída antes de cumprir a sua regra, por %3 em %4: %5</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done by override&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Concluídas por decisão manual&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -6896,14 +6971,6 @@ Atenciosamente,
         <translation>sem limite de ritmo</translation>
     </message>
     <message>
-        <source>The built-in sandbox, %1: a rehearsal, not BMP&apos;s homologation.</source>
-        <translation>A sandbox embutida, %1: um ensaio, não a homologação da BMP.</translation>
-    </message>
-    <message>
-        <source>%1, %2. Tokens come from step 5, which this build cannot reach yet: use Practice, or `bmpctl proposals run --key`.</source>
-        <translation>%1, %2. Os tokens vêm da etapa 5, que esta versão ainda não alcança: use o Treino, ou `bmpctl proposals run --key`.</translation>
-    </message>
-    <message>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -6918,10 +6985,6 @@ Atenciosamente,
     <message>
         <source>The environment %1 no longer exists.</source>
         <translation>O ambiente %1 não existe mais.</translation>
-    </message>
-    <message>
-        <source>Running against %1 needs the access token of step 5, which this build cannot get yet. Use the Practice environment, or `bmpctl proposals run --key`.</source>
-        <translation>Executar em %1 requer o token de acesso da etapa 5, que esta versão ainda não obtém. Use o ambiente de Treino, ou `bmpctl proposals run --key`.</translation>
     </message>
     <message>
         <source>Starting the practice sandbox…</source>
@@ -6991,6 +7054,30 @@ Atenciosamente,
         <source>paced at %1 per second</source>
         <translation>no ritmo de %1 por segundo</translation>
     </message>
+    <message>
+        <source>The project&apos;s practice sandbox, with your Practice key and client_id, %1: a rehearsal, not BMP&apos;s homologation.</source>
+        <translation>A sandbox de treino do projeto, com a sua chave e o seu client_id de Treino, %1: um ensaio, não a homologação da BMP.</translation>
+    </message>
+    <message>
+        <source>Running against %1 needs the access token of step 5, which this build cannot get yet. Use `bmpctl proposals run --key`.</source>
+        <translation>Executar contra %1 precisa do token de acesso da etapa 5, que esta versão ainda não consegue obter. Use `bmpctl proposals run --key`.</translation>
+    </message>
+    <message>
+        <source>Practice runs with your own key and client_id, as BMP&apos;s homologation will: generate the Practice key on step 3 and register it with the practice sandbox there (its client_id is then filled in on step 4).</source>
+        <translation>O Treino usa a sua própria chave e o seu client_id, como a homologação da BMP usará: gere a chave de Treino na etapa 3 e registre-a lá na sandbox de treino (o client_id é então preenchido na etapa 4).</translation>
+    </message>
+    <message>
+        <source>All three scenarios are done in %1. To send a scenario again, press “New proposal” on its card.</source>
+        <translation>Os três cenários estão concluídos em %1. Para enviar um cenário de novo, clique em “Nova proposta” no cartão dele.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 is done in %2. To send it again, press “New proposal”.</source>
+        <translation>O cenário %1 está concluído em %2. Para enviá-lo de novo, clique em “Nova proposta”.</translation>
+    </message>
+    <message>
+        <source>The test proposals in %1</source>
+        <translation>As propostas de teste em %1</translation>
+    </message>
 </context>
 <context>
     <name>bmp::ui::ReportExportPanel</name>
@@ -7048,6 +7135,13 @@ Atenciosamente,
     <message>
         <source>Laying out…</source>
         <translation>Diagramando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)), but no PDF viewer could be opened: open the file from your file manager.</source>
+        <translation>
+            <numerusform>%1 salvo (%n página), mas nenhum leitor de PDF pôde ser aberto: abra o arquivo pelo gerenciador de arquivos.</numerusform>
+            <numerusform>%1 salvo (%n páginas), mas nenhum leitor de PDF pôde ser aberto: abra o arquivo pelo gerenciador de arquivos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7537,6 +7631,26 @@ Por que ela está concluída mesmo assim?</translation>
     <message>
         <source>No&amp;tes:</source>
         <translation>&amp;Observações:</translation>
+    </message>
+    <message>
+        <source>Marked done before its rule held, by %1 on %2. Reason: %3</source>
+        <translation>Marcada como concluída antes de cumprir a sua regra, por %1 em %2. Motivo: %3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <source>✔ Rehearsed in Practice: %1 A rehearsal does not close the step: %2</source>
+        <translation>✔ Ensaiada no Treino: %1 Um ensaio não conclui a etapa: %2</translation>
+    </message>
+    <message>
+        <source>A reason is needed to mark the step done before it is complete (%1). Type it, or Cancel to leave the step as it is.</source>
+        <translation>É preciso um motivo para marcar a etapa como concluída antes de ela estar completa (%1). Digite-o, ou Cancelar para deixar a etapa como está.</translation>
+    </message>
+    <message>
+        <source>Not marked done: the step stays %1 until it is complete or a reason is given.</source>
+        <translation>Não marcada como concluída: a etapa continua %1 até estar completa ou até que um motivo seja dado.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "sandbox/PracticeSandbox.h"
+#include "widgets/WheelGuard.h"
 
 #include "WizardShell.h"
 #include "core/AppInfo.h"
@@ -32,6 +34,7 @@ constexpr int kMaxRecent = 8;
 MainWindow::MainWindow(const QString& projectFile, QWidget* parent)
     : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
+    WheelGuard::install(); // scrolling a page never edits the fields it passes over
     resize(1280, 800);
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
@@ -105,7 +108,15 @@ Status MainWindow::saveProjectAs(const QString& path) {
 }
 
 void MainWindow::setProject(std::unique_ptr<Project> project) {
+    if (m_project && centralWidget()) {
+        // The old pages go later (deleteLater, maybe from inside one of their own signals) and use their project
+        // until then, even to save an interrupted run: it lives as long as they do.
+        std::shared_ptr<Project> retired = std::move(m_project);
+        connect(centralWidget(), &QObject::destroyed, this, [retired] {});
+    }
     m_project = std::move(project);
+    // One practice sandbox per project, its state kept next to the project file (steps 3 to 7 share it).
+    sandbox::PracticeSandbox::instance().useProject(m_project->path());
     rememberRecent(m_project->path());
     auto saved = [this] {
         if (m_savedLabel)
@@ -151,6 +162,7 @@ void MainWindow::rebuildUi() {
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newAction = file->addAction(tr("&New project…"), this, &MainWindow::onNew);
+    newAction->setObjectName(QStringLiteral("newProjectAction"));
     newAction->setShortcut(QKeySequence::New);
     QAction* openAction = file->addAction(tr("&Open project…"), this, &MainWindow::onOpen);
     openAction->setShortcut(QKeySequence::Open);
@@ -261,15 +273,25 @@ void MainWindow::onNew() {
     const QString path = askFile(FileQuestion::New);
     if (path.isEmpty())
         return;
+    // An empty name is not a silent cancel: the question comes again, saying why, until a name or Cancel.
+    QString label = tr("Partner (your company's) name:");
     QString partner;
-    if (m_partnerPrompt) {
-        partner = m_partnerPrompt();
-    } else {
-        bool ok = false;
-        partner = QInputDialog::getText(this, tr("New project"), tr("Partner (your company's) name:"),
-                                        QLineEdit::Normal, QString(), &ok);
-        if (!ok)
+    for (int attempt = 0; attempt < 10 && partner.trimmed().isEmpty(); ++attempt) {
+        std::optional<QString> answer;
+        if (m_partnerPrompt) {
+            answer = m_partnerPrompt(label);
+        } else {
+            bool ok = false;
+            const QString typed =
+                QInputDialog::getText(this, tr("New project"), label, QLineEdit::Normal, QString(), &ok);
+            if (ok)
+                answer = typed;
+        }
+        if (!answer)
             return;
+        partner = *answer;
+        label = tr("The partner's name is needed: it names the project and its signoff report. Partner (your "
+                   "company's) name:");
     }
     if (partner.trimmed().isEmpty())
         return;
@@ -300,6 +322,19 @@ void MainWindow::onSaveAs() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // Work running in the background (the proposals) stops where it is when the window goes: ask first.
+    const QString running = m_shell ? m_shell->runningWork() : QString();
+    if (!running.isEmpty()) {
+        const QString question = tr("%1 is still running. Quit anyway? It stops where it is, and runs on from there "
+                                    "the next time you open this project.")
+                                     .arg(running);
+        const bool quit = m_quitConfirmer ? m_quitConfirmer(question)
+                                          : QMessageBox::question(this, tr("Quit"), question) == QMessageBox::Yes;
+        if (!quit) {
+            event->ignore();
+            return;
+        }
+    }
     // Focused editors save on focus loss; move focus away so the last keystrokes are saved too.
     if (QWidget* focus = QApplication::focusWidget())
         focus->clearFocus();

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QMenu;
 class QLabel;
@@ -35,10 +36,16 @@ public:
     static QString defaultProjectPath();
     static QStringList recentProjects();
 
-    // Test seams: what the file dialogs and the partner prompt would answer (empty = cancelled).
+    // Test seams: what the file dialogs (empty = cancelled), the partner prompt (nullopt = cancelled; it is asked
+    // with the label shown) and the "quit while work runs?" question would answer.
     enum class FileQuestion { Open, New, SaveAs };
     void setFileChooser(std::function<QString(FileQuestion)> chooser) { m_fileChooser = std::move(chooser); }
-    void setPartnerPrompt(std::function<QString()> prompt) { m_partnerPrompt = std::move(prompt); }
+    void setPartnerPrompt(std::function<std::optional<QString>(const QString& label)> prompt) {
+        m_partnerPrompt = std::move(prompt);
+    }
+    void setQuitConfirmer(std::function<bool(const QString& question)> confirmer) {
+        m_quitConfirmer = std::move(confirmer);
+    }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,7 +68,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_savedLabel = nullptr;
     std::function<QString(FileQuestion)> m_fileChooser;
-    std::function<QString()> m_partnerPrompt;
+    std::function<std::optional<QString>(const QString& label)> m_partnerPrompt;
+    std::function<bool(const QString& question)> m_quitConfirmer;
 };
 
 } // namespace bmp::ui

@@ -290,4 +290,12 @@ void WizardShell::refreshNavigation() {
     m_nextButton->setAccessibleDescription(m_hintLabel->text());
 }
 
+QString WizardShell::runningWork() const {
+    for (WizardPage* p : std::as_const(m_pages)) {
+        if (p && !p->runningWork().isEmpty())
+            return p->runningWork();
+    }
+    return {};
+}
+
 } // namespace bmp::ui

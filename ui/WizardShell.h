@@ -28,6 +28,7 @@ public:
     int pageCount() const;
     int currentIndex() const;
     WizardPage* page(int index) const;
+    QString runningWork() const; // the first built page's runningWork(), empty when nothing runs
     WizardPage* currentPage() const;
     OverviewPage* overviewPage() const;
     int reachedIndex() const { return m_reached; }

@@ -31,6 +31,7 @@ Result<EnvironmentProfile> usableEnvironment(Project& project, const QString& na
     const auto profile = findEnvironment(project, name);
     if (!profile)
         return profile;
+    sandbox::PracticeSandbox::instance().useProject(project.path()); // the same practice sandbox as the app's
     return sandbox::PracticeSandbox::instance().resolve(*profile);
 }
 

@@ -137,9 +137,20 @@ int step(Cli& cli, const QStringList& args) {
     const auto id = static_cast<StepId>(n);
     if (!(*project)->applicableSteps().contains(id))
         return cli.usage(Cli::tr("step %1 does not apply to this project's products").arg(n));
-    if (Status s = (*project)->setStepStatus(id, *st, p.value(QStringLiteral("note"))); !s)
+    const bool unchanged = (*project)->step(id).status == *st;
+    const QString note = p.value(QStringLiteral("note")).trimmed();
+    if (Status s = (*project)->setStepStatus(id, *st, note); !s)
         return cli.failed(s.error());
-    cli.out() << Cli::tr("Step %1 (%2): %3").arg(n).arg(Checklist::title(id), Checklist::statusLabel(*st)) << Qt::endl;
+    // The same status again: the note is kept as a history entry, and said so; without a note nothing happened.
+    if (unchanged)
+        cli.out() << (note.isEmpty() ? Cli::tr("Step %1 (%2) is already %3: nothing changed.")
+                                     : Cli::tr("Step %1 (%2) stays %3; the note was added to its history."))
+                         .arg(n)
+                         .arg(Checklist::title(id), Checklist::statusLabel(*st))
+                  << Qt::endl;
+    else
+        cli.out() << Cli::tr("Step %1 (%2): %3").arg(n).arg(Checklist::title(id), Checklist::statusLabel(*st))
+                  << Qt::endl;
     return Ok;
 }
 

@@ -1,5 +1,8 @@
 #include "core/AppInfo.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -105,6 +108,18 @@ bool AppInfo::installTranslator(QCoreApplication& app, const QString& language) 
         qt = nullptr;
     }
     return true;
+}
+
+QString AppInfo::userName() {
+    // The password database first (the environment can be anything), then the usual variables.
+    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("?");
 }
 
 } // namespace bmp

@@ -28,6 +28,8 @@ public:
     // A language's name in that language: "English", "Português (Brasil)".
     static QString languageName(const QString& language);
     static QStringList supportedLanguages() { return {QStringLiteral("en"), QStringLiteral("pt_BR")}; }
+    // Who is at the keyboard: the operating system's login name (recorded with decisions such as overrides).
+    static QString userName();
 };
 
 } // namespace bmp

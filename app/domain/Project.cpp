@@ -1,4 +1,6 @@
 #include "domain/Project.h"
+
+#include "core/AppInfo.h"
 #include "core/DateText.h"
 #include "domain/Environments.h"
 #include "domain/KeyVault.h"
@@ -148,24 +150,36 @@ const StepState& Project::step(StepId id) const {
     return m_steps.at(static_cast<int>(id) - 1);
 }
 
-Status Project::setStepStatus(StepId id, StepStatus status, const QString& note) {
-    if (step(id).status == status)
+Status Project::setStepStatus(StepId id, StepStatus status, const QString& note, bool override) {
+    if (step(id).status == status && note.trimmed().isEmpty())
         return {};
-    if (Status s = m_store->transaction([&] { return writeStepStatus(id, status, note); }); !s)
+    if (Status s = m_store->transaction([&] { return writeStepStatus(id, status, note, override); }); !s)
         return s;
     applyStepStatus(id, status);
     return {};
 }
 
-Status Project::writeStepStatus(StepId id, StepStatus status, const QString& note) {
+Status Project::writeStepStatus(StepId id, StepStatus status, const QString& note, bool override) {
     if (Status e = m_store->exec(QStringLiteral("UPDATE steps SET status = ? WHERE step = ?"),
                                  {Checklist::statusKey(status), static_cast<int>(id)});
         !e)
         return e;
-    return m_store->exec(QStringLiteral("INSERT INTO step_history (step, from_status, to_status, note, changed_at) "
-                                        "VALUES (?, ?, ?, ?, ?)"),
+    return m_store->exec(QStringLiteral("INSERT INTO step_history (step, from_status, to_status, note, changed_at, "
+                                        "changed_by, override) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                          {static_cast<int>(id), Checklist::statusKey(step(id).status), Checklist::statusKey(status),
-                          note.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+                          note.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                          AppInfo::userName(), int(override && status == StepStatus::Done)});
+}
+
+std::optional<StatusChange> Project::overrideOf(StepId id) const {
+    if (step(id).status != StepStatus::Done)
+        return std::nullopt;
+    const QList<StatusChange> changes = history(id);
+    for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+        if (it->to == StepStatus::Done && it->from != StepStatus::Done)
+            return it->override ? std::optional<StatusChange>(*it) : std::nullopt;
+    }
+    return std::nullopt;
 }
 
 void Project::applyStepStatus(StepId id, StepStatus status) {
@@ -240,8 +254,8 @@ Status Project::setStepActual(StepId id, const QDate& date) {
 QList<StatusChange> Project::history(std::optional<StepId> id) const {
     QList<StatusChange> list;
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT step, from_status, to_status, note, changed_at FROM step_history "
-                             "WHERE ? IS NULL OR step = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT step, from_status, to_status, note, changed_at, changed_by, override "
+                             "FROM step_history WHERE ? IS NULL OR step = ? ORDER BY id"));
     const QVariant stepValue = id ? QVariant(static_cast<int>(*id)) : QVariant(QMetaType(QMetaType::Int));
     q.addBindValue(stepValue);
     q.addBindValue(stepValue);
@@ -251,7 +265,8 @@ QList<StatusChange> Project::history(std::optional<StepId> id) const {
         list.append({static_cast<StepId>(q.value(0).toInt()),
                      Checklist::statusFromKey(q.value(1).toString()).value_or(StepStatus::NotStarted),
                      Checklist::statusFromKey(q.value(2).toString()).value_or(StepStatus::NotStarted),
-                     q.value(3).toString(), QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+                     q.value(3).toString(), QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs),
+                     q.value(5).toString(), q.value(6).toBool()});
     }
     return list;
 }

@@ -40,7 +40,11 @@ public:
     // Steps
     QList<StepId> applicableSteps() const;
     const StepState& step(StepId id) const;
-    Status setStepStatus(StepId id, StepStatus status, const QString& note = {});
+    // Records the change with its note, who and when. `override`: done before the step's own rule holds (the note is
+    // the reason). The same status again with a note adds the note to the history; without one it changes nothing.
+    Status setStepStatus(StepId id, StepStatus status, const QString& note = {}, bool override = false);
+    // The change that made a done step done, when it was an override (its reason, who and when).
+    std::optional<StatusChange> overrideOf(StepId id) const;
     Status setStepOwner(StepId id, const QString& owner);
     Status setStepNotes(StepId id, const QString& notes);
     Status setStepPlanned(StepId id, const QDate& date);
@@ -95,7 +99,7 @@ private:
     Status load();
     // Writes a status change and its history row (always, even when the status stays) without a transaction of
     // its own; applyStepStatus() then updates memory and emits, once the caller's transaction committed.
-    Status writeStepStatus(StepId id, StepStatus status, const QString& note);
+    Status writeStepStatus(StepId id, StepStatus status, const QString& note, bool override = false);
     void applyStepStatus(StepId id, StepStatus status);
     Status saveStepField(StepId id, const char* column, const QVariant& value);
     StepState& mutableStep(StepId id) { return m_steps[static_cast<int>(id) - 1]; }

@@ -25,7 +25,9 @@ struct StatusChange {
     StepStatus from = StepStatus::NotStarted;
     StepStatus to = StepStatus::NotStarted;
     QString note;
-    QDateTime at; // UTC
+    QDateTime at;          // UTC
+    QString by;            // who made the change (login name); empty in history written before schema 8
+    bool override = false; // marked done while the step's own rule did not hold: `note` is the reason
 };
 
 enum class Side { Partner, Bmp };

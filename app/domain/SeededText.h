@@ -9,7 +9,7 @@ namespace bmp {
 // and BMP's usual tests (step 8) — are stored with a stable key beside their text, and shown in the language of
 // whoever reads them: a project seeded in English reads in Portuguese when opened in Portuguese, and its PDF in the
 // report's language. Text the user typed, or a seeded row the user reworded, has no key and stays as typed.
-// Schema version 8 gave the key to rows written before it whose text is a seeded text in English or Portuguese.
+// Schema version 9 gave the key to rows written before it whose text is a seeded text in English or Portuguese.
 class SeededText {
 public:
     enum class Kind { Area, Procedure, BmpTest };

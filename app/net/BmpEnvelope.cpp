@@ -158,4 +158,15 @@ Error BmpEnvelope::toError(int httpStatus) const {
     return makeError(tr("The server answered HTTP %1 and gave no reason.").arg(httpStatus), detail);
 }
 
+bool BmpEnvelope::hasCode(const QString& code, const QString& detail) const {
+    for (const BmpMessage& m : m_messages) {
+        if (!m.code.startsWith(code, Qt::CaseInsensitive))
+            continue;
+        if (detail.isEmpty() || m.context.compare(detail, Qt::CaseInsensitive) == 0 ||
+            m.code.contains(detail, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace bmp::net

@@ -45,6 +45,11 @@ public:
     QString text(const QString& name) const;                  // strings, or numbers printed without exponent
     std::optional<qint64> integer(const QString& name) const; // whole numbers, also when sent as strings
 
+    // Whether one of the messages carries BMP's code with its detailed code ("C0112", "V0001"). BMP's reference lists
+    // both per error; where the detailed code travels is not documented, so it is looked for in `context` and in
+    // `code` itself ("C0112V0001", "C0112-V0001"). An empty detail matches any.
+    bool hasCode(const QString& code, const QString& detail = {}) const;
+
     // What went wrong, for the user: the messages with their codes and fields, or the HTTP status when the body
     // says nothing. Use for HTTP >= 400 or hasError().
     Error toError(int httpStatus) const;

@@ -492,6 +492,17 @@ void ProposalWorker::failOnRefusal(ScenarioId id, const QString& call, const Bmp
         checkFinished();
         return;
     }
+    if (l.run.hasProposal() && envelope.hasCode(QStringLiteral("C0112"), QStringLiteral("V0001"))) {
+        // BMP's "proposal not found" for a proposal it answered before: its record is gone (in Practice, a sandbox
+        // whose state was not kept with the project). Resuming cannot work; a new proposal can.
+        stop(id, RunState::Failed,
+             tr("BMP no longer knows proposal %1 (C0112/V0001, not found), so this run cannot go on. In Practice this "
+                "happens when the practice sandbox's state was not kept next to the project. Press “New proposal” to "
+                "start the scenario again.")
+                 .arg(l.run.codigoProposta));
+        checkFinished();
+        return;
+    }
     stop(id, RunState::Failed, tr("%1 refused: %2").arg(call, e.message));
     checkFinished();
 }

@@ -94,7 +94,9 @@ QString CalculationReportPdf::html(const LoanResult& r, const QList<FieldCompari
              row({tr("Field"), tr("Ours"), tr("BMP"), tr("Difference"), tr("Result")}, true);
         for (const FieldComparison& c : comparison) {
             const auto show = [&](double v) {
-                return c.kind == FieldComparison::Kind::Money ? QString::number(v, 'f', 2) : cet(v);
+                if (c.kind == FieldComparison::Kind::Money)
+                    return QString::number(v, 'f', 2);
+                return c.field.startsWith(u"percCET") ? cet(v) : rate(v);
             };
             const QString verdict = !c.theirs   ? tr("missing in BMP's answer")
                                     : c.differs ? tr("DIFFERS")

@@ -31,7 +31,13 @@ Result<ReportData> ReportData::fromProject(Project& project, const QDateTime& no
     d.generatedAt = now.toUTC();
     for (StepId id : project.applicableSteps()) {
         const StepState& s = project.step(id);
-        d.steps.append({id, s.status, s.owner, s.planned, s.actual});
+        StepRow row{id, s.status, s.owner, s.planned, s.actual, {}, {}, {}};
+        if (const auto forced = project.overrideOf(id)) {
+            row.overrideReason = forced->note;
+            row.overrideBy = forced->by;
+            row.overrideAt = forced->at;
+        }
+        d.steps.append(row);
     }
     d.partnerComputesLoan = project.scope().partnerComputesLoan;
     d.groupName = project.channel().groupName;

@@ -32,6 +32,10 @@ struct StepRow {
     QString owner;
     QDate planned;
     QDate actual;
+    // Done before the step's own rule held: the reason given, who and when (UTC).
+    QString overrideReason;
+    QString overrideBy;
+    QDateTime overrideAt;
 };
 
 // A registered public key: identification only (never private material).

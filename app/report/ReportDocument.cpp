@@ -284,6 +284,23 @@ QString ReportDocument::checklist() const {
                   esc(m_lang.translate("SignoffReport", "Status")), esc(m_lang.translate("SignoffReport", "Owner")),
                   esc(m_lang.translate("SignoffReport", "Planned")), esc(m_lang.translate("SignoffReport", "Actual"))},
                  rows, {6, 32, 14, 22, 13, 13});
+    // Steps closed by hand before their rule held: the reason, who and when, never a plain "Done".
+    QString overrides;
+    for (const StepRow& s : m_data.steps) {
+        if (s.overrideReason.isEmpty())
+            continue;
+        overrides += QStringLiteral("<li>%1</li>")
+                         .arg(esc(m_lang
+                                      .translate("SignoffReport", "Step %1 (%2): marked done before its rule held, "
+                                                                  "by %3 on %4. Reason: %5")
+                                      .arg(static_cast<int>(s.step))
+                                      .arg(m_labels.stepTitle(s.step),
+                                           s.overrideBy.isEmpty() ? QStringLiteral("—") : s.overrideBy,
+                                           m_lang.dateTime(s.overrideAt), s.overrideReason)));
+    }
+    if (!overrides.isEmpty())
+        out += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                   .arg(esc(m_lang.translate("SignoffReport", "Done by override")), overrides);
     out += QStringLiteral("<h3>%1</h3>").arg(esc(m_lang.translate("SignoffReport", "Timeline")));
     return out;
 }

@@ -3,6 +3,8 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace bmp::sandbox {
@@ -20,8 +22,27 @@ PracticeSandbox& PracticeSandbox::instance() {
 }
 
 void PracticeSandbox::setStateDir(const QString& directory) {
-    if (!isRunning())
-        m_stateDir = directory;
+    if (isRunning())
+        return;
+    m_stateDir = directory;
+    m_explicitStateDir = true;
+}
+
+QString PracticeSandbox::stateDirFor(const QString& projectPath) {
+    return projectPath + QStringLiteral(".practice");
+}
+
+void PracticeSandbox::useProject(const QString& projectPath) {
+    if (m_explicitStateDir || projectPath.isEmpty())
+        return;
+    const QString wanted = stateDirFor(QFileInfo(projectPath).absoluteFilePath());
+    if (wanted == m_stateDir)
+        return;
+    if (m_server) {
+        // Another project's sandbox: it goes, with its state saved in that project's folder.
+        delete m_server;
+    }
+    m_stateDir = wanted;
 }
 
 SandboxServer* PracticeSandbox::server() const {
@@ -40,6 +61,8 @@ Status PracticeSandbox::ensureStarted() {
                          .filePath(QStringLiteral("practice-sandbox"));
     if (!QDir().mkpath(m_stateDir))
         return makeError(tr("The practice sandbox cannot keep its state in %1.").arg(m_stateDir));
+    // Its state holds the practice client's registration and proposals: the owner's only, like the project.
+    QFile::setPermissions(m_stateDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     SandboxServer::Options options;
     options.tls = true; // rehearse what BMP does: HTTPS, with a CA the environment trusts explicitly
     options.stateDir = m_stateDir;

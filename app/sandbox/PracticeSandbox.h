@@ -14,15 +14,20 @@ class SandboxServer;
 // The Practice environment: the local BMP sandbox, started inside this process the first time something needs
 // it (HTTPS on 127.0.0.1 with a CA made at start) and stopped with the process. Its port and CA change on
 // every start, so they are never saved in a project: resolve() hands out a copy of the practice profile with
-// the running sandbox's URLs and CA filled in. The sandbox's state (registered keys, hence the practice
-// client_id) persists in stateDir so that what was registered yesterday still works today.
+// the running sandbox's URLs and CA filled in. One sandbox per project, used by steps 3 to 7 alike: its state
+// (the registered key, hence the practice client_id, and the proposals) is kept next to the project file
+// (`<project>.practice/`), so that what was registered or sent yesterday is still there today.
 class PracticeSandbox : public QObject {
     Q_OBJECT
 public:
     // The process's practice sandbox (created on first use, a child of the application object).
     static PracticeSandbox& instance();
 
-    // Where the sandbox keeps its state; default: <app data>/practice-sandbox. Only before it starts.
+    // The project whose practice sandbox this is: its state lives in `<projectPath>.practice`. A sandbox running
+    // for another project is stopped (the next use starts this project's). Ignored after setStateDir().
+    void useProject(const QString& projectPath);
+    static QString stateDirFor(const QString& projectPath);
+    // An explicit state directory for every project (tests); only before the sandbox starts.
     void setStateDir(const QString& directory);
     QString stateDir() const { return m_stateDir; }
 
@@ -40,6 +45,7 @@ signals:
 private:
     explicit PracticeSandbox(QObject* parent);
     QString m_stateDir;
+    bool m_explicitStateDir = false;
     QPointer<SandboxServer> m_server;
 };
 

@@ -4,7 +4,7 @@ namespace bmp::storage {
 
 namespace {
 
-// Migration 8: the texts that versions before it seeded (in English or in Brazilian Portuguese, whichever language
+// Migration 9: the texts that versions before it seeded (in English or in Brazilian Portuguese, whichever language
 // opened the project first), frozen here as they were written: key, then every text that means it.
 struct SeededRows {
     const char* table;
@@ -212,9 +212,16 @@ const QList<Migration>& migrations() {
              QStringLiteral("UPDATE proposal_runs SET pending_call = '', pending_key = '', pending_body = '' "
                             "WHERE pending_call IN ('IncluirAlterar', 'AtualizarContaPagamento')"),
          }},
-        // 8: rows the application seeded (BackOffice areas, production procedures, BMP's usual tests) carry a key
+        // 8: who changed a step's status, and whether "done" was an override of the step's rule (its note is
+        // then the reason): both shown on the overview and in the signoff report.
+        {8,
+         {
+             QStringLiteral("ALTER TABLE step_history ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE step_history ADD COLUMN override INTEGER NOT NULL DEFAULT 0"),
+         }},
+        // 9: rows the application seeded (BackOffice areas, production procedures, BMP's usual tests) carry a key
         // and are shown in the reader's language (domain/SeededText.h); rows the user typed keep seed = ''.
-        {8, seedKeyStatements()},
+        {9, seedKeyStatements()},
     };
     return list;
 }

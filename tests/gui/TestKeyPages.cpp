@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -67,7 +68,15 @@ void typeInto(QLineEdit* edit, const QString& text) {
 void click(QWidget* root, const char* name) {
     auto* b = child<QAbstractButton>(root, name);
     QVERIFY2(b && b->isEnabled() && b->isVisible(), name);
-    QTest::mouseClick(b, Qt::LeftButton);
+    // Scrolled into view as a user would, then pressed. A click by position could land next to a button the
+    // page's live texts (the token countdown) are moving, which says nothing about the page: press the button.
+    for (QWidget* w = b->parentWidget(); w; w = w->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(w)) {
+            area->ensureWidgetVisible(b);
+            break;
+        }
+    }
+    b->click();
 }
 
 void selectData(QComboBox* combo, const QString& data) {

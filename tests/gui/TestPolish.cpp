@@ -323,6 +323,11 @@ void TestPolish::datesHaveOneFormat() {
             QVERIFY2(e->displayFormat().startsWith(DateText::dateFormat()),
                      qPrintable(e->objectName() + QStringLiteral(": ") + e->displayFormat()));
         }
+        for (OptionalDateEdit* e : page->findChildren<OptionalDateEdit*>()) {
+            look(e->objectName(), e->text());
+            if (e->optionalDate().isValid())
+                QCOMPARE(e->text(), DateText::date(e->optionalDate()));
+        }
     }
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }

@@ -1,6 +1,7 @@
 // Steps 6, 7 and 8 driven like a project manager would, offscreen, against the in-process sandbox (Practice).
 
 #include "MainWindow.h"
+#include "PracticeKit.h"
 #include "WizardShell.h"
 #include "crypto/KeyPair.h"
 #include "domain/BmpTestLog.h"
@@ -62,13 +63,6 @@ void typeInto(QLineEdit* edit, const QString& text) {
         edit->insert(text); // QTest types ASCII only; accented names arrive like a paste
     QTest::keyClick(edit, Qt::Key_Return);
     emit edit->editingFinished();
-}
-
-crypto::KeyPair fixtureKey() {
-    QFile f(QStringLiteral(BMP_TEST_DATA_DIR "/keys/rsa2048-pkcs8.pem"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("fixture key");
-    return crypto::KeyPair::fromPrivatePem(f.readAll()).value();
 }
 
 // Screenshots of the cards in each state, for looking at them (set BMP_SHOTS_DIR).
@@ -179,10 +173,7 @@ void TestProposalsPage::clickPathCompletesAllThreeScenarios() {
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     auto* page = goTo<ProposalsPage>(*window, StepId::Proposals);
     QVERIFY(page);
-    net::PracticeSession::Options practice;
-    practice.key = fixtureKey();
-    practice.settlementDelayMs = 300;
-    page->setPracticeOptions(practice);
+    QVERIFY(!practicekit::registerPracticeKey(*window->project()).isEmpty());
     QCOMPARE(child<QComboBox>(page, "proposalEnvCombo")->currentData().toString(), QStringLiteral("practice"));
     ScenarioCard* a = page->card(ScenarioId::IncorrectFinalized);
     ScenarioCard* b = page->card(ScenarioId::CorrectFinalized);
@@ -280,10 +271,7 @@ void TestProposalsPage::cancelThenResumeFromThePage() {
     QVERIFY(window);
     auto* page = goTo<ProposalsPage>(*window, StepId::Proposals);
     QVERIFY(page);
-    net::PracticeSession::Options practice;
-    practice.key = fixtureKey();
-    practice.settlementDelayMs = 300;
-    page->setPracticeOptions(practice);
+    QVERIFY(!practicekit::registerPracticeKey(*window->project()).isEmpty());
     QVERIFY(!page->calculationPanel()->isVisible()); // BMP computes the loan here: no report
     QSignalSpy finished(page, &ProposalsPage::workerFinished);
     QTest::mouseClick(child<QPushButton>(page, "runAllButton"), Qt::LeftButton);
@@ -296,12 +284,12 @@ void TestProposalsPage::cancelThenResumeFromThePage() {
         QCOMPARE(child<QPushButton>(card, "runScenarioButton")->text(), QStringLiteral("Resume"));
     }
     shoot(page->card(ScenarioId::CorrectReleased), QStringLiteral("card-C-interrupted"));
-    const int proposalsBefore = page->practiceSession()->server()->engine()->proposals().count();
+    const int proposalsBefore = practicekit::engine()->proposals().count();
     QTest::mouseClick(child<QPushButton>(page, "runAllButton"), Qt::LeftButton);
     QVERIFY(finished.wait(60000));
     QCOMPARE(child<QLabel>(page->card(ScenarioId::CorrectReleased), "statusLabel")->text(), ProposalStatus::label(9));
-    QVERIFY(page->practiceSession()->server()->engine()->proposals().count() <= 3);
-    QVERIFY(page->practiceSession()->server()->engine()->proposals().count() >= proposalsBefore);
+    QVERIFY(practicekit::engine()->proposals().count() <= 3);
+    QVERIFY(practicekit::engine()->proposals().count() >= proposalsBefore);
 }
 
 void TestProposalsPage::callbackIsSealedAndTested() {

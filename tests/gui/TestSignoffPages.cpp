@@ -217,7 +217,10 @@ void TestSignoffPages::signoffRejectApproveAndExport() {
         suggested = s;
         return pdf;
     });
-    panel->setOpenUrlHandler([&](const QUrl& url) { opened.append(url); });
+    panel->setOpenUrlHandler([&](const QUrl& url) {
+        opened.append(url);
+        return true;
+    });
     auto* language = child<QComboBox>(page, "reportLanguageCombo");
     language->setCurrentIndex(language->findData(QStringLiteral("pt_BR")));
     emit language->activated(language->currentIndex());

@@ -467,16 +467,16 @@ void TestSignoff::rewordedRowsStayAsTyped() {
 }
 
 void TestSignoff::olderProjectsGetTheirKeys() {
-    // A project written before schema 8: its seeded rows are plain text, in English or Portuguese. Opening it
+    // A project written before schema 9: its seeded rows are plain text, in English or Portuguese. Opening it
     // migrates them to keys, and they then read in the reader's language; typed rows stay as they are.
     AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
-    const QString path = m_dir.filePath(QStringLiteral("v7.bmpproj"));
+    const QString path = m_dir.filePath(QStringLiteral("v8.bmpproj"));
     {
         auto p = Project::create(path, QStringLiteral("Fintech Antiga"), {Product::Caas});
         QVERIFY(p.ok());
         QVERIFY(BmpTestLog((*p)->store()).addUsualTests().ok());
         storage::ProjectStore& store = (*p)->store();
-        // As version 7 left it: no keys, one area seeded in Portuguese, one typed by the user.
+        // As version 8 left it: no keys, one area seeded in Portuguese, one typed by the user.
         for (const char* table : {"signoff_areas", "accreditation_procedures", "bmp_tests"})
             QVERIFY(store.exec(QStringLiteral("UPDATE %1 SET seed = ''").arg(QString::fromLatin1(table))).ok());
         QVERIFY(store.exec(QStringLiteral("UPDATE signoff_areas SET name = 'Crédito/Risco' WHERE position = 2")).ok());
@@ -485,12 +485,12 @@ void TestSignoff::olderProjectsGetTheirKeys() {
                     .exec(QStringLiteral("UPDATE bmp_tests SET name = 'Memória de cálculo conferida com a simulação "
                                          "do BMP' WHERE seed = '' AND name LIKE 'Calculation%'"))
                     .ok());
-        QVERIFY(store.exec(QStringLiteral("PRAGMA user_version = 7")).ok());
+        QVERIFY(store.exec(QStringLiteral("PRAGMA user_version = 8")).ok());
     }
     QVERIFY(AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("pt_BR")));
     auto p = Project::open(path);
     QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().toString()));
-    QCOMPARE((*p)->store().schemaVersion(), 8);
+    QCOMPARE((*p)->store().schemaVersion(), 9);
     const QList<SignoffArea>& areas = (*p)->signoff().areas();
     QCOMPARE(areas.at(0).seed, QStringLiteral("operations"));
     QCOMPARE(areas.at(0).displayName(), QStringLiteral("Operações"));

@@ -161,7 +161,7 @@ void ApprovalPage::reload() {
         date->setObjectName(QStringLiteral("testDateEdit_%1").arg(row));
         date->setOptionalDate(t.ranOn);
         m_table->setCellWidget(row, Date, date);
-        connect(date, &QDateEdit::editingFinished, this,
+        connect(date, &OptionalDateEdit::editingFinished, this,
                 [date, saveWith] { saveWith([&](BmpTest& x) { x.ranOn = date->optionalDate(); }); });
         auto* result = new QComboBox(m_table);
         result->setObjectName(QStringLiteral("testResultCombo_%1").arg(row));

@@ -59,6 +59,13 @@ CallbackPanel::CallbackPanel(Project& project, QWidget* parent)
     m_headerEdit->setPlaceholderText(QStringLiteral("X-Partner-Key"));
     m_headerLabel->setBuddy(m_headerEdit);
     m_secretEdit->setObjectName(QStringLiteral("callbackSecretEdit"));
+    // An error about the secret or its passphrase goes once the user types a new one.
+    for (QLineEdit* e : {m_secretEdit, m_passphraseEdit}) {
+        connect(e, &QLineEdit::textEdited, this, [this] {
+            if (m_message->kind() == InlineMessage::Kind::Error)
+                m_message->clearMessage();
+        });
+    }
     m_secretEdit->setEchoMode(QLineEdit::Password);
     m_secretEdit->setMaxLength(CallbackEndpoint::kMaxSecretLength);
     m_storedLabel->setObjectName(QStringLiteral("callbackStoredLabel"));

@@ -49,7 +49,7 @@ DeliveryPage::DeliveryPage(Project& project, QWidget* parent)
     m_releaseHint->setWordWrap(true);
     form->addRow(QString(), m_releaseHint);
     contentLayout()->addWidget(goLiveBox);
-    connect(m_goLiveEdit, &QDateEdit::editingFinished, this, [this] {
+    connect(m_goLiveEdit, &OptionalDateEdit::editingFinished, this, [this] {
         if (m_goLiveEdit->optionalDate() == m_project.signoff().goLiveDate())
             return;
         if (Status s = m_project.signoff().setGoLiveDate(m_goLiveEdit->optionalDate()); !s) {

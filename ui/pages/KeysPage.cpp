@@ -215,6 +215,12 @@ KeysPage::KeysPage(Project& project, QWidget* parent)
     connect(m_passphrase, &PassphraseFields::changed, this, [this] {
         m_generateButton->setEnabled(!m_busy);
         m_importButton->setEnabled(!m_busy);
+        // A message about the passphrase goes as soon as the passphrase is fixed: it never outlives the problem.
+        if (!m_passphraseProblem.isEmpty() && message()->text().contains(m_passphraseProblem) &&
+            m_passphrase->problem() != m_passphraseProblem) {
+            m_passphraseProblem.clear();
+            message()->clearMessage();
+        }
     });
     connect(m_registration, &KeyRegistrationPanel::busyChanged, m_envCombo, &QWidget::setDisabled);
     connect(&m_project.keys(), &KeyVault::changed, this, [this] {
@@ -323,6 +329,7 @@ bool KeysPage::confirmReplace() {
 
 void KeysPage::generate() {
     if (const QString problem = m_passphrase->problem(); !problem.isEmpty()) {
+        m_passphraseProblem = problem;
         showError(problem);
         return;
     }
@@ -350,6 +357,7 @@ void KeysPage::onGenerated(const Result<KeyPair>& result) {
 
 void KeysPage::import() {
     if (const QString problem = m_passphrase->problem(); !problem.isEmpty()) {
+        m_passphraseProblem = problem;
         showError(tr("%1 The imported key is stored encrypted with it.").arg(problem));
         return;
     }

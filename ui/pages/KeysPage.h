@@ -59,8 +59,9 @@ private:
     Prompts m_prompts;
     crypto::KeyGenJob* m_job;
     bool m_busy = false;
-    bool m_replacing = false; // the user asked to replace the environment's key
-    QString m_pendingEnv;     // the environment a running generation/import is for
+    QString m_passphraseProblem; // the passphrase problem the page message shows, if any
+    bool m_replacing = false;    // the user asked to replace the environment's key
+    QString m_pendingEnv;        // the environment a running generation/import is for
     QComboBox* m_envCombo;
     QLabel* m_keyStatusLabel;
     InlineMessage* m_reuseMessage;

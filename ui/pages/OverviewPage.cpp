@@ -2,6 +2,7 @@
 
 #include "core/DateText.h"
 #include "domain/Project.h"
+#include "domain/StepRehearsal.h"
 #include "widgets/BusinessHoursLabel.h"
 #include "widgets/InlineMessage.h"
 
@@ -64,6 +65,10 @@ OverviewPage::OverviewPage(Project& project, QWidget* parent)
     layout->addWidget(projectBox);
     connect(newButton, &QPushButton::clicked, this, &OverviewPage::newProjectRequested);
     connect(openButton, &QPushButton::clicked, this, &OverviewPage::openProjectRequested);
+    connect(m_partnerEdit, &QLineEdit::textEdited, this, [message](const QString& text) {
+        if (!text.trimmed().isEmpty() && message->kind() == InlineMessage::Kind::Error)
+            message->clearMessage(); // "the partner name is required" never outlives its fix
+    });
     connect(m_partnerEdit, &QLineEdit::editingFinished, this, [this, message] {
         if (m_partnerEdit->text().simplified() == m_project.partner())
             return;
@@ -82,6 +87,12 @@ OverviewPage::OverviewPage(Project& project, QWidget* parent)
     m_nextActions->setTextFormat(Qt::RichText);
     m_nextActions->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     nextLayout->addWidget(m_nextActions);
+    m_overrides = new QLabel(nextBox);
+    m_overrides->setObjectName(QStringLiteral("overridesLabel"));
+    m_overrides->setWordWrap(true);
+    m_overrides->setTextFormat(Qt::RichText);
+    m_overrides->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    nextLayout->addWidget(m_overrides);
     columns->addWidget(nextBox, 3);
 
     auto* daysBox = new QGroupBox(tr("Production credentials"), this);
@@ -131,6 +142,7 @@ void OverviewPage::refresh() {
 
     QString blocked;
     QString next;
+    QString overrides;
     int shown = 0;
     for (StepId id : m_project.applicableSteps()) {
         const StepState& s = m_project.step(id);
@@ -155,12 +167,31 @@ void OverviewPage::refresh() {
                                           .arg(Checklist::title(id), reason.toHtmlEscaped()));
         } else if (s.status != StepStatus::Done && shown < 3) {
             ++shown;
+            const QString rehearsal = StepRehearsal::of(m_project, id);
             next += QStringLiteral("<li>%1</li>")
-                        .arg(tr("<b>Step %1 — %2:</b> %3")
-                                 .arg(static_cast<int>(id))
-                                 .arg(Checklist::title(id).toHtmlEscaped(), Checklist::needs(id).toHtmlEscaped()));
+                        .arg(rehearsal.isEmpty()
+                                 ? tr("<b>Step %1 — %2:</b> %3")
+                                       .arg(static_cast<int>(id))
+                                       .arg(Checklist::title(id).toHtmlEscaped(), Checklist::needs(id).toHtmlEscaped())
+                                 : tr("<b>Step %1 — %2:</b> %3 <i>Rehearsed in Practice ✔: %4</i>")
+                                       .arg(static_cast<int>(id))
+                                       .arg(Checklist::title(id).toHtmlEscaped(), Checklist::needs(id).toHtmlEscaped(),
+                                            rehearsal.toHtmlEscaped()));
+        }
+        if (const auto forced = m_project.overrideOf(id)) {
+            overrides += QStringLiteral("<li>%1</li>")
+                             .arg(tr("Step %1 (%2) was marked done before its rule held, by %3 on %4: %5")
+                                      .arg(static_cast<int>(id))
+                                      .arg(Checklist::title(id).toHtmlEscaped(),
+                                           (forced->by.isEmpty() ? tr("someone") : forced->by).toHtmlEscaped(),
+                                           DateText::dateTime(forced->at), forced->note.toHtmlEscaped()));
         }
     }
+    m_overrides->setVisible(!overrides.isEmpty());
+    m_overrides->setText(overrides.isEmpty()
+                             ? QString()
+                             : tr("<b>Done by override</b>") +
+                                   QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(overrides));
     if (blocked.isEmpty() && next.isEmpty())
         m_nextActions->setText(tr("Every step is done. Congratulations on going live!"));
     else

@@ -29,6 +29,7 @@ private:
     QLabel* m_fileLabel;
     QProgressBar* m_progress;
     QLabel* m_nextActions;
+    QLabel* m_overrides;
     QLabel* m_productionDays;
 };
 

@@ -1,12 +1,16 @@
 #include "pages/ProposalsPage.h"
 
 #include "domain/Environments.h"
+#include "domain/KeyVault.h"
 #include "domain/Project.h"
 #include "net/ApiClient.h"
 #include "net/EvidenceLog.h"
 #include "net/ProposalWorker.h"
 #include "pages/CalculationPanel.h"
 #include "pages/ScenarioCard.h"
+#include "sandbox/PracticeSandbox.h"
+#include "sandbox/SandboxEngine.h"
+#include "sandbox/SandboxServer.h"
 #include "widgets/InlineMessage.h"
 
 #include <QComboBox>
@@ -103,7 +107,6 @@ ProposalsPage::ProposalsPage(Project& project, QWidget* parent)
         m_envCombo->addItem(p.displayName(), p.name);
     m_envCombo->setCurrentIndex(qMax(0, m_envCombo->findData(m_project.setting(QStringLiteral("proposals.environment"),
                                                                                QStringLiteral("practice")))));
-    m_practiceOptions.settlementDelayMs = 2000;
 
     m_tick.setInterval(100);
     connect(&m_tick, &QTimer::timeout, this, &ProposalsPage::refreshProgress);
@@ -152,11 +155,9 @@ void ProposalsPage::refreshEnvironmentInfo() {
                              ? tr("paced at %1 per second").arg(QLocale().toString(profile->rateLimit))
                              : tr("not paced");
     if (profile->usesBuiltInSandbox())
-        m_envInfo->setText(tr("The built-in sandbox, %1: a rehearsal, not BMP's homologation.").arg(pace));
-    else if (!tokenFactory())
-        m_envInfo->setText(tr("%1, %2. Tokens come from step 5, which this build cannot reach yet: use Practice, or "
-                              "`bmpctl proposals run --key`.")
-                               .arg(profile->apiUrl, pace));
+        m_envInfo->setText(tr("The project's practice sandbox, with your Practice key and client_id, %1: a rehearsal, "
+                              "not BMP's homologation.")
+                               .arg(pace));
     else
         m_envInfo->setText(tr("%1, %2.").arg(profile->apiUrl, pace));
 }
@@ -185,53 +186,39 @@ void ProposalsPage::prepareWorker(const std::function<void(const Status&)>& then
         then(makeError(tr("The environment %1 no longer exists.").arg(env)));
         return;
     }
+    if (!tokenFactory()) {
+        then(makeError(tr("Running against %1 needs the access token of step 5, which this build cannot get yet. "
+                          "Use `bmpctl proposals run --key`.")
+                           .arg(profile->displayName())));
+        return;
+    }
     if (!profile->usesBuiltInSandbox()) {
-        if (!tokenFactory()) {
-            then(makeError(tr("Running against %1 needs the access token of step 5, which this build cannot get yet. "
-                              "Use the Practice environment, or `bmpctl proposals run --key`.")
-                               .arg(profile->displayName())));
-            return;
-        }
         buildWorker(*profile, QUrl(profile->apiUrl));
         then({});
         return;
     }
-    if (!m_practice) {
-        net::PracticeSession::Options o = m_practiceOptions;
-        if (!o.rateLimitRps)
-            o.rateLimitRps = profile->rateLimit; // the sandbox enforces the pace the profile promises
-        o.partner = m_project.partner();
-        o.requireSignature = !profile->signatureWaived;
-        m_practice = new net::PracticeSession(o, this);
-    }
-    auto build = [this, profile = *profile, then] {
-        // A new sandbox knows none of the proposals of an earlier session: those runs start over.
-        for (const ScenarioRun& r : m_store.runs(profile.name)) {
-            if (r.hasProposal() && r.state != RunState::Done)
-                (void)m_store.resetRun(profile.name, r.scenario);
-        }
-        buildWorker(profile, m_practice->baseUrl());
-        then({});
-    };
-    if (m_practice->isReady()) {
-        build();
+    // Practice: the project's practice sandbox (the one step 3 registered the key with), with the partner's own
+    // key and client_id, as BMP will see them.
+    if (!m_project.keys().find(profile->name) || profile->clientId.isEmpty()) {
+        then(makeError(tr("Practice runs with your own key and client_id, as BMP's homologation will: generate the "
+                          "Practice key on step 3 and register it with the practice sandbox there (its client_id is "
+                          "then filled in on step 4).")));
         return;
     }
     m_currentCall->setText(tr("Starting the practice sandbox…"));
-    connect(
-        m_practice, &net::PracticeSession::ready, this,
-        [this, build, then](const Status& s) {
-            m_currentCall->clear();
-            if (!s) {
-                m_practice->deleteLater();
-                m_practice = nullptr;
-                then(s);
-                return;
-            }
-            build();
-        },
-        Qt::SingleShotConnection);
-    m_practice->start();
+    const auto resolved = sandbox::PracticeSandbox::instance().resolve(*profile);
+    m_currentCall->clear();
+    if (!resolved) {
+        then(resolved.error());
+        return;
+    }
+    buildWorker(*resolved, QUrl(resolved->apiUrl));
+    if (sandbox::SandboxServer* server = sandbox::PracticeSandbox::instance().server()) {
+        // In Practice the sandbox's status changes stand for BMP's callbacks.
+        connect(server->engine(), &sandbox::SandboxEngine::proposalStatusChanged, m_worker,
+                [worker = m_worker](const QString& code, int status) { worker->notifyStatus(code, status); });
+    }
+    then({});
 }
 
 void ProposalsPage::buildWorker(const EnvironmentProfile& profile, const QUrl& apiBase) {
@@ -240,8 +227,7 @@ void ProposalsPage::buildWorker(const EnvironmentProfile& profile, const QUrl& a
     c.requestsPerSecond = profile.rateLimit;
     c.caBundlePem = profile.caBundlePem;
     m_client = std::make_unique<net::ApiClient>(c);
-    const net::TokenProvider tokens = profile.usesBuiltInSandbox() ? m_practice->tokenProvider(m_client.get())
-                                                                   : tokenFactory()(profile, m_client.get());
+    const net::TokenProvider tokens = tokenFactory()(profile, m_client.get());
     m_worker = new net::ProposalWorker(m_client.get(), apiBase, tokens, m_store, m_evidence.get(), this);
     m_workerEnv = profile.name;
     net::ProposalWorkerOptions o;
@@ -258,16 +244,28 @@ void ProposalsPage::buildWorker(const EnvironmentProfile& profile, const QUrl& a
         refreshStatusPanel();
         emit workerFinished();
     });
-    if (profile.usesBuiltInSandbox() && m_practice) {
-        // In Practice the sandbox's status changes stand for BMP's callbacks.
-        connect(m_practice, &net::PracticeSession::proposalStatusChanged, m_worker, &net::ProposalWorker::notifyStatus);
-    }
 }
 
 void ProposalsPage::run(const QList<ScenarioId>& ids) {
     message()->clearMessage();
-    QList<ProposalScenario> scenarios;
+    QList<ScenarioId> toRun;
     for (ScenarioId id : ids) {
+        if (m_store.run(environment(), id).state != RunState::Done)
+            toRun.append(id);
+    }
+    if (toRun.isEmpty()) {
+        // Nothing to send: say so instead of starting an empty run ("0 of 1 steps").
+        message()->showMessage(InlineMessage::Kind::Information,
+                               ids.size() > 1
+                                   ? tr("All three scenarios are done in %1. To send a scenario again, press "
+                                        "“New proposal” on its card.")
+                                         .arg(m_envCombo->currentText())
+                                   : tr("Scenario %1 is done in %2. To send it again, press “New proposal”.")
+                                         .arg(ProposalScenario::letter(ids.first()), m_envCombo->currentText()));
+        return;
+    }
+    QList<ProposalScenario> scenarios;
+    for (ScenarioId id : toRun) {
         const ScenarioValidation v = m_cards.value(id)->validateForm();
         const ScenarioRun recorded = m_store.run(environment(), id);
         if (!v.ok() && !recorded.hasProposal()) {
@@ -412,6 +410,12 @@ void ProposalsPage::openEvidence(qint64 id) {
         dialog.exec();
         return;
     }
+}
+
+QString ProposalsPage::runningWork() const {
+    if (!m_worker || !m_worker->isRunning())
+        return {};
+    return tr("The test proposals in %1").arg(m_envCombo->itemText(m_envCombo->findData(m_workerEnv)));
 }
 
 QString ProposalsPage::missingForCompletion() const {

@@ -2,7 +2,6 @@
 
 #include "domain/Environment.h"
 #include "domain/ProposalStore.h"
-#include "net/PracticeSession.h"
 #include "net/TokenProvider.h"
 #include "pages/StepPage.h"
 
@@ -30,7 +29,8 @@ class ScenarioCard;
 
 // Step 7 — the three test proposals per environment: scenario cards (data, run/retry, fix, ids, statuses,
 // evidence), one progress strip for the shared, paced queue, and the calculation report when the partner computes
-// the loan. The Practice environment runs against the built-in sandbox started on demand.
+// the loan. The Practice environment runs against the project's practice sandbox (started on demand) with the key
+// and client_id registered on step 3.
 class ProposalsPage : public StepPage {
     Q_OBJECT
 public:
@@ -44,10 +44,9 @@ public:
     ScenarioCard* card(ScenarioId id) const { return m_cards.value(id); }
     CalculationPanel* calculationPanel() const { return m_calc; }
     net::ProposalWorker* worker() const { return m_worker; }
-    net::PracticeSession* practiceSession() const { return m_practice; }
     QString environment() const;
-    // Test seams: how the practice sandbox is started; the answer to "start a new proposal?".
-    void setPracticeOptions(const net::PracticeSession::Options& options) { m_practiceOptions = options; }
+    QString runningWork() const override;
+    // Test seam: the answer to "start a new proposal?".
     void setConfirmer(std::function<bool(const QString&)> confirmer) { m_confirmer = std::move(confirmer); }
 
 signals:
@@ -86,8 +85,6 @@ private:
     std::unique_ptr<net::ApiClient> m_client;
     net::ProposalWorker* m_worker = nullptr;
     QString m_workerEnv;
-    net::PracticeSession* m_practice = nullptr;
-    net::PracticeSession::Options m_practiceOptions;
     QTimer m_tick;
     std::function<bool(const QString&)> m_confirmer;
 };

@@ -89,7 +89,7 @@ ScopePage::ScopePage(Project& project, QWidget* parent)
             message()->clearMessage();
         }
     };
-    connect(m_meetingEdit, &QDateEdit::editingFinished, this, saveMeeting);
+    connect(m_meetingEdit, &OptionalDateEdit::editingFinished, this, saveMeeting);
     connect(m_meetingHeldCheck, &QCheckBox::clicked, this, saveMeeting);
 
     auto* scheduleBox = new QGroupBox(tr("Schedule"), this);
@@ -119,6 +119,8 @@ ScopePage::ScopePage(Project& project, QWidget* parent)
     connect(&m_project, &Project::stepChanged, this, &ScopePage::refreshSchedule);
     connect(&m_project, &Project::calendarChanged, this, &ScopePage::refreshSchedule);
     connect(&m_project, &Project::scopeChanged, this, &WizardPage::completeChanged);
+    // The rule reads every step's planned date: a date planned in the table completes the step in place.
+    connect(&m_project, &Project::stepChanged, this, &WizardPage::completeChanged);
     refreshScope();
     refreshSchedule();
 }
@@ -196,7 +198,7 @@ void ScopePage::refreshSchedule() {
             edit->setObjectName(QStringLiteral("plannedEdit%1").arg(static_cast<int>(id)));
             edit->setProperty("step", static_cast<int>(id));
             edit->setAccessibleName(tr("Planned date of step %1").arg(static_cast<int>(id)));
-            connect(edit, &QDateEdit::editingFinished, this, [this, edit, id] {
+            connect(edit, &OptionalDateEdit::editingFinished, this, [this, edit, id] {
                 if (edit->optionalDate() == m_project.step(id).planned)
                     return;
                 if (Status s = m_project.setStepPlanned(id, edit->optionalDate()); !s) {

@@ -2,6 +2,7 @@
 
 #include "core/DateText.h"
 #include "domain/Project.h"
+#include "domain/StepRehearsal.h"
 #include "widgets/DateEdits.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/StatusIcon.h"
@@ -115,7 +116,7 @@ void StepPage::buildStatusPanel(QVBoxLayout* layout) {
     auto* plannedLabel = new QLabel(tr("&Planned:"), box);
     plannedLabel->setBuddy(m_plannedEdit);
     form->addRow(plannedLabel, dates);
-    connect(m_plannedEdit, &QDateEdit::editingFinished, this, [this] {
+    connect(m_plannedEdit, &OptionalDateEdit::editingFinished, this, [this] {
         if (m_plannedEdit->optionalDate() == m_project.step(m_step).planned)
             return;
         if (Status s = m_project.setStepPlanned(m_step, m_plannedEdit->optionalDate()); !s) {
@@ -123,7 +124,7 @@ void StepPage::buildStatusPanel(QVBoxLayout* layout) {
             m_plannedEdit->setOptionalDate(m_project.step(m_step).planned);
         }
     });
-    connect(m_actualEdit, &QDateEdit::editingFinished, this, [this] {
+    connect(m_actualEdit, &OptionalDateEdit::editingFinished, this, [this] {
         if (m_actualEdit->optionalDate() == m_project.step(m_step).actual)
             return;
         if (Status s = m_project.setStepActual(m_step, m_actualEdit->optionalDate()); !s) {
@@ -147,6 +148,14 @@ void StepPage::buildStatusPanel(QVBoxLayout* layout) {
             showError(s.error().message);
     });
 
+    m_rehearsalLabel = new QLabel(box);
+    m_rehearsalLabel->setObjectName(QStringLiteral("rehearsalLabel"));
+    m_rehearsalLabel->setWordWrap(true);
+    m_rehearsalLabel->setTextFormat(Qt::PlainText);
+    m_rehearsalLabel->setStyleSheet(QStringLiteral("color:#1f5fa8;"));
+    m_rehearsalLabel->hide();
+    form->addRow(QString(), m_rehearsalLabel);
+
     m_historyLabel = new QLabel(box);
     m_historyLabel->setObjectName(QStringLiteral("historyLabel"));
     m_historyLabel->setWordWrap(true);
@@ -164,14 +173,24 @@ void StepPage::refreshStatusPanel() {
     m_statusCombo->setCurrentIndex(m_statusCombo->findData(static_cast<int>(s.status)));
     if (!m_ownerEdit->hasFocus())
         m_ownerEdit->setText(s.owner);
-    m_plannedEdit->setOptionalDate(s.planned);
-    m_actualEdit->setOptionalDate(s.actual);
+    // A date being typed is not overwritten by another field's save.
+    if (!m_plannedEdit->hasFocus())
+        m_plannedEdit->setOptionalDate(s.planned);
+    if (!m_actualEdit->hasFocus())
+        m_actualEdit->setOptionalDate(s.actual);
+    m_actualEdit->setReferenceDate(s.planned);
     if (m_notesEdit->toPlainText() != s.notes && !m_notesEdit->hasFocus()) {
         const QSignalBlocker b2(m_notesEdit);
         m_notesEdit->setPlainText(s.notes);
     }
+    refreshRehearsal();
     const QList<StatusChange> history = m_project.history(m_step);
-    if (history.isEmpty()) {
+    if (const auto forced = m_project.overrideOf(m_step)) {
+        // Closed by hand: the reason, who and when stay visible, never a plain "done".
+        const QString when = DateText::dateTime(forced->at);
+        m_historyLabel->setText(tr("Marked done before its rule held, by %1 on %2. Reason: %3")
+                                    .arg(forced->by.isEmpty() ? tr("someone") : forced->by, when, forced->note));
+    } else if (history.isEmpty()) {
         m_historyLabel->clear();
     } else {
         const StatusChange& last = history.last();
@@ -186,31 +205,61 @@ void StepPage::refreshStatusPanel() {
     emit completeChanged();
 }
 
+void StepPage::refreshRehearsal() {
+    const QString rehearsal =
+        m_project.step(m_step).status == StepStatus::Done ? QString() : StepRehearsal::of(m_project, m_step);
+    m_rehearsalLabel->setVisible(!rehearsal.isEmpty());
+    if (!rehearsal.isEmpty())
+        m_rehearsalLabel->setText(tr("✔ Rehearsed in Practice: %1 A rehearsal does not close the step: %2")
+                                      .arg(rehearsal, missingForCompletion()));
+}
+
+void StepPage::showEvent(QShowEvent* event) {
+    WizardPage::showEvent(event);
+    refreshRehearsal(); // what another page did in Practice since this one was last shown
+}
+
 std::optional<QString> StepPage::askDoneReason() {
-    if (m_reasonProvider)
-        return m_reasonProvider();
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Mark the step as done"),
-        tr("This step is not complete yet: %1\nWhy is it done anyway?").arg(missingForCompletion()), QLineEdit::Normal,
-        QString(), &ok);
-    if (!ok || reason.trimmed().isEmpty())
-        return std::nullopt;
-    return reason.trimmed();
+    // An empty reason is not a silent "no": the question comes again, saying why, until a reason or Cancel.
+    QString question = tr("This step is not complete yet: %1\nWhy is it done anyway?").arg(missingForCompletion());
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        std::optional<QString> reason;
+        if (m_reasonProvider) {
+            reason = m_reasonProvider();
+        } else {
+            bool ok = false;
+            const QString typed =
+                QInputDialog::getText(this, tr("Mark the step as done"), question, QLineEdit::Normal, QString(), &ok);
+            if (ok)
+                reason = typed;
+        }
+        if (!reason)
+            return std::nullopt;
+        if (!reason->trimmed().isEmpty())
+            return reason->trimmed();
+        question = tr("A reason is needed to mark the step done before it is complete (%1). Type it, or Cancel to "
+                      "leave the step as it is.")
+                       .arg(missingForCompletion());
+    }
+    return std::nullopt;
 }
 
 void StepPage::onStatusActivated(int index) {
     const auto status = static_cast<StepStatus>(m_statusCombo->itemData(index).toInt());
     QString note;
-    if (status == StepStatus::Done && !missingForCompletion().isEmpty()) {
+    const bool overriding = status == StepStatus::Done && !missingForCompletion().isEmpty();
+    if (overriding) {
         const auto reason = askDoneReason();
         if (!reason) {
             refreshStatusPanel();
+            m_message->showMessage(InlineMessage::Kind::Information,
+                                   tr("Not marked done: the step stays %1 until it is complete or a reason is given.")
+                                       .arg(Checklist::statusLabel(m_project.step(m_step).status)));
             return;
         }
         note = *reason;
     }
-    if (Status s = m_project.setStepStatus(m_step, status, note); !s) {
+    if (Status s = m_project.setStepStatus(m_step, status, note, overriding); !s) {
         showError(s.error().message);
         refreshStatusPanel();
         return;

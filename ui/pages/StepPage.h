@@ -41,6 +41,8 @@ protected:
     void showError(const QString& text);
     void showStatus(const QString& text);
     void refreshStatusPanel();
+    void refreshRehearsal(); // the "rehearsed in Practice" line, after something was done in Practice
+    void showEvent(QShowEvent* event) override;
     InlineMessage* message() const { return m_message; }
 
 private:
@@ -57,6 +59,7 @@ private:
     OptionalDateEdit* m_actualEdit = nullptr;
     QPlainTextEdit* m_notesEdit = nullptr;
     QLabel* m_historyLabel = nullptr;
+    QLabel* m_rehearsalLabel = nullptr;
     std::function<std::optional<QString>()> m_reasonProvider;
 };
 

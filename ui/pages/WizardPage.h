@@ -20,6 +20,9 @@ public:
     // The completion rule: when it does not hold, Next is disabled and completionHint() says what is missing.
     virtual bool isComplete() const { return true; }
     virtual QString completionHint() const { return {}; }
+    // Work running in the background that closing the window would interrupt ("The test proposals in Practice");
+    // empty when nothing runs.
+    virtual QString runningWork() const { return {}; }
 
 signals:
     void completeChanged();

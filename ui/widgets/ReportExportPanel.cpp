@@ -97,10 +97,15 @@ ReportExportPanel::ReportExportPanel(Project& project, const QString& title, QWi
             tr("Saved %1 (%n page(s)).", nullptr, result->pages).arg(QDir::toNativeSeparators(m_target)));
         if (m_openWhenDone->isChecked()) {
             const QUrl url = QUrl::fromLocalFile(m_target);
-            if (m_openUrl)
-                m_openUrl(url);
-            else
-                QDesktopServices::openUrl(url);
+            const bool opened = m_openUrl ? m_openUrl(url) : QDesktopServices::openUrl(url);
+            if (!opened) {
+                // Saved, but not shown: say so rather than let the user wait for a viewer that never comes.
+                m_message->showMessage(InlineMessage::Kind::Warning,
+                                       tr("Saved %1 (%n page(s)), but no PDF viewer could be opened: open the file "
+                                          "from your file manager.",
+                                          nullptr, result->pages)
+                                           .arg(QDir::toNativeSeparators(m_target)));
+            }
         }
         emit exportFinished(true);
     });

@@ -34,7 +34,8 @@ public:
     void setSaveFileProvider(std::function<QString(const QString& suggested)> provider) {
         m_saveFileProvider = std::move(provider);
     }
-    void setOpenUrlHandler(std::function<void(const QUrl&)> handler) { m_openUrl = std::move(handler); }
+    // Test seam: hands the PDF to the desktop; false when nothing could open it.
+    void setOpenUrlHandler(std::function<bool(const QUrl&)> handler) { m_openUrl = std::move(handler); }
 
     bool isExporting() const;
     void startExport();
@@ -58,7 +59,7 @@ private:
     report::SignoffReportJob* m_job;
     QString m_target;
     std::function<QString(const QString&)> m_saveFileProvider;
-    std::function<void(const QUrl&)> m_openUrl;
+    std::function<bool(const QUrl&)> m_openUrl;
 };
 
 } // namespace bmp::ui

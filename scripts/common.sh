@@ -11,7 +11,7 @@ BMP_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev libgl-dev
     libssl-dev openssl
-    fonts-dejavu-core tzdata
+    fonts-dejavu-core tzdata qt6-translations-l10n
     poppler-utils python3 python3-jwt
     desktop-file-utils appstream shared-mime-info groff-base
     dpkg-dev file

@@ -42,6 +42,46 @@
         <source>The notes are too long (at most 2,000 characters).</source>
         <translation>As observações são longas demais (no máximo 2.000 caracteres).</translation>
     </message>
+    <message>
+        <source>Proposta — CalcularValoresProposta (simulation)</source>
+        <translation>Proposta — CalcularValoresProposta (simulação)</translation>
+    </message>
+    <message>
+        <source>Proposta — IncluirManualSimplificado (include)</source>
+        <translation>Proposta — IncluirManualSimplificado (inclusão)</translation>
+    </message>
+    <message>
+        <source>Proposta — Finalizar / Liberar / Consultar</source>
+        <translation>Proposta — Finalizar / Liberar / Consultar</translation>
+    </message>
+    <message>
+        <source>Proposta — AtualizarContaPagamento / Recusar</source>
+        <translation>Proposta — AtualizarContaPagamento / Recusar</translation>
+    </message>
+    <message>
+        <source>Pessoa — borrower registration</source>
+        <translation>Pessoa — cadastro do tomador</translation>
+    </message>
+    <message>
+        <source>Status callbacks</source>
+        <translation>Callbacks de status</translation>
+    </message>
+    <message>
+        <source>Pix disbursement</source>
+        <translation>Desembolso via Pix</translation>
+    </message>
+    <message>
+        <source>FGTS</source>
+        <translation>FGTS</translation>
+    </message>
+    <message>
+        <source>E-Consignado</source>
+        <translation>E-Consignado</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
 </context>
 <context>
     <name>ApiResponse</name>
@@ -67,7 +107,7 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so nothing was sent. If this environment uses its own certificate authority (like the Practice sandbox), add its CA bundle to the environment.</source>
-        <translation>O certificado do servidor não é confiável, então nada foi enviado. Se este ambiente usa uma autoridade certificadora própria (como o sandbox de Treino), adicione o pacote de CAs dela ao ambiente.</translation>
+        <translation>O certificado do servidor não é confiável, então nada foi enviado. Se este ambiente usa uma autoridade certificadora própria (como a sandbox de Treino), adicione o pacote de CAs dela ao ambiente.</translation>
     </message>
     <message>
         <source>The server closed the connection before answering.</source>
@@ -318,7 +358,7 @@
     </message>
     <message>
         <source>The server answered HTTP %1 without BMP&apos;s response envelope.</source>
-        <translation>O servidor respondeu HTTP %1 sem o envelope de resposta do BMP.</translation>
+        <translation>O servidor respondeu HTTP %1 sem o envelope de resposta da BMP.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 and gave no reason.</source>
@@ -341,7 +381,7 @@
     </message>
     <message>
         <source>Calculation report checked against BMP&apos;s simulation</source>
-        <translation>Memória de cálculo conferida com a simulação do BMP</translation>
+        <translation>Memória de cálculo conferida com a simulação da BMP</translation>
     </message>
     <message>
         <source>Status callbacks received by the partner</source>
@@ -365,7 +405,7 @@
     </message>
     <message>
         <source>Record the tests BMP ran and their results.</source>
-        <translation>Registre os testes que o BMP fez e seus resultados.</translation>
+        <translation>Registre os testes que a BMP fez e seus resultados.</translation>
     </message>
     <message>
         <source>The result of “%1” is still pending.</source>
@@ -471,12 +511,12 @@
         <translation>As credenciais de produção nunca são liberadas numa sexta-feira.</translation>
     </message>
     <message>
-        <source>%1 is a holiday (%2).</source>
-        <translation>%1 é feriado (%2).</translation>
+        <source>It is a holiday (%1).</source>
+        <translation>É feriado (%1).</translation>
     </message>
     <message>
-        <source>The next day, %1, is a holiday (%2).</source>
-        <translation>O dia seguinte, %1, é feriado (%2).</translation>
+        <source>The next day is a holiday (%1).</source>
+        <translation>O dia seguinte é feriado (%1).</translation>
     </message>
 </context>
 <context>
@@ -710,11 +750,11 @@
     </message>
     <message>
         <source>Cross-check against BMP&apos;s simulation (CalcularValoresProposta)</source>
-        <translation>Conferência com a simulação do BMP (CalcularValoresProposta)</translation>
+        <translation>Conferência com a simulação da BMP (CalcularValoresProposta)</translation>
     </message>
     <message>
         <source>No answer from BMP&apos;s simulation to compare with.</source>
-        <translation>Não há resposta da simulação do BMP para comparar.</translation>
+        <translation>Não há resposta da simulação da BMP para comparar.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -738,7 +778,7 @@
     </message>
     <message>
         <source>missing in BMP&apos;s answer</source>
-        <translation>ausente na resposta do BMP</translation>
+        <translation>ausente na resposta da BMP</translation>
     </message>
     <message>
         <source>DIFFERS</source>
@@ -801,7 +841,7 @@
     </message>
     <message>
         <source>BMP calls the URL without credentials; anyone who knows it can call it too.</source>
-        <translation>O BMP chama a URL sem credenciais; quem a conhecer também pode chamá-la.</translation>
+        <translation>A BMP chama a URL sem credenciais; quem a conhecer também pode chamá-la.</translation>
     </message>
     <message>
         <source>Enter user:password; sent as Authorization: Basic base64(user:password).</source>
@@ -813,7 +853,7 @@
     </message>
     <message>
         <source>Enter the callback URL BMP will call.</source>
-        <translation>Informe a URL de callback que o BMP vai chamar.</translation>
+        <translation>Informe a URL de callback que a BMP vai chamar.</translation>
     </message>
     <message>
         <source>The callback URL is not valid: %1</source>
@@ -821,7 +861,7 @@
     </message>
     <message>
         <source>Leave proposal, status and identifier out of the URL: BMP adds them.</source>
-        <translation>Não inclua proposal, status e identifier na URL: o BMP os acrescenta.</translation>
+        <translation>Não inclua proposal, status e identifier na URL: a BMP os acrescenta.</translation>
     </message>
     <message>
         <source>Enter the name of the header that carries the API key, e.g. X-Partner-Key.</source>
@@ -829,7 +869,7 @@
     </message>
     <message>
         <source>The secret is too long: BMP accepts keys of up to %1 characters.</source>
-        <translation>O segredo é longo demais: o BMP aceita chaves de até %1 caracteres.</translation>
+        <translation>O segredo é longo demais: a BMP aceita chaves de até %1 caracteres.</translation>
     </message>
     <message>
         <source>The secret cannot contain line breaks.</source>
@@ -849,7 +889,7 @@
     </message>
     <message>
         <source>A short-lived HS256 JWT signed with the secret, sent as Authorization: Bearer «jwt». BMP publishes no claims for it: agree on them with BMP.</source>
-        <translation>Um JWT HS256 de vida curta assinado com o segredo, enviado como Authorization: Bearer «jwt». O BMP não publica as claims: combine-as com o BMP.</translation>
+        <translation>Um JWT HS256 de vida curta assinado com o segredo, enviado como Authorization: Bearer «jwt». A BMP não publica as claims: combine-as com a BMP.</translation>
     </message>
     <message>
         <source>OAuth token</source>
@@ -1230,11 +1270,11 @@
     </message>
     <message>
         <source>cannot read the passphrase file %1</source>
-        <translation>não é possível ler o arquivo de senha %1</translation>
+        <translation>não é possível ler o arquivo de frase secreta %1</translation>
     </message>
     <message>
         <source>the passphrase file %1 is empty</source>
-        <translation>o arquivo de senha %1 está vazio</translation>
+        <translation>o arquivo de frase secreta %1 está vazio</translation>
     </message>
     <message>
         <source>cannot read the token from standard input</source>
@@ -1358,7 +1398,7 @@
     </message>
     <message>
         <source>%1 is an encrypted private key; give its passphrase with --passphrase-file</source>
-        <translation>%1 é uma chave privada criptografada; informe a senha dela com --passphrase-file</translation>
+        <translation>%1 é uma chave privada criptografada; informe a frase secreta dela com --passphrase-file</translation>
     </message>
     <message>
         <source>RSA public key, %1 bits</source>
@@ -1402,7 +1442,7 @@
     </message>
     <message>
         <source>warning: the sandbox listens on %1, reachable from other machines; its /_sandbox endpoints have no authentication.</source>
-        <translation>aviso: o sandbox escuta em %1, acessível a partir de outras máquinas; seus endpoints /_sandbox não têm autenticação.</translation>
+        <translation>aviso: a sandbox escuta em %1, acessível a partir de outras máquinas; seus endpoints /_sandbox não têm autenticação.</translation>
     </message>
     <message>
         <source>CA certificate: %1</source>
@@ -1411,10 +1451,6 @@
     <message>
         <source>mode %1, %2; stop with Ctrl+C.</source>
         <translation>modo %1, %2; encerre com Ctrl+C.</translation>
-    </message>
-    <message>
-        <source>%1 request(s)/s per client</source>
-        <translation>%1 requisição(ões)/s por cliente</translation>
     </message>
     <message>
         <source>no rate limit</source>
@@ -1426,7 +1462,7 @@
     </message>
     <message>
         <source>the %1 environment is the app&apos;s built-in sandbox; start `bmpctl sandbox` and set the environment&apos;s token and API URLs to it</source>
-        <translation>o ambiente %1 é o sandbox embutido do aplicativo; inicie `bmpctl sandbox` e aponte as URLs de token e de API do ambiente para ele</translation>
+        <translation>o ambiente %1 é a sandbox embutida do aplicativo; inicie `bmpctl sandbox` e aponte as URLs de token e de API do ambiente para ela</translation>
     </message>
     <message>
         <source>the %1 environment needs its token URL, API base URL and client_id</source>
@@ -1490,10 +1526,6 @@
     <message>
         <source>scope: %1</source>
         <translation>escopo: %1</translation>
-    </message>
-    <message>
-        <source>rate limit: %1 request(s)/s</source>
-        <translation>limite de requisições: %1 requisição(ões)/s</translation>
     </message>
     <message>
         <source>rate limit: none</source>
@@ -1630,10 +1662,6 @@
     <message>
         <source>the %1 environment has no client_id yet (key register, or env set --client-id)</source>
         <translation>o ambiente %1 ainda não tem client_id (key register, ou env set --client-id)</translation>
-    </message>
-    <message>
-        <source>Token received from %1 (HTTP %2, %3 attempt(s)).</source>
-        <translation>Token recebido de %1 (HTTP %2, %3 tentativa(s)).</translation>
     </message>
     <message>
         <source>Token type: %1</source>
@@ -1793,7 +1821,7 @@
     </message>
     <message>
         <source>passphrase of the key</source>
-        <translation>senha da chave</translation>
+        <translation>frase secreta da chave</translation>
     </message>
     <message>
         <source>client_id (iss and sub)</source>
@@ -1829,7 +1857,7 @@
     </message>
     <message>
         <source>file holding the passphrase for private.pem</source>
-        <translation>arquivo com a senha do private.pem</translation>
+        <translation>arquivo com a frase secreta do private.pem</translation>
     </message>
     <message>
         <source>2048, 3072 or 4096</source>
@@ -1841,7 +1869,7 @@
     </message>
     <message>
         <source>passphrase of an encrypted private key</source>
-        <translation>senha de uma chave privada criptografada</translation>
+        <translation>frase secreta de uma chave privada criptografada</translation>
     </message>
     <message>
         <source>public or private key PEM</source>
@@ -1917,11 +1945,11 @@
     </message>
     <message>
         <source>passphrase of the PEM when it is encrypted with another one</source>
-        <translation>senha do PEM, quando ele estiver criptografado com outra</translation>
+        <translation>frase secreta do PEM, quando ele estiver criptografado com outra</translation>
     </message>
     <message>
         <source>passphrase to encrypt the key with in the project</source>
-        <translation>senha com que a chave será criptografada no projeto</translation>
+        <translation>frase secreta com que a chave será criptografada no projeto</translation>
     </message>
     <message>
         <source>replace the environment&apos;s current key</source>
@@ -1929,7 +1957,7 @@
     </message>
     <message>
         <source>passphrase of the private key</source>
-        <translation>senha da chave privada</translation>
+        <translation>frase secreta da chave privada</translation>
     </message>
     <message>
         <source>the environment&apos;s private key (PEM)</source>
@@ -2044,10 +2072,6 @@
         <translation>não é possível instalar os tratadores de SIGINT/SIGTERM</translation>
     </message>
     <message>
-        <source>extra CA certificate(s) to trust</source>
-        <translation>certificado(s) de CA adicional(is) em que confiar</translation>
-    </message>
-    <message>
         <source>assertion lifetime in seconds</source>
         <translation>validade da asserção em segundos</translation>
     </message>
@@ -2138,6 +2162,25 @@
     <message>
         <source>required (BMP&apos;s default: Finalizar needs IncluirAssinaturaCCBFinalizada first) or waived</source>
         <translation>required (o padrão da BMP: o Finalizar precisa do IncluirAssinaturaCCBFinalizada antes) ou waived</translation>
+    </message>
+    <message>
+        <source>rate limit: %1 per second</source>
+        <translation>limite de requisições: %1 por segundo</translation>
+    </message>
+    <message>
+        <source>at most %1 per second per client</source>
+        <translation>no máximo %1 por segundo por cliente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token received from %1 (HTTP %2, %n attempt(s)).</source>
+        <translation>
+            <numerusform>Token recebido de %1 (HTTP %2, %n tentativa).</numerusform>
+            <numerusform>Token recebido de %1 (HTTP %2, %n tentativas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extra CA certificates to trust</source>
+        <translation>certificados de CA adicionais em que confiar</translation>
     </message>
     <message>
         <source>Step %1 (%2) is already %3: nothing changed.</source>
@@ -2250,8 +2293,8 @@
         <translation>A requisição foi recusada.</translation>
     </message>
     <message>
-        <source>Too many requests: this environment allows %1 request(s) per second per client. Retry after %2 s.</source>
-        <translation>Requisições demais: este ambiente permite %1 requisição(ões) por segundo por cliente. Tente novamente após %2 s.</translation>
+        <source>Too many requests: this environment&apos;s limit is %1 per second per client. Retry after %2 s.</source>
+        <translation>Requisições demais: o limite deste ambiente é de %1 por segundo por cliente. Tente novamente após %2 s.</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2616,7 @@
     </message>
     <message>
         <source>A passphrase is needed to protect the private key.</source>
-        <translation>É preciso uma senha para proteger a chave privada.</translation>
+        <translation>É preciso uma frase secreta para proteger a chave privada.</translation>
     </message>
     <message>
         <source>The private key could not be prepared for encryption.</source>
@@ -2641,11 +2684,11 @@
     </message>
     <message>
         <source>This private key is encrypted; enter its passphrase.</source>
-        <translation>Esta chave privada está criptografada; informe a senha dela.</translation>
+        <translation>Esta chave privada está criptografada; informe a frase secreta dela.</translation>
     </message>
     <message>
         <source>The passphrase is wrong for this private key.</source>
-        <translation>Senha incorreta para esta chave privada.</translation>
+        <translation>Frase secreta incorreta para esta chave privada.</translation>
     </message>
     <message>
         <source>The private key could not be read: the file is damaged or in an unsupported format.</source>
@@ -2708,7 +2751,7 @@
     </message>
     <message>
         <source>This is a certificate. BMP registers the bare public key (&quot;BEGIN PUBLIC KEY&quot;), not a certificate.</source>
-        <translation>Este é um certificado. O BMP cadastra a chave pública pura (&quot;BEGIN PUBLIC KEY&quot;), não um certificado.</translation>
+        <translation>Este é um certificado. A BMP cadastra a chave pública pura (&quot;BEGIN PUBLIC KEY&quot;), não um certificado.</translation>
     </message>
     <message>
         <source>This is a PKCS#1 public key (&quot;BEGIN RSA PUBLIC KEY&quot;). Send it as SubjectPublicKeyInfo (&quot;BEGIN PUBLIC KEY&quot;): openssl rsa -RSAPublicKey_in -in key.pem -pubout</source>
@@ -2724,11 +2767,11 @@
     </message>
     <message>
         <source>%1 already has %2 keys registered, the most one partner may have here. Reset the sandbox (POST /_sandbox/reset) to start again.</source>
-        <translation>%1 já tem %2 chaves cadastradas, o máximo que um parceiro pode ter aqui. Reinicie o sandbox (POST /_sandbox/reset) para começar de novo.</translation>
+        <translation>%1 já tem %2 chaves cadastradas, o máximo que um parceiro pode ter aqui. Reinicie a sandbox (POST /_sandbox/reset) para começar de novo.</translation>
     </message>
     <message>
         <source>The sandbox already holds %1 registered keys, the most it keeps. Reset it (POST /_sandbox/reset) to start again.</source>
-        <translation>O sandbox já guarda %1 chaves cadastradas, o máximo que ele mantém. Reinicie-o (POST /_sandbox/reset) para começar de novo.</translation>
+        <translation>A sandbox já guarda %1 chaves cadastradas, o máximo que ela mantém. Reinicie-a (POST /_sandbox/reset) para começar de novo.</translation>
     </message>
     <message>
         <source>This RSA key has %1 bits; register a key of %2 to %3 bits (2048 is usual).</source>
@@ -3212,7 +3255,7 @@
     </message>
     <message>
         <source>The payee is not the borrower: BMP pays a loan into its borrower&apos;s account, so this payment would fail.</source>
-        <translation>O favorecido não é o tomador: o BMP paga o empréstimo na conta do próprio tomador, então este pagamento falharia.</translation>
+        <translation>O favorecido não é o tomador: a BMP paga o empréstimo na conta do próprio tomador, então este pagamento falharia.</translation>
     </message>
     <message>
         <source>Enter the payee&apos;s name (at most 150 characters).</source>
@@ -3328,7 +3371,7 @@
     </message>
     <message>
         <source>These details pass every check, so the payment may succeed and the scenario would not show the failure BMP asks for. Change a check digit.</source>
-        <translation>Estes dados passam em todas as conferências, então o pagamento pode dar certo e o cenário não mostraria a falha que o BMP pede. Altere um dígito verificador.</translation>
+        <translation>Estes dados passam em todas as conferências, então o pagamento pode dar certo e o cenário não mostraria a falha que a BMP pede. Altere um dígito verificador.</translation>
     </message>
     <message>
         <source>Only the format of these details can be checked here; make sure they are wrong in a way the bank will refuse.</source>
@@ -3374,23 +3417,23 @@
     <name>SandboxStore</name>
     <message>
         <source>Cannot create the sandbox state directory %1.</source>
-        <translation>Não foi possível criar a pasta de estado do sandbox %1.</translation>
+        <translation>Não foi possível criar a pasta de estado da sandbox %1.</translation>
     </message>
     <message>
         <source>Cannot open the sandbox state file %1.</source>
-        <translation>Não foi possível abrir o arquivo de estado do sandbox %1.</translation>
+        <translation>Não foi possível abrir o arquivo de estado da sandbox %1.</translation>
     </message>
     <message>
         <source>The sandbox state file %1 cannot be used.</source>
-        <translation>O arquivo de estado do sandbox %1 não pode ser usado.</translation>
+        <translation>O arquivo de estado da sandbox %1 não pode ser usado.</translation>
     </message>
     <message>
         <source>Cannot read the sandbox state file %1.</source>
-        <translation>Não foi possível ler o arquivo de estado do sandbox %1.</translation>
+        <translation>Não foi possível ler o arquivo de estado da sandbox %1.</translation>
     </message>
     <message>
         <source>Cannot clear the sandbox state file %1.</source>
-        <translation>Não foi possível limpar o arquivo de estado do sandbox %1.</translation>
+        <translation>Não foi possível limpar o arquivo de estado da sandbox %1.</translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3444,7 @@
     </message>
     <message>
         <source>Enter a passphrase to protect the secret.</source>
-        <translation>Informe uma frase-senha para proteger o segredo.</translation>
+        <translation>Informe uma frase secreta para proteger o segredo.</translation>
     </message>
     <message>
         <source>The secret is too long (at most %1 bytes).</source>
@@ -3413,7 +3456,7 @@
     </message>
     <message>
         <source>The passphrase is wrong, or the stored secret was changed.</source>
-        <translation>A frase-senha está errada, ou o segredo guardado foi alterado.</translation>
+        <translation>A frase secreta está errada, ou o segredo guardado foi alterado.</translation>
     </message>
     <message>
         <source>This is not a protected secret.</source>
@@ -3774,10 +3817,6 @@
         <translation>Ambiente</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -3802,10 +3841,6 @@
         <translation>Ainda não feito</translation>
     </message>
     <message>
-        <source>Scenario</source>
-        <translation>Cenário</translation>
-    </message>
-    <message>
         <source>Final status</source>
         <translation>Situação final</translation>
     </message>
@@ -3824,10 +3859,6 @@
     <message>
         <source>Cross-check with BMP&apos;s simulation: no difference.</source>
         <translation>Conferência com a simulação da BMP: nenhuma diferença.</translation>
-    </message>
-    <message>
-        <source>Cross-check with BMP&apos;s simulation: %1 field(s) differ.</source>
-        <translation>Conferência com a simulação da BMP: %1 campo(s) diferem.</translation>
     </message>
     <message>
         <source>7. Production accreditation and delivery</source>
@@ -3950,6 +3981,25 @@
         <translation>assinatura não registrada</translation>
     </message>
     <message>
+        <source>Times in this report are São Paulo times (America/Sao_Paulo, BMP&apos;s business hours), except in the evidence appendix, which lists the UTC times the log recorded. Each table&apos;s header says which one it uses.</source>
+        <translation>Os horários deste relatório são de São Paulo (America/Sao_Paulo, o horário comercial da BMP), exceto no apêndice de evidências, que lista os horários UTC gravados no registro. O cabeçalho de cada tabela diz qual deles usa.</translation>
+    </message>
+    <message>
+        <source>When (São Paulo time)</source>
+        <translation>Quando (horário de São Paulo)</translation>
+    </message>
+    <message>
+        <source>Scenario, environment, when (São Paulo time)</source>
+        <translation>Cenário, ambiente, quando (horário de São Paulo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cross-check with BMP&apos;s simulation: %n field(s) differ.</source>
+        <translation>
+            <numerusform>Conferência com a simulação da BMP: %n campo difere.</numerusform>
+            <numerusform>Conferência com a simulação da BMP: %n campos diferem.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Step %1 (%2): marked done before its rule held, by %3 on %4. Reason: %5</source>
         <translation>Etapa %1 (%2): marcada como concluída antes de cumprir a sua regra, por %3 em %4. Motivo: %5</translation>
     </message>
@@ -3993,30 +4043,30 @@
     <name>StepRehearsal</name>
     <message>
         <source>the Practice key was registered with the practice sandbox on %1.</source>
-        <translation>a chave de Prática foi registrada na sandbox de prática em %1.</translation>
+        <translation>a chave de Treino foi registrada na sandbox de treino em %1.</translation>
     </message>
     <message>
         <source>the Practice environment has its client_id (%1).</source>
-        <translation>o ambiente de Prática tem o seu client_id (%1).</translation>
+        <translation>o ambiente de Treino tem o seu client_id (%1).</translation>
     </message>
     <message>
         <source>a Practice token was obtained on %1.</source>
-        <translation>um token de Prática foi obtido em %1.</translation>
+        <translation>um token de Treino foi obtido em %1.</translation>
     </message>
     <message>
         <source>the three scenarios reached their statuses in Practice (last on %1).</source>
-        <translation>os três cenários chegaram às suas situações na Prática (o último em %1).</translation>
+        <translation>os três cenários chegaram às suas situações no Treino (o último em %1).</translation>
     </message>
 </context>
 <context>
     <name>TlsIdentity</name>
     <message>
         <source>Could not create the sandbox&apos;s TLS certificates.</source>
-        <translation>Não foi possível criar os certificados TLS do sandbox.</translation>
+        <translation>Não foi possível criar os certificados TLS da sandbox.</translation>
     </message>
     <message>
         <source>Could not load the sandbox&apos;s TLS key into Qt&apos;s TLS backend.</source>
-        <translation>Não foi possível carregar a chave TLS do sandbox no backend TLS do Qt.</translation>
+        <translation>Não foi possível carregar a chave TLS da sandbox no backend TLS do Qt.</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4177,7 @@
     </message>
     <message>
         <source>The access token is not one this server issued (or the sandbox was reset).</source>
-        <translation>O token de acesso não foi emitido por este servidor (ou o sandbox foi reiniciado).</translation>
+        <translation>O token de acesso não foi emitido por este servidor (ou a sandbox foi reiniciada).</translation>
     </message>
     <message>
         <source>The access token expired; request a new one at /connect/token.</source>
@@ -4139,7 +4189,7 @@
     </message>
     <message>
         <source>The sandbox holds too many live tokens right now; try again when some have expired, or reset it.</source>
-        <translation>O sandbox guarda tokens válidos demais neste momento; tente de novo quando alguns tiverem expirado, ou reinicie-o.</translation>
+        <translation>A sandbox guarda tokens válidos demais neste momento; tente de novo quando alguns tiverem expirado, ou reinicie-a.</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4399,22 @@
         <source>Could not save to the project file.</source>
         <translation>Não foi possível salvar no arquivo do projeto.</translation>
     </message>
+    <message>
+        <source>Waiting for BMP&apos;s Pessoa field list</source>
+        <translation>Aguardando a lista de campos de Pessoa da BMP</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user; resume to continue where it stopped.</source>
+        <translation>Cancelado pelo usuário; retome para continuar de onde parou.</translation>
+    </message>
+    <message>
+        <source>vlrIOF differs by R$ 0.37 for scenario B</source>
+        <translation>vlrIOF difere em R$ 0,37 no cenário B</translation>
+    </message>
+    <message>
+        <source>IOF daily rate table updated to Decree 12.499/2025; report re-sent</source>
+        <translation>Tabela de alíquotas diárias do IOF atualizada pelo Decreto 12.499/2025; memória reenviada</translation>
+    </message>
 </context>
 <context>
     <name>bmp::Signoff</name>
@@ -4534,7 +4600,7 @@
     </message>
     <message>
         <source>The endpoint answered HTTP %1: BMP would treat this callback as not delivered.</source>
-        <translation>O endpoint respondeu HTTP %1: o BMP consideraria este callback não entregue.</translation>
+        <translation>O endpoint respondeu HTTP %1: a BMP consideraria este callback não entregue.</translation>
     </message>
     <message>
         <source>The tester cannot send a callback authenticated with %1: %2</source>
@@ -4595,11 +4661,11 @@
     <name>bmp::net::PracticeSession</name>
     <message>
         <source>The practice sandbox refused the key.</source>
-        <translation>O sandbox de prática recusou a chave.</translation>
+        <translation>A sandbox de treino recusou a chave.</translation>
     </message>
     <message>
         <source>The practice sandbox could not start: %1</source>
-        <translation>O sandbox de prática não pôde iniciar: %1</translation>
+        <translation>A sandbox de treino não pôde iniciar: %1</translation>
     </message>
 </context>
 <context>
@@ -4654,11 +4720,11 @@
     </message>
     <message>
         <source>BMP moved the proposal to %1.</source>
-        <translation>O BMP mudou a proposta para %1.</translation>
+        <translation>A BMP mudou a proposta para %1.</translation>
     </message>
     <message>
         <source>The payment went through: these bank details were accepted, so scenario A does not show the failure BMP asks for. Make the details wrong and run scenario A again.</source>
-        <translation>O pagamento foi feito: estes dados bancários foram aceitos, então o cenário A não mostra a falha que o BMP pede. Deixe os dados errados e execute o cenário A de novo.</translation>
+        <translation>O pagamento foi feito: estes dados bancários foram aceitos, então o cenário A não mostra a falha que a BMP pede. Deixe os dados errados e execute o cenário A de novo.</translation>
     </message>
     <message>
         <source>The payment failed: %1</source>
@@ -4706,7 +4772,7 @@
     </message>
     <message>
         <source>BMP no longer knows proposal %1 (C0112/V0001, not found), so this run cannot go on. In Practice this happens when the practice sandbox&apos;s state was not kept next to the project. Press “New proposal” to start the scenario again.</source>
-        <translation>A BMP não conhece mais a proposta %1 (C0112/V0001, não encontrada), então esta execução não pode continuar. Na Prática, isso acontece quando o estado da sandbox de prática não foi guardado junto ao projeto. Clique em “Nova proposta” para começar o cenário de novo.</translation>
+        <translation>A BMP não conhece mais a proposta %1 (C0112/V0001, não encontrada), então esta execução não pode continuar. No Treino, isso acontece quando o estado da sandbox de treino não foi guardado junto ao projeto. Clique em “Nova proposta” para começar o cenário de novo.</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5086,7 @@
     </message>
     <message>
         <source>%1 sent (%2) differs from the sandbox&apos;s calculation (%3); BMP&apos;s analysts will ask for the calculation report.</source>
-        <translation>%1 enviado (%2) difere do cálculo do sandbox (%3); os analistas do BMP pedirão a memória de cálculo.</translation>
+        <translation>%1 enviado (%2) difere do cálculo da sandbox (%3); os analistas da BMP pedirão a memória de cálculo.</translation>
     </message>
     <message>
         <source>Proposal included.</source>
@@ -5159,7 +5225,7 @@
     </message>
     <message>
         <source>There is no endpoint %1 in the sandbox.</source>
-        <translation>Não existe o endpoint %1 no sandbox.</translation>
+        <translation>Não existe o endpoint %1 na sandbox.</translation>
     </message>
     <message>
         <source>Send the body as JSON with Content-Type: application/json.</source>
@@ -5171,7 +5237,7 @@
     </message>
     <message>
         <source>The header is spelled IdempotencyKey (no hyphen) in BMP&apos;s API.</source>
-        <translation>Na API do BMP o cabeçalho se escreve IdempotencyKey (sem hífen).</translation>
+        <translation>Na API da BMP o cabeçalho se escreve IdempotencyKey (sem hífen).</translation>
     </message>
     <message>
         <source>IdempotencyKey must be a GUID, e.g. %1.</source>
@@ -5195,7 +5261,7 @@
     </message>
     <message>
         <source>The sandbox was reset: keys, tokens, proposals and logs are gone.</source>
-        <translation>O sandbox foi reiniciado: chaves, tokens, propostas e registros foram apagados.</translation>
+        <translation>A sandbox foi reiniciada: chaves, tokens, propostas e registros foram apagados.</translation>
     </message>
     <message>
         <source>There is no endpoint /_sandbox/%1.</source>
@@ -5223,7 +5289,7 @@
     </message>
     <message>
         <source>The sandbox&apos;s /_sandbox/ administration answers only to this machine&apos;s own names (localhost, 127.0.0.1 or the address it listens on), not to &quot;%1&quot;.</source>
-        <translation>A administração /_sandbox/ do sandbox só responde aos nomes desta máquina (localhost, 127.0.0.1 ou o endereço em que ele escuta), não a &quot;%1&quot;.</translation>
+        <translation>A administração /_sandbox/ da sandbox só responde aos nomes desta máquina (localhost, 127.0.0.1 ou o endereço em que ela escuta), não a &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Send /_sandbox/ requests as JSON with Content-Type: application/json.</source>
@@ -5234,11 +5300,11 @@
     <name>bmp::sandbox::SandboxServer</name>
     <message>
         <source>Cannot write the sandbox CA certificate to %1.</source>
-        <translation>Não foi possível gravar o certificado da CA do sandbox em %1.</translation>
+        <translation>Não foi possível gravar o certificado da CA da sandbox em %1.</translation>
     </message>
     <message>
         <source>The sandbox cannot listen on %1:%2.</source>
-        <translation>O sandbox não consegue escutar em %1:%2.</translation>
+        <translation>A sandbox não consegue escutar em %1:%2.</translation>
     </message>
 </context>
 <context>
@@ -5359,7 +5425,7 @@
     <name>bmp::ui::ApprovalPage</name>
     <message>
         <source>Add BMP&apos;s &amp;usual tests</source>
-        <translation>Adicionar os tes&amp;tes usuais do BMP</translation>
+        <translation>Adicionar os tes&amp;tes usuais da BMP</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -5367,7 +5433,7 @@
     </message>
     <message>
         <source>Tests BMP ran</source>
-        <translation>Testes feitos pelo BMP</translation>
+        <translation>Testes feitos pela BMP</translation>
     </message>
     <message>
         <source>Test</source>
@@ -5391,7 +5457,7 @@
     </message>
     <message>
         <source>BMP publishes no list of its homologation tests; record what its team reports, each failure with how it was resolved.</source>
-        <translation>O BMP não publica a lista dos seus testes de homologação; registre o que a equipe dele relatar, cada reprovação com a forma como foi resolvida.</translation>
+        <translation>A BMP não publica a lista dos seus testes de homologação; registre o que a equipe dela relatar, cada reprovação com a forma como foi resolvida.</translation>
     </message>
     <message>
         <source>New test</source>
@@ -5411,7 +5477,7 @@
     </message>
     <message>
         <source>what BMP found</source>
-        <translation>o que o BMP apontou</translation>
+        <translation>o que a BMP apontou</translation>
     </message>
     <message>
         <source>how it was resolved</source>
@@ -5495,12 +5561,6 @@
         <source>○ BMP is closed now; it opens %1 (São Paulo time).</source>
         <translation>○ A BMP está fechada agora; abre %1 (horário de São Paulo).</translation>
     </message>
-    <message>
-        <source>dddd, d MMM</source>
-        <comment>date format</comment>
-        <extracomment>QDate::toString format of the next opening day; quote literal words, e.g. &apos;de&apos;</extracomment>
-        <translation>dddd, d &apos;de&apos; MMM</translation>
-    </message>
 </context>
 <context>
     <name>bmp::ui::CalculationPanel</name>
@@ -5534,7 +5594,7 @@
     </message>
     <message>
         <source>Cross-check against BMP&apos;s simulation</source>
-        <translation>Conferência com a simulação do BMP</translation>
+        <translation>Conferência com a simulação da BMP</translation>
     </message>
     <message>
         <source>Schedule (PRICE)</source>
@@ -5550,7 +5610,7 @@
     </message>
     <message>
         <source>No simulation answer from this environment yet: run the scenario to cross-check the figures with BMP&apos;s CalcularValoresProposta.</source>
-        <translation>Ainda não há resposta de simulação deste ambiente: execute o cenário para conferir os valores com o CalcularValoresProposta do BMP.</translation>
+        <translation>Ainda não há resposta de simulação deste ambiente: execute o cenário para conferir os valores com o CalcularValoresProposta da BMP.</translation>
     </message>
     <message>
         <source>✗ missing</source>
@@ -5566,11 +5626,11 @@
     </message>
     <message>
         <source>Our figures differ from BMP&apos;s simulation (highlighted): explain the difference in the report or align the calculation before sending it.</source>
-        <translation>Nossos valores diferem da simulação do BMP (destacados): explique a diferença na memória de cálculo ou alinhe o cálculo antes de enviá-la.</translation>
+        <translation>Nossos valores diferem da simulação da BMP (destacados): explique a diferença na memória de cálculo ou alinhe o cálculo antes de enviá-la.</translation>
     </message>
     <message>
         <source>Every figure matches BMP&apos;s simulation within one centavo / 0.01 point.</source>
-        <translation>Todos os valores conferem com a simulação do BMP, com diferença de até um centavo / 0,01 ponto.</translation>
+        <translation>Todos os valores conferem com a simulação da BMP, com diferença de até um centavo / 0,01 ponto.</translation>
     </message>
     <message>
         <source>Export the calculation report</source>
@@ -5625,11 +5685,11 @@
     </message>
     <message>
         <source>BMP calls this URL whenever a proposal changes status, adding ?proposal=&lt;codigoProposta&gt;&amp;status=&lt;id&gt;&amp;identifier=&lt;codigoOperacao&gt;. One URL per environment.</source>
-        <translation>O BMP chama esta URL sempre que uma proposta muda de situação, acrescentando ?proposal=&lt;codigoProposta&gt;&amp;status=&lt;id&gt;&amp;identifier=&lt;codigoOperacao&gt;. Uma URL por ambiente.</translation>
+        <translation>A BMP chama esta URL sempre que uma proposta muda de situação, acrescentando ?proposal=&lt;codigoProposta&gt;&amp;status=&lt;id&gt;&amp;identifier=&lt;codigoOperacao&gt;. Uma URL por ambiente.</translation>
     </message>
     <message>
         <source>A secret is stored, encrypted (saved %1). Leave the field empty to keep it; the passphrase opens it.</source>
-        <translation>Há um segredo guardado, criptografado (salvo em %1). Deixe o campo vazio para mantê-lo; a frase-senha o abre.</translation>
+        <translation>Há um segredo guardado, criptografado (salvo em %1). Deixe o campo vazio para mantê-lo; a frase secreta o abre.</translation>
     </message>
     <message>
         <source>No secret stored.</source>
@@ -5653,7 +5713,7 @@
     </message>
     <message>
         <source>Enter a passphrase: the secret is stored encrypted with it.</source>
-        <translation>Informe uma frase-senha: o segredo é guardado criptografado com ela.</translation>
+        <translation>Informe uma frase secreta: o segredo é guardado criptografado com ela.</translation>
     </message>
     <message>
         <source>Encrypting the secret…</source>
@@ -5669,7 +5729,7 @@
     </message>
     <message>
         <source>Enter the passphrase that opens the stored secret.</source>
-        <translation>Informe a frase-senha que abre o segredo guardado.</translation>
+        <translation>Informe a frase secreta que abre o segredo guardado.</translation>
     </message>
     <message>
         <source>Opening the stored secret…</source>
@@ -5711,7 +5771,7 @@
     </message>
     <message>
         <source>Passph&amp;rase:</source>
-        <translation>&amp;Frase-senha:</translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
 </context>
 <context>
@@ -5836,10 +5896,6 @@
         <translation>nome@empresa.com.br</translation>
     </message>
     <message>
-        <source>+55 11 98765-4321</source>
-        <translation>+55 11 98765-4321</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
@@ -5868,8 +5924,12 @@
         <translation>ex.: nome@empresa.com.br</translation>
     </message>
     <message>
-        <source>International form with the country code, e.g. +55 11 98765-4321</source>
-        <translation>Formato internacional com o código do país, ex.: +55 11 98765-4321</translation>
+        <source>+55 (11) 98765-4321</source>
+        <translation>+55 (11) 98765-4321</translation>
+    </message>
+    <message>
+        <source>International form with the country code, e.g. +55 (11) 98765-4321</source>
+        <translation>Formato internacional com o código do país, ex.: +55 (11) 98765-4321</translation>
     </message>
 </context>
 <context>
@@ -6934,7 +6994,7 @@ Atenciosamente,
     </message>
     <message>
         <source>&lt;b&gt;Step %1 — %2:&lt;/b&gt; %3 &lt;i&gt;Rehearsed in Practice ✔: %4&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Etapa %1 — %2:&lt;/b&gt; %3 &lt;i&gt;Ensaiada na Prática ✔: %4&lt;/i&gt;</translation>
+        <translation>&lt;b&gt;Etapa %1 — %2:&lt;/b&gt; %3 &lt;i&gt;Ensaiada no Treino ✔: %4&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Step %1 (%2) was marked done before its rule held, by %3 on %4: %5</source>
@@ -7031,10 +7091,6 @@ Atenciosamente,
         <translation>Cancele as propostas em execução antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <source>paced at %1 request(s) per second</source>
-        <translation>ritmo de %1 requisição(ões) por segundo</translation>
-    </message>
-    <message>
         <source>not paced</source>
         <translation>sem limite de ritmo</translation>
     </message>
@@ -7056,7 +7112,7 @@ Atenciosamente,
     </message>
     <message>
         <source>Starting the practice sandbox…</source>
-        <translation>Iniciando o sandbox de prática…</translation>
+        <translation>Iniciando a sandbox de treino…</translation>
     </message>
     <message>
         <source>Scenario %1: %2</source>
@@ -7116,11 +7172,15 @@ Atenciosamente,
     </message>
     <message>
         <source>Run the three scenarios to the end in the homologation environment (Practice runs are rehearsals).</source>
-        <translation>Execute os três cenários até o fim no ambiente de homologação (as execuções na Prática são ensaios).</translation>
+        <translation>Execute os três cenários até o fim no ambiente de homologação (as execuções no Treino são ensaios).</translation>
+    </message>
+    <message>
+        <source>paced at %1 per second</source>
+        <translation>no ritmo de %1 por segundo</translation>
     </message>
     <message>
         <source>The project&apos;s practice sandbox, with your Practice key and client_id, %1: a rehearsal, not BMP&apos;s homologation.</source>
-        <translation>A sandbox de prática do projeto, com a sua chave e o seu client_id de Prática, %1: um ensaio, não a homologação da BMP.</translation>
+        <translation>A sandbox de treino do projeto, com a sua chave e o seu client_id de Treino, %1: um ensaio, não a homologação da BMP.</translation>
     </message>
     <message>
         <source>Running against %1 needs the access token of step 5, which this build cannot get yet. Use `bmpctl proposals run --key`.</source>
@@ -7128,7 +7188,7 @@ Atenciosamente,
     </message>
     <message>
         <source>Practice runs with your own key and client_id, as BMP&apos;s homologation will: generate the Practice key on step 3 and register it with the practice sandbox there (its client_id is then filled in on step 4).</source>
-        <translation>A Prática usa a sua própria chave e o seu client_id, como a homologação da BMP usará: gere a chave de Prática na etapa 3 e registre-a lá na sandbox de prática (o client_id é então preenchido na etapa 4).</translation>
+        <translation>O Treino usa a sua própria chave e o seu client_id, como a homologação da BMP usará: gere a chave de Treino na etapa 3 e registre-a lá na sandbox de treino (o client_id é então preenchido na etapa 4).</translation>
     </message>
     <message>
         <source>All three scenarios are done in %1. To send a scenario again, press “New proposal” on its card.</source>
@@ -7296,7 +7356,7 @@ Atenciosamente,
     </message>
     <message>
         <source>BMP could not pay: %1 This is what scenario A is for. Check the corrected details below and press “Fix bank details”.</source>
-        <translation>O BMP não conseguiu pagar: %1 É para isso que serve o cenário A. Confira os dados corrigidos abaixo e clique em “Corrigir dados bancários”.</translation>
+        <translation>A BMP não conseguiu pagar: %1 É para isso que serve o cenário A. Confira os dados corrigidos abaixo e clique em “Corrigir dados bancários”.</translation>
     </message>
     <message>
         <source>The payment failed with the wrong details (11), the details were fixed and the proposal was paid.</source>
@@ -7561,46 +7621,6 @@ Atenciosamente,
         <translation>Defina uma data prevista para cada etapa (a etapa %1 não tem).</translation>
     </message>
     <message>
-        <source>Proposta — CalcularValoresProposta (simulation)</source>
-        <translation>Proposta — CalcularValoresProposta (simulação)</translation>
-    </message>
-    <message>
-        <source>Proposta — IncluirManualSimplificado (include)</source>
-        <translation>Proposta — IncluirManualSimplificado (inclusão)</translation>
-    </message>
-    <message>
-        <source>Proposta — Finalizar / Liberar / Consultar</source>
-        <translation>Proposta — Finalizar / Liberar / Consultar</translation>
-    </message>
-    <message>
-        <source>Proposta — AtualizarContaPagamento / Recusar</source>
-        <translation>Proposta — AtualizarContaPagamento / Recusar</translation>
-    </message>
-    <message>
-        <source>Pessoa — borrower registration</source>
-        <translation>Pessoa — cadastro do tomador</translation>
-    </message>
-    <message>
-        <source>Status callbacks</source>
-        <translation>Callbacks de status</translation>
-    </message>
-    <message>
-        <source>Pix disbursement</source>
-        <translation>Desembolso via Pix</translation>
-    </message>
-    <message>
-        <source>FGTS</source>
-        <translation>FGTS</translation>
-    </message>
-    <message>
-        <source>E-Consignado</source>
-        <translation>E-Consignado</translation>
-    </message>
-    <message>
-        <source>Bureau</source>
-        <translation>Bureau</translation>
-    </message>
-    <message>
         <source>Space checks or unchecks the selected API.</source>
         <translation>Espaço marca ou desmarca a API selecionada.</translation>
     </message>
@@ -7746,7 +7766,7 @@ Por que ela está concluída mesmo assim?</translation>
     </message>
     <message>
         <source>✔ Rehearsed in Practice: %1 A rehearsal does not close the step: %2</source>
-        <translation>✔ Ensaiada na Prática: %1 Um ensaio não conclui a etapa: %2</translation>
+        <translation>✔ Ensaiada no Treino: %1 Um ensaio não conclui a etapa: %2</translation>
     </message>
     <message>
         <source>A reason is needed to mark the step done before it is complete (%1). Type it, or Cancel to leave the step as it is.</source>

@@ -178,14 +178,16 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* language = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);
-    // An empty code follows the system locale; the other entries are named in their own language.
-    const QString current = QSettings().value(kLanguageKey).toString();
+    // An empty code follows the system locale; the other entries are named in their own language. The checked entry
+    // is the language in effect: "follow the system" only while the system's language is the one shown (--lang, or
+    // a language without a catalogue, can put another in effect).
+    const QString inEffect = AppInfo::currentLanguage();
+    const QString chosen = QSettings().value(kLanguageKey).toString();
+    const QString current = chosen.isEmpty() && inEffect == AppInfo::systemLanguage() ? QString() : inEffect;
     const QList<QPair<QString, QString>> languages{
-        {QString(), tr("Follow the system (%1)")
-                        .arg(AppInfo::systemLanguage() == QLatin1String("pt_BR") ? QStringLiteral("Português (Brasil)")
-                                                                                 : QStringLiteral("English"))},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")}};
+        {QString(), tr("Follow the system (%1)").arg(AppInfo::languageName(AppInfo::systemLanguage()))},
+        {QStringLiteral("en"), AppInfo::languageName(QStringLiteral("en"))},
+        {QStringLiteral("pt_BR"), AppInfo::languageName(QStringLiteral("pt_BR"))}};
     for (const auto& [code, name] : languages) {
         QAction* a = language->addAction(name);
         a->setCheckable(true);

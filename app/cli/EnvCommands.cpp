@@ -83,7 +83,7 @@ int list(Cli& cli, const QStringList& args) {
                   << Qt::endl
                   << "  " << Cli::tr("scope: %1").arg(e.scope) << Qt::endl
                   << "  "
-                  << (e.rateLimit > 0 ? Cli::tr("rate limit: %1 request(s)/s").arg(e.rateLimit)
+                  << (e.rateLimit > 0 ? Cli::tr("rate limit: %1 per second").arg(e.rateLimit)
                                       : Cli::tr("rate limit: none"))
                   << Qt::endl;
         cli.out() << "  "

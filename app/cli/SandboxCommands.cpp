@@ -131,7 +131,7 @@ int runSandbox(Cli& cli, const QStringList& args) {
     cli.err() << Cli::tr("mode %1, %2; stop with Ctrl+C.")
                      .arg(sandbox::modeName(options.config.mode),
                           options.config.effectiveRateLimit() > 0
-                              ? Cli::tr("%1 request(s)/s per client").arg(options.config.effectiveRateLimit())
+                              ? Cli::tr("at most %1 per second per client").arg(options.config.effectiveRateLimit())
                               : Cli::tr("no rate limit"))
               << Qt::endl;
 

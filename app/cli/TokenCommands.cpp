@@ -51,10 +51,11 @@ int report(Cli& cli, const net::TokenWorker& worker, const Result<net::TokenResu
         cli.printJson(QJsonDocument(o));
         return Ok;
     }
-    cli.out() << Cli::tr("Token received from %1 (HTTP %2, %3 attempt(s)).").arg(url).arg(t.httpStatus).arg(t.attempts)
-              << Qt::endl
-              << Cli::tr("Token type: %1").arg(t.tokenType) << Qt::endl
-              << Cli::tr("Scope: %1").arg(t.scope) << Qt::endl;
+    cli.out()
+        << Cli::tr("Token received from %1 (HTTP %2, %n attempt(s)).", nullptr, t.attempts).arg(url).arg(t.httpStatus)
+        << Qt::endl
+        << Cli::tr("Token type: %1").arg(t.tokenType) << Qt::endl
+        << Cli::tr("Scope: %1").arg(t.scope) << Qt::endl;
     if (t.expiresIn > 0)
         cli.out() << Cli::tr("Expires in %1 s (at %2).").arg(t.expiresIn).arg(t.expiresAt().toString(Qt::ISODate))
                   << Qt::endl;
@@ -77,7 +78,7 @@ int runToken(Cli& cli, const QStringList& args) {
     p.addOption({QStringLiteral("client-id"), QStringLiteral("client_id"), QStringLiteral("ID")});
     p.addOption({QStringLiteral("scope"), QStringLiteral("scope"), QStringLiteral("S")});
     p.addOption({QStringLiteral("key"), Cli::tr("private key PEM"), QStringLiteral("PEM")});
-    p.addOption({QStringLiteral("cacert"), Cli::tr("extra CA certificate(s) to trust"), QStringLiteral("PEM")});
+    p.addOption({QStringLiteral("cacert"), Cli::tr("extra CA certificates to trust"), QStringLiteral("PEM")});
     p.addOption({QStringLiteral("passphrase-file"), Cli::tr("passphrase of the key"), QStringLiteral("F")});
     p.addOption({QStringLiteral("project"), Cli::tr("project file"), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("env"), Cli::tr("environment"), QStringLiteral("ENV")});

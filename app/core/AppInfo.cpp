@@ -46,6 +46,23 @@ QLocale AppInfo::localeFor(const QString& language) {
     return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
+namespace {
+QString g_currentLanguage = QStringLiteral("en");
+bool g_qtLoaded = true;
+} // namespace
+
+QString AppInfo::currentLanguage() {
+    return g_currentLanguage;
+}
+
+bool AppInfo::qtTranslationsLoaded() {
+    return g_qtLoaded;
+}
+
+QString AppInfo::languageName(const QString& language) {
+    return language == QLatin1String("pt_BR") ? QStringLiteral("Português (Brasil)") : QStringLiteral("English");
+}
+
 bool AppInfo::installTranslator(QCoreApplication& app, const QString& language) {
     static QTranslator* ours = nullptr;
     static QTranslator* qt = nullptr;
@@ -56,7 +73,17 @@ bool AppInfo::installTranslator(QCoreApplication& app, const QString& language) 
             *t = nullptr;
         }
     }
+    g_currentLanguage = QStringLiteral("en");
+    g_qtLoaded = true;
     if (language == QLatin1String("en")) {
+        // English is the source language; its catalogue only holds the plural forms ("%n attempt(s)").
+        ours = new QTranslator(&app);
+        if (ours->load(QStringLiteral(":/i18n/bmp_onboarding_en.qm"))) {
+            QCoreApplication::installTranslator(ours);
+        } else {
+            delete ours;
+            ours = nullptr;
+        }
         QLocale::setDefault(localeFor(language));
         return true;
     }
@@ -69,9 +96,17 @@ bool AppInfo::installTranslator(QCoreApplication& app, const QString& language) 
     }
     QLocale::setDefault(localeFor(language));
     QCoreApplication::installTranslator(ours);
+    g_currentLanguage = language;
+    // Qt's own texts (file dialogs, Yes/No, OK/Cancel): Debian ships them in qt6-translations-l10n.
     qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    g_qtLoaded =
+        qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (g_qtLoaded) {
         QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+        qt = nullptr;
+    }
     return true;
 }
 

@@ -7,8 +7,38 @@
 
 namespace bmp {
 
+namespace {
+const char* const kApis[] = {
+    QT_TRANSLATE_NOOP("ApiChecklist", "Proposta — CalcularValoresProposta (simulation)"),
+    QT_TRANSLATE_NOOP("ApiChecklist", "Proposta — IncluirManualSimplificado (include)"),
+    QT_TRANSLATE_NOOP("ApiChecklist", "Proposta — Finalizar / Liberar / Consultar"),
+    QT_TRANSLATE_NOOP("ApiChecklist", "Proposta — AtualizarContaPagamento / Recusar"),
+    QT_TRANSLATE_NOOP("ApiChecklist", "Pessoa — borrower registration"),
+    QT_TRANSLATE_NOOP("ApiChecklist", "Status callbacks"),
+    QT_TRANSLATE_NOOP("ApiChecklist", "Pix disbursement"),
+    QT_TRANSLATE_NOOP("ApiChecklist", "FGTS"),
+    QT_TRANSLATE_NOOP("ApiChecklist", "E-Consignado"),
+    QT_TRANSLATE_NOOP("ApiChecklist", "Bureau"),
+};
+} // namespace
+
 ApiChecklist::ApiChecklist(storage::ProjectStore& store)
     : m_store(store) {}
+
+QStringList ApiChecklist::knownApis() {
+    QStringList out;
+    for (const char* api : kApis)
+        out.append(QString::fromUtf8(api));
+    return out;
+}
+
+QString ApiChecklist::label(const QString& api) {
+    for (const char* known : kApis) {
+        if (api == QString::fromUtf8(known))
+            return QCoreApplication::translate("ApiChecklist", known);
+    }
+    return api;
+}
 
 QList<ApiProgress> ApiChecklist::list(const QStringList& apis) const {
     QHash<QString, ApiProgress> saved;

@@ -23,6 +23,13 @@ struct ApiProgress {
 class ApiChecklist {
 public:
     explicit ApiChecklist(storage::ProjectStore& store);
+
+    // Controllers of BMP's business API as named in its documentation. The project stores these names, the same in
+    // every language (they are the English sources); label() shows them in the application's language, and any
+    // other name (saved by hand or by another version) as it is.
+    static QStringList knownApis();
+    static QString label(const QString& api);
+
     QList<ApiProgress> list(const QStringList& apisInScope) const; // in scope order; unknown ones not started
     Status setStatus(const QString& api, StepStatus status);
     Status setNotes(const QString& api, const QString& notes);

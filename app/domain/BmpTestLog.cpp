@@ -4,18 +4,42 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace bmp {
 
 BmpTestLog::BmpTestLog(storage::ProjectStore& store)
     : m_store(store) {}
 
 QStringList BmpTestLog::usualTests() {
-    return {tr("Proposal A: payment failure and bank-details fix"),
-            tr("Proposal B: finalized proposal reviewed"),
-            tr("Proposal C: released proposal paid"),
-            tr("Calculation report checked against BMP's simulation"),
-            tr("Status callbacks received by the partner"),
-            tr("Rate limit respected (1 request/second)")};
+    QStringList out;
+    for (const QString& key : SeededText::keys(SeededText::Kind::BmpTest))
+        out.append(usualTest(key).displayName());
+    return out;
+}
+
+BmpTest BmpTestLog::usualTest(const QString& key) {
+    BmpTest t;
+    t.seed = key;
+    t.name = t.displayName();
+    return t;
+}
+
+Result<int> BmpTestLog::addUsualTests() {
+    const QList<BmpTest> existing = list();
+    int added = 0;
+    for (const QString& key : SeededText::keys(SeededText::Kind::BmpTest)) {
+        const BmpTest usual = usualTest(key);
+        const bool present = std::any_of(existing.begin(), existing.end(), [&](const BmpTest& t) {
+            return t.seed == key || t.displayName() == usual.displayName();
+        });
+        if (present)
+            continue;
+        if (auto id = add(usual); !id)
+            return id.error();
+        ++added;
+    }
+    return added;
 }
 
 QString BmpTestLog::resultKey(BmpTestResult r) {
@@ -55,9 +79,9 @@ QString BmpTestLog::completionProblem(const QList<BmpTest>& tests) {
         return tr("Record the tests BMP ran and their results.");
     for (const BmpTest& t : tests) {
         if (t.result == BmpTestResult::Pending)
-            return tr("The result of “%1” is still pending.").arg(t.name);
+            return tr("The result of “%1” is still pending.").arg(t.displayName());
         if (t.result == BmpTestResult::Failed && t.resolution.trimmed().isEmpty())
-            return tr("“%1” failed: record how it was resolved.").arg(t.name);
+            return tr("“%1” failed: record how it was resolved.").arg(t.displayName());
     }
     return {};
 }
@@ -77,12 +101,13 @@ Status BmpTestLog::validate(const BmpTest& t) {
 QList<BmpTest> BmpTestLog::list() const {
     QList<BmpTest> out;
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT id, name, ran_on, result, finding, resolution FROM bmp_tests ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT id, name, ran_on, result, finding, resolution, seed FROM bmp_tests "
+                               "ORDER BY id")))
         return out;
     while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toString(),
                     QDate::fromString(q.value(2).toString(), Qt::ISODate), resultFromKey(q.value(3).toString()),
-                    q.value(4).toString(), q.value(5).toString()});
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
     }
     return out;
 }
@@ -91,9 +116,10 @@ Result<qint64> BmpTestLog::add(const BmpTest& t) {
     if (Status s = validate(t); !s)
         return s.error();
     Status s = m_store.exec(
-        QStringLiteral("INSERT INTO bmp_tests (name, ran_on, result, finding, resolution) VALUES (?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO bmp_tests (name, ran_on, result, finding, resolution, seed) VALUES (?, ?, ?, ?, ?, ?)"),
         {t.name.simplified(), t.ranOn.isValid() ? t.ranOn.toString(Qt::ISODate) : QString(), resultKey(t.result),
-         t.finding, t.resolution});
+         t.finding, t.resolution, t.seed});
     if (!s)
         return s.error();
     QSqlQuery q(m_store.database());
@@ -105,10 +131,10 @@ Status BmpTestLog::update(const BmpTest& t) {
     if (Status s = validate(t); !s)
         return s;
     return m_store.exec(
-        QStringLiteral(
-            "UPDATE bmp_tests SET name = ?, ran_on = ?, result = ?, finding = ?, resolution = ? WHERE id = ?"),
+        QStringLiteral("UPDATE bmp_tests SET name = ?, ran_on = ?, result = ?, finding = ?, resolution = ?, seed = ? "
+                       "WHERE id = ?"),
         {t.name.simplified(), t.ranOn.isValid() ? t.ranOn.toString(Qt::ISODate) : QString(), resultKey(t.result),
-         t.finding, t.resolution, t.id});
+         t.finding, t.resolution, t.seed, t.id});
 }
 
 Status BmpTestLog::remove(qint64 id) {

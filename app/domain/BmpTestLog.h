@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/SeededText.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,6 +25,17 @@ struct BmpTest {
     BmpTestResult result = BmpTestResult::Pending;
     QString finding;
     QString resolution;
+    QString seed; // the key of one of BMP's usual tests (SeededText), empty for a test the user named
+
+    // What the user reads: a usual test in the application's language, any other as it was typed.
+    QString displayName() const { return SeededText::display(SeededText::Kind::BmpTest, seed, name); }
+    // A name typed over the shown one: the same text keeps the usual test's key, another becomes the user's own.
+    void rename(const QString& text) {
+        if (text.simplified() == displayName())
+            return;
+        name = text;
+        seed.clear();
+    }
 };
 
 class BmpTestLog {
@@ -36,8 +48,12 @@ public:
     Status update(const BmpTest& test);
     Status remove(qint64 id);
 
-    // The checks BMP's team usually makes (an assumption: BMP publishes no list), to start from.
+    // The checks BMP's team usually makes (an assumption: BMP publishes no list), to start from: names in the
+    // application's language, and one as a test to record (key kept).
     static QStringList usualTests();
+    static BmpTest usualTest(const QString& key);
+    // Adds the usual tests not recorded yet (by key, or by the same name typed by hand); how many were added.
+    Result<int> addUsualTests();
     static QString resultKey(BmpTestResult result);
     static BmpTestResult resultFromKey(const QString& key);
     static QString resultLabel(BmpTestResult result);

@@ -114,11 +114,9 @@ DayCheck BusinessCalendar::checkProductionCredentialDay(QDate date) const {
         check.reasons.append({QStringLiteral("friday"), tr("Production credentials are never released on a Friday.")});
     if (auto h = holidayOn(date))
         check.reasons.append(
-            {QStringLiteral("holiday"), tr("%1 is a holiday (%2).").arg(date.toString(Qt::ISODate), h->name)});
+            {QStringLiteral("holiday"), tr("It is a holiday (%1).").arg(h->name)}); // the date is said by the caller
     if (auto next = holidayOn(date.addDays(1))) {
-        check.reasons.append(
-            {QStringLiteral("eve-of-holiday"),
-             tr("The next day, %1, is a holiday (%2).").arg(date.addDays(1).toString(Qt::ISODate), next->name)});
+        check.reasons.append({QStringLiteral("eve-of-holiday"), tr("The next day is a holiday (%1).").arg(next->name)});
     }
     check.eligible = check.reasons.isEmpty();
     return check;

@@ -54,7 +54,7 @@ Status fillDemoProposals(Project& project, const QDate& today) {
         if (Status r = apis.setStatus(scope.at(i), s); !r)
             return r;
     }
-    if (Status r = apis.setNotes(scope.value(3), QStringLiteral("Waiting for BMP's Pessoa field list")); !r)
+    if (Status r = apis.setNotes(scope.value(3), Project::tr("Waiting for BMP's Pessoa field list")); !r)
         return r;
 
     CallbackEndpoint callback;
@@ -143,7 +143,7 @@ Status fillDemoProposals(Project& project, const QDate& today) {
     c.numeroProposta = 1000003;
     c.step = QStringLiteral("await-paid");
     c.state = RunState::Interrupted;
-    c.lastError = QStringLiteral("Cancelled by the user; resume to continue where it stopped.");
+    c.lastError = Project::tr("Cancelled by the user; resume to continue where it stopped.");
     c.inputs = store.scenario(ScenarioId::CorrectReleased).toJson();
     c.signedAt = start.addSecs(6);
     for (const auto& [status, source] : QList<QPair<int, QString>>{{2, QStringLiteral("IncluirManualSimplificado")},
@@ -164,13 +164,21 @@ Status fillDemoProposals(Project& project, const QDate& today) {
         return r;
 
     BmpTestLog tests(project.store());
-    const QStringList usual = BmpTestLog::usualTests();
+    auto usual = [&](const char* key, const QDate& ranOn, BmpTestResult result, const QString& finding,
+                     const QString& resolution) {
+        BmpTest t = BmpTestLog::usualTest(QString::fromLatin1(key));
+        t.ranOn = ranOn;
+        t.result = result;
+        t.finding = finding;
+        t.resolution = resolution;
+        return t;
+    };
     const QList<BmpTest> recorded{
-        {0, usual.at(0), today.addDays(-1), BmpTestResult::Passed, QString(), QString()},
-        {0, usual.at(3), today.addDays(-1), BmpTestResult::Failed,
-         QStringLiteral("vlrIOF differs by R$ 0.37 for scenario B"),
-         QStringLiteral("IOF daily rate table updated to Decree 12.499/2025; report re-sent")},
-        {0, usual.at(5), QDate(), BmpTestResult::Pending, QString(), QString()},
+        usual("proposal-a", today.addDays(-1), BmpTestResult::Passed, QString(), QString()),
+        usual("calculation", today.addDays(-1), BmpTestResult::Failed,
+              Project::tr("vlrIOF differs by R$ 0.37 for scenario B"),
+              Project::tr("IOF daily rate table updated to Decree 12.499/2025; report re-sent")),
+        usual("rate-limit", QDate(), BmpTestResult::Pending, QString(), QString()),
     };
     for (const BmpTest& t : recorded) {
         if (auto added = tests.add(t); !added)

@@ -1,6 +1,7 @@
 #include "domain/Project.h"
 
 #include "core/AppInfo.h"
+#include "core/DateText.h"
 #include "domain/Environments.h"
 #include "domain/KeyVault.h"
 #include "domain/Validators.h"
@@ -222,13 +223,13 @@ Status Project::setStepPlanned(StepId id, const QDate& date) {
             if (static_cast<int>(other) < static_cast<int>(id) && d > date) {
                 return makeError(tr("Step %1 (%2) is planned for %3: step %4 cannot be planned before it.")
                                      .arg(static_cast<int>(other))
-                                     .arg(Checklist::title(other), QLocale().toString(d, QLocale::ShortFormat))
+                                     .arg(Checklist::title(other), DateText::date(d))
                                      .arg(static_cast<int>(id)));
             }
             if (static_cast<int>(other) > static_cast<int>(id) && d < date) {
                 return makeError(tr("Step %1 (%2) is planned for %3: step %4 cannot be planned after it.")
                                      .arg(static_cast<int>(other))
-                                     .arg(Checklist::title(other), QLocale().toString(d, QLocale::ShortFormat))
+                                     .arg(Checklist::title(other), DateText::date(d))
                                      .arg(static_cast<int>(id)));
             }
         }

@@ -68,21 +68,21 @@ Signoff::Signoff(Project& project)
     : QObject(&project)
     , m_project(project) {}
 
+namespace {
+QStringList defaultsOf(SeededText::Kind kind) {
+    QStringList out;
+    for (const QString& key : SeededText::keys(kind))
+        out.append(SeededText::display(kind, key, QString()));
+    return out;
+}
+} // namespace
+
 QStringList Signoff::defaultAreas() {
-    return {tr("Operations"), tr("Credit/Risk"),      tr("Compliance/AML"),
-            tr("Legal"),      tr("Finance/Treasury"), tr("Technology/Security")};
+    return defaultsOf(SeededText::Kind::Area);
 }
 
 QStringList Signoff::defaultProcedures() {
-    return {
-        tr("Generate the production key pair (distinct from the homologation key)."),
-        tr("Register the production public key with BMP (reply to the ticket with the public key only, no CC)."),
-        tr("Receive the production client_id and the production URLs."),
-        tr("Configure the production callback URL and its authentication."),
-        tr("Pace production calls at 1 request per second on your side."),
-        tr("Agree the credential release date with BMP (Monday to Thursday, not on or before a holiday)."),
-        tr("Name who is on call during the go-live and share it in the project group."),
-    };
+    return defaultsOf(SeededText::Kind::Procedure);
 }
 
 Status Signoff::load() {
@@ -93,38 +93,44 @@ Status Signoff::load() {
     m_areas.clear();
     m_procedures.clear();
     QSqlQuery q(m_project.store().database());
-    if (!q.exec(QStringLiteral("SELECT id, position, name, approver, decision, decided_on, comments "
+    if (!q.exec(QStringLiteral("SELECT id, position, name, approver, decision, decided_on, comments, seed "
                                "FROM signoff_areas ORDER BY position, id")))
         return makeError(Project::tr("The project file could not be read."), q.lastError().text());
     while (q.next()) {
         m_areas.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
                         Decisions::fromKey(q.value(4).toString()).value_or(Decision::Pending),
-                        QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toString()});
+                        QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toString(),
+                        q.value(7).toString()});
     }
-    if (!q.exec(QStringLiteral("SELECT id, position, text, done FROM accreditation_procedures ORDER BY position, id")))
+    if (!q.exec(QStringLiteral("SELECT id, position, text, done, seed FROM accreditation_procedures "
+                               "ORDER BY position, id")))
         return makeError(Project::tr("The project file could not be read."), q.lastError().text());
-    while (q.next())
-        m_procedures.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool()});
+    while (q.next()) {
+        m_procedures.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool(),
+                             q.value(4).toString()});
+    }
     loadProduction();
     return {};
 }
 
 Status Signoff::seedDefaults() {
-    // Once per project, in the language of whoever opened it first; later edits are the user's.
+    // Once per project. Each row keeps its key, so it reads in the language of whoever opens the project; the text
+    // is stored too (in the language of whoever opened it first), for a key a later version might not know.
     storage::ProjectStore& store = m_project.store();
     return store.transaction([&]() -> Status {
         int position = 0;
-        for (const QString& name : defaultAreas()) {
-            if (Status s = store.exec(QStringLiteral("INSERT INTO signoff_areas (position, name) VALUES (?, ?)"),
-                                      {++position, name});
+        for (const QString& key : SeededText::keys(SeededText::Kind::Area)) {
+            if (Status s =
+                    store.exec(QStringLiteral("INSERT INTO signoff_areas (position, name, seed) VALUES (?, ?, ?)"),
+                               {++position, SeededText::display(SeededText::Kind::Area, key, QString()), key});
                 !s)
                 return s;
         }
         position = 0;
-        for (const QString& text : defaultProcedures()) {
-            if (Status s =
-                    store.exec(QStringLiteral("INSERT INTO accreditation_procedures (position, text) VALUES (?, ?)"),
-                               {++position, text});
+        for (const QString& key : SeededText::keys(SeededText::Kind::Procedure)) {
+            if (Status s = store.exec(
+                    QStringLiteral("INSERT INTO accreditation_procedures (position, text, seed) VALUES (?, ?, ?)"),
+                    {++position, SeededText::display(SeededText::Kind::Procedure, key, QString()), key});
                 !s)
                 return s;
         }
@@ -170,8 +176,8 @@ Result<QString> Signoff::validAreaName(const QString& name, qint64 exceptId) con
     if (!v)
         return v.error();
     for (const SignoffArea& a : m_areas) {
-        if (a.id != exceptId && a.name.compare(*v, Qt::CaseInsensitive) == 0)
-            return makeError(tr("There is already an area named %1.").arg(a.name));
+        if (a.id != exceptId && a.displayName().compare(*v, Qt::CaseInsensitive) == 0)
+            return makeError(tr("There is already an area named %1.").arg(a.displayName()));
     }
     return *v;
 }
@@ -201,10 +207,14 @@ Status Signoff::renameArea(qint64 id, const QString& name) {
     const auto v = validAreaName(name, id);
     if (!v)
         return v.error();
-    if (Status s = m_project.store().exec(QStringLiteral("UPDATE signoff_areas SET name = ? WHERE id = ?"), {*v, id});
+    if (*v == a->displayName())
+        return {}; // unchanged: a default area keeps its key, and so its translations
+    if (Status s = m_project.store().exec(QStringLiteral("UPDATE signoff_areas SET name = ?, seed = '' WHERE id = ?"),
+                                          {*v, id});
         !s)
         return s;
     a->name = *v;
+    a->seed.clear();
     emit areasChanged();
     return {};
 }
@@ -228,7 +238,7 @@ Status Signoff::setApprover(qint64 id, const QString& approver) {
     if (v.size() > 200)
         return makeError(tr("The approver's name is too long (at most 200 characters)."));
     if (v.isEmpty() && a->decision != Decision::Pending)
-        return makeError(tr("%1 has already decided: the approver's name cannot be removed.").arg(a->name));
+        return makeError(tr("%1 has already decided: the approver's name cannot be removed.").arg(a->displayName()));
     if (Status s =
             m_project.store().exec(QStringLiteral("UPDATE signoff_areas SET approver = ? WHERE id = ?"), {v, id});
         !s)
@@ -250,7 +260,7 @@ Status Signoff::setDecision(qint64 id, Decision decision, const QDate& decidedOn
         date = QDate();
     } else {
         if (a->approver.isEmpty())
-            return makeError(tr("Enter who decided for %1 before recording the decision.").arg(a->name));
+            return makeError(tr("Enter who decided for %1 before recording the decision.").arg(a->displayName()));
         if (!date.isValid())
             return makeError(tr("Enter the date of the decision."));
         if (date > QDate::currentDate().addDays(1))
@@ -263,7 +273,7 @@ Status Signoff::setDecision(qint64 id, Decision decision, const QDate& decidedOn
 
     // A rejection reopens step 9, whatever its status, and leaves the reason in the step's history.
     const bool reopen = decision == Decision::Rejected;
-    const QString note = tr("%1 rejected the signoff (%2): %3").arg(a->name, a->approver, text);
+    const QString note = tr("%1 rejected the signoff (%2): %3").arg(a->displayName(), a->approver, text);
     Status s = m_project.store().transaction([&]() -> Status {
         if (Status e = m_project.store().exec(
                 QStringLiteral("UPDATE signoff_areas SET decision = ?, decided_on = ?, comments = ? WHERE id = ?"),
@@ -302,11 +312,12 @@ QString Signoff::missingForSignoff() const {
         return tr("Add the BackOffice areas that must approve.");
     const QList<SignoffArea> rejected = rejectedAreas();
     if (!rejected.isEmpty())
-        return tr("%1 rejected the signoff: fix the reason and ask for a new decision.").arg(rejected.first().name);
+        return tr("%1 rejected the signoff: fix the reason and ask for a new decision.")
+            .arg(rejected.first().displayName());
     QStringList pending;
     for (const SignoffArea& a : m_areas) {
         if (!Decisions::isApproval(a.decision))
-            pending.append(a.name);
+            pending.append(a.displayName());
     }
     if (pending.isEmpty())
         return {};

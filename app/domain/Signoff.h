@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Checklist.h"
+#include "domain/SeededText.h"
 
 #include <QDate>
 #include <QList>
@@ -25,6 +26,10 @@ struct SignoffArea {
     Decision decision = Decision::Pending;
     QDate decidedOn;
     QString comments; // the remarks or the reason of a rejection
+    QString seed;     // a default area's key (SeededText), empty for an area the user named
+
+    // What the user reads: a default area in the application's language, any other as it was typed.
+    QString displayName() const { return SeededText::display(SeededText::Kind::Area, seed, name); }
 };
 
 // One item of the production accreditation checklist (step 10).
@@ -33,6 +38,9 @@ struct Procedure {
     int position = 0;
     QString text;
     bool done = false;
+    QString seed; // a default procedure's key (SeededText), empty for one the user wrote or reworded
+
+    QString displayText() const { return SeededText::display(SeededText::Kind::Procedure, seed, text); }
 };
 
 // Labels of the decisions. The untranslated sources are public so that a report can translate them into a
@@ -54,6 +62,7 @@ class Signoff : public QObject {
 public:
     explicit Signoff(Project& project);
 
+    // The defaults written once per project, in the application's language (stored with their keys).
     static QStringList defaultAreas();
     static QStringList defaultProcedures();
 
@@ -61,7 +70,7 @@ public:
     const QList<SignoffArea>& areas() const { return m_areas; }
     std::optional<SignoffArea> area(qint64 id) const;
     Result<qint64> addArea(const QString& name);
-    Status renameArea(qint64 id, const QString& name);
+    Status renameArea(qint64 id, const QString& name); // a new name is the user's own: it loses the default's key
     Status removeArea(qint64 id);
     Status setApprover(qint64 id, const QString& approver);
     // Records an area's decision. Any decision but Pending needs an approver and a date that is not in the future;
@@ -78,7 +87,7 @@ public:
     Status setReleaseDate(const QDate& date);
     const QList<Procedure>& procedures() const { return m_procedures; }
     Result<qint64> addProcedure(const QString& text);
-    Status setProcedureText(qint64 id, const QString& text);
+    Status setProcedureText(qint64 id, const QString& text); // reworded: the user's own text from then on
     Status setProcedureDone(qint64 id, bool done);
     Status removeProcedure(qint64 id);
     int proceduresDone() const;

@@ -1,5 +1,6 @@
 // Steps 10 and 11 of the Signoff model: the credential release date, the production procedures, the go-live
 // date and the final summary. (Step 9, loading and the defaults are in Signoff.cpp.)
+#include "core/DateText.h"
 #include "domain/Project.h"
 #include "domain/Signoff.h"
 #include "domain/Validators.h"
@@ -16,7 +17,7 @@ const QString kGoLive = QStringLiteral("delivery.go_live_date");
 const QString kFinalSummary = QStringLiteral("delivery.final_summary");
 
 QString shortDate(const QDate& d) {
-    return QLocale().toString(d, QLocale::ShortFormat);
+    return DateText::date(d);
 }
 
 } // namespace
@@ -58,7 +59,7 @@ Result<qint64> Signoff::addProcedure(const QString& text) {
                               {position, *v});
     if (!id)
         return id.error();
-    m_procedures.append({*id, position, *v, false});
+    m_procedures.append({*id, position, *v, false, QString()});
     emit accreditationChanged();
     return *id;
 }
@@ -70,11 +71,14 @@ Status Signoff::setProcedureText(qint64 id, const QString& text) {
     const auto v = Validators::requiredText(text, tr("The procedure"), 500);
     if (!v)
         return v.error();
-    if (Status s = m_project.store().exec(QStringLiteral("UPDATE accreditation_procedures SET text = ? WHERE id = ?"),
-                                          {*v, id});
+    if (*v == p->displayText())
+        return {}; // unchanged: a default procedure keeps its key, and so its translations
+    if (Status s = m_project.store().exec(
+            QStringLiteral("UPDATE accreditation_procedures SET text = ?, seed = '' WHERE id = ?"), {*v, id});
         !s)
         return s;
     p->text = *v;
+    p->seed.clear();
     emit accreditationChanged();
     return {};
 }

@@ -1,5 +1,6 @@
 #include "domain/StepRehearsal.h"
 
+#include "core/DateText.h"
 #include "domain/Environments.h"
 #include "domain/KeyVault.h"
 #include "domain/Project.h"
@@ -14,7 +15,7 @@ namespace {
 const QString kPractice = QStringLiteral("practice");
 
 QString when(const QDateTime& utc) {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return DateText::dateTime(utc);
 }
 
 } // namespace

@@ -59,6 +59,14 @@ Result<QString> Validators::phoneE164(const QString& input) {
     return t;
 }
 
+QString Validators::displayPhone(const QString& e164) {
+    static const QRegularExpression brazil(QStringLiteral(R"(^\+55([1-9][0-9])(9?[0-9]{4})([0-9]{4})$)"));
+    const QRegularExpressionMatch m = brazil.match(e164);
+    if (!m.hasMatch())
+        return e164;
+    return QStringLiteral("+55 (%1) %2-%3").arg(m.captured(1), m.captured(2), m.captured(3));
+}
+
 Result<QString> Validators::whatsappInviteLink(const QString& input) {
     const QString t = input.trimmed();
     if (t.isEmpty())

@@ -2,7 +2,9 @@
 
 #include "core/AppInfo.h"
 #include "domain/BusinessCalendar.h"
+#include "domain/Validators.h"
 #include "report/EvidenceDigest.h"
+#include "report/ReportFonts.h"
 #include "report/ReportHtml.h"
 #include "report/ReportTimeline.h"
 
@@ -98,13 +100,12 @@ QString ReportDocument::notDone(const QString& what) const {
         .arg(esc(m_lang.translate("SignoffReport", "Not done yet:")), esc(what));
 }
 
-std::unique_ptr<QTextDocument> ReportDocument::build(QPaintDevice* device, const QSizeF& pageSize) {
+std::unique_ptr<QTextDocument> ReportDocument::build(QPaintDevice* device, const QSizeF& pageSize, bool appendixBreak) {
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(device);
     doc->setDocumentMargin(0);
     doc->setPageSize(pageSize);
-    QFont font(m_fontFamily);
-    font.setPointSizeF(9);
+    const QFont font = reportFont(m_fontFamily, 9);
     doc->setDefaultFont(font);
     QTextOption option = doc->defaultTextOption();
     // Long URLs, GUIDs and digests have no spaces: they may break anywhere rather than overflow the page.
@@ -128,11 +129,14 @@ std::unique_ptr<QTextDocument> ReportDocument::build(QPaintDevice* device, const
 
     QTextCursor cursor(doc.get());
     cursor.insertHtml(cover() + checklist());
-    cursor.insertBlock();
+    // The drawing in a plain block of its own: the sections after it start in their own blocks (a heading sharing
+    // the drawing's block would not be kept with what follows it).
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     m_timeline->insertInto(cursor);
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     cursor.insertHtml(channel() + keys() + tokenTests() + proposals() + calculation() + accreditation() + signoff() +
                       evidence());
-    softPageBreaks(doc.get(), pageSize.height());
+    softPageBreaks(doc.get(), pageSize.height(), appendixBreak);
     keepHeadingsWithNext(doc.get(), pageSize.height(), 2 * QFontMetricsF(font, device).lineSpacing());
     return doc;
 }
@@ -141,13 +145,20 @@ QString ReportDocument::softBreakAnchor() {
     return QStringLiteral("bmp-soft-page-break");
 }
 
-void ReportDocument::softPageBreaks(QTextDocument* doc, qreal pageHeight) {
+QString ReportDocument::appendixBreakAnchor() {
+    return QStringLiteral("bmp-soft-page-break-appendix");
+}
+
+void ReportDocument::softPageBreaks(QTextDocument* doc, qreal pageHeight, bool appendixBreak) {
     // A section that likes a page of its own (the signoff, the appendix) starts one unless the page it would start
     // on is still mostly free: a forced break after a short tail would leave that tail alone on a page.
     QAbstractTextDocumentLayout* layout = doc->documentLayout();
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         const QTextBlock::iterator first = block.begin();
-        if (first.atEnd() || !first.fragment().charFormat().anchorNames().contains(softBreakAnchor()))
+        if (first.atEnd())
+            continue;
+        const QStringList anchors = first.fragment().charFormat().anchorNames();
+        if (!anchors.contains(softBreakAnchor()) && !(appendixBreak && anchors.contains(appendixBreakAnchor())))
             continue;
         const qreal top = layout->blockBoundingRect(block).top();
         const qreal used = top - std::floor(top / pageHeight) * pageHeight;
@@ -176,6 +187,8 @@ void ReportDocument::keepHeadingsWithNext(QTextDocument* doc, qreal pageHeight, 
             // A short table (a key's facts, a summary) stays with its heading; a long one only starts with it.
             following = layout->frameBoundingRect(table);
             keep = qMax(minFollowing, pageHeight / 4);
+        } else if (next.text() == QString(QChar::ObjectReplacementCharacter)) {
+            keep = following.height(); // a drawing (the timeline) cannot be split: it all goes with its heading
         }
         const int page = static_cast<int>(heading.top() / pageHeight);
         const qreal needed = following.top() + qMin(following.height(), keep);
@@ -224,7 +237,7 @@ QString ReportDocument::cover() const {
                  .arg(QString::fromLatin1(EvidenceDigest::sha256Hex(d.evidence)))},
     };
     // Inline margins: QTextDocument applies a class rule's font but not its margins to the first blocks.
-    QString out = QStringLiteral("<p class=\"kicker\" style=\"margin-top:70pt\">%1</p>"
+    QString out = QStringLiteral("<p class=\"kicker\" style=\"margin-top:12pt\">%1</p>"
                                  "<p class=\"title\" style=\"margin-bottom:4pt\">%2</p>"
                                  "<p class=\"partner\" style=\"margin-bottom:20pt\">%3</p>")
                       .arg(esc(m_lang.translate("SignoffReport", "BMP onboarding checklist")),
@@ -236,11 +249,18 @@ QString ReportDocument::cover() const {
                                          "client assertions. The exchanges listed in the evidence appendix were "
                                          "redacted before they were recorded; the report prints their digest, not "
                                          "their bodies.")));
+    // The application shows the user's local time; BMP works on São Paulo's; the evidence log records UTC.
+    out += QStringLiteral("<p class=\"note\" style=\"margin-top:4pt\">%1</p>")
+               .arg(esc(m_lang.translate("SignoffReport",
+                                         "Times in this report are São Paulo times (America/Sao_Paulo, BMP's "
+                                         "business hours), except in the evidence appendix, which lists the UTC "
+                                         "times the log recorded. Each table's header says which one it uses.")));
     return out;
 }
 
 QString ReportDocument::checklist() const {
-    QString out = QStringLiteral("<h1 style=\"page-break-before: always\">%1</h1>")
+    // Right after the cover, on its page: a cover alone would leave most of page 1 blank.
+    QString out = QStringLiteral("<h1 style=\"margin-top:18pt\">%1</h1>")
                       .arg(esc(m_lang.translate("SignoffReport", "1. Checklist")));
     out += QStringLiteral("<p>%1</p>")
                .arg(esc(m_lang
@@ -307,14 +327,14 @@ QString ReportDocument::channel() const {
         rows.append(
             {esc(c.name), orDash(c.role),
              esc(c.side == Side::Bmp ? QStringLiteral("BMP") : m_lang.translate("SignoffReport", "Partner")),
-             orDash(c.email), orDash(c.phone),
+             orDash(c.email), orDash(Validators::displayPhone(c.phone)).replace(u' ', QChar::Nbsp), // whole
              esc(c.joined ? m_lang.translate("SignoffReport", "Yes") : m_lang.translate("SignoffReport", "Not yet"))});
     }
     out +=
         table({esc(m_lang.translate("SignoffReport", "Name")), esc(m_lang.translate("SignoffReport", "Role")),
                esc(m_lang.translate("SignoffReport", "Side")), esc(m_lang.translate("SignoffReport", "E-mail")),
                esc(m_lang.translate("SignoffReport", "Phone")), esc(m_lang.translate("SignoffReport", "In the group"))},
-              rows, {20, 16, 8, 28, 17, 11});
+              rows, {17, 13, 10, 29, 20, 11});
     return out;
 }
 

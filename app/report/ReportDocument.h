@@ -24,8 +24,10 @@ public:
     ReportDocument(const ReportData& data, const ReportLanguage& language, QString fontFamily);
     ~ReportDocument();
 
-    // Laid out for `device` (fonts measured there) on pages of `pageSize` device pixels.
-    std::unique_ptr<QTextDocument> build(QPaintDevice* device, const QSizeF& pageSize);
+    // Laid out for `device` (fonts measured there) on pages of `pageSize` device pixels. The evidence appendix
+    // starts a page of its own (a soft break) unless `appendixBreak` is false: SignoffReport lays the report out
+    // both ways when the break leaves the appendix's last page holding a few rows, and keeps the shorter.
+    std::unique_ptr<QTextDocument> build(QPaintDevice* device, const QSizeF& pageSize, bool appendixBreak = true);
 
     // The evidence appendix's rows (plain text, URLs redacted), for EvidenceTable.
     QStringList evidenceHeaders() const;
@@ -41,8 +43,9 @@ public:
 
 private:
     static void keepHeadingsWithNext(QTextDocument* doc, qreal pageHeight, qreal minFollowing);
-    static void softPageBreaks(QTextDocument* doc, qreal pageHeight);
+    static void softPageBreaks(QTextDocument* doc, qreal pageHeight, bool appendixBreak);
     static QString softBreakAnchor(); // a heading holding <a name="…"> with it starts a page unless one is mostly free
+    static QString appendixBreakAnchor(); // the same, for the evidence appendix, which may be told not to
     QString styleSheet() const;
     QString notDone(const QString& what) const;
     QString cover() const;

@@ -8,6 +8,13 @@
 
 namespace bmp::report {
 
+QFont reportFont(const QString& family, qreal pointSize) {
+    QFont font(family);
+    font.setPointSizeF(pointSize);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 Result<QString> reportFontFamily() {
     static std::once_flag once;
     static Result<QString> family = makeError(QString());

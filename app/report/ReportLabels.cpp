@@ -62,6 +62,11 @@ QString ReportLabels::decision(Decision decision) const {
     return m_lang.translate("Signoff", Decisions::source(decision));
 }
 
+QString ReportLabels::seeded(SeededText::Kind kind, const QString& key, const QString& stored) const {
+    const char* source = SeededText::source(kind, key);
+    return source ? m_lang.translate(SeededText::context(kind), source) : stored;
+}
+
 QString ReportLabels::environment(const QString& key) const {
     if (key == QLatin1String("homologation"))
         return m_lang.translate("SignoffReport", "Homologation");

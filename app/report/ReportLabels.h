@@ -22,6 +22,10 @@ public:
     QString environment(const QString& key) const; // known keys translated, custom names as they are
     QString scenario(ProposalScenario scenario) const;
     QString proposalStatus(int situacao) const; // "6 — finalized"
+    // A row the application seeded, in the report's language; typed text as it is.
+    QString seeded(SeededText::Kind kind, const QString& key, const QString& stored) const;
+    QString area(const SignoffArea& area) const { return seeded(SeededText::Kind::Area, area.seed, area.name); }
+    QString procedure(const Procedure& p) const { return seeded(SeededText::Kind::Procedure, p.seed, p.text); }
 
 private:
     const ReportLanguage& m_lang;

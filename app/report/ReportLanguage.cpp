@@ -15,11 +15,9 @@ Result<ReportLanguage> ReportLanguage::load(const QString& code) {
     }
     ReportLanguage language;
     language.m_code = code;
-    if (code == QLatin1String("en")) {
-        language.m_locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
-        return language;
-    }
-    language.m_locale = QLocale(QLocale::Portuguese, QLocale::Brazil);
+    // English's catalogue only holds the plural forms of the %n messages.
+    language.m_locale = code == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                    : QLocale(QLocale::Portuguese, QLocale::Brazil);
     auto translator = std::make_shared<QTranslator>();
     if (translator->load(QStringLiteral(":/i18n/bmp_onboarding_%1.qm").arg(code)))
         language.m_translator = std::move(translator);

@@ -55,11 +55,11 @@ QString ReportDocument::tokenTests() const {
                                      : m_lang.translate("SignoffReport", "Refused")),
                      r.httpStatus ? QString::number(*r.httpStatus) : QStringLiteral("—"), orDash(r.detail)});
     }
-    return out +
-           table({esc(m_lang.translate("SignoffReport", "Environment")), esc(m_lang.translate("SignoffReport", "When")),
-                  esc(m_lang.translate("SignoffReport", "Result")), esc(QStringLiteral("HTTP")),
-                  esc(m_lang.translate("SignoffReport", "Detail"))},
-                 rows, {15, 18, 15, 8, 44});
+    return out + table({esc(m_lang.translate("SignoffReport", "Environment")),
+                        esc(m_lang.translate("SignoffReport", "When (São Paulo time)")),
+                        esc(m_lang.translate("SignoffReport", "Result")), esc(QStringLiteral("HTTP")),
+                        esc(m_lang.translate("SignoffReport", "Detail"))},
+                       rows, {15, 18, 15, 8, 44});
 }
 
 QString ReportDocument::proposals() const {
@@ -99,9 +99,10 @@ QString ReportDocument::proposals() const {
                          QStringLiteral("—"), QStringLiteral("—")});
         }
     }
-    return out + table({esc(m_lang.translate("SignoffReport", "Scenario")), esc(QStringLiteral("codigoProposta")),
-                        esc(QStringLiteral("numeroProposta")), esc(m_lang.translate("SignoffReport", "Final status"))},
-                       rows, {27, 40, 18, 15});
+    return out + table({esc(m_lang.translate("SignoffReport", "Scenario, environment, when (São Paulo time)")),
+                        esc(QStringLiteral("codigoProposta")), esc(QStringLiteral("numeroProposta")),
+                        esc(m_lang.translate("SignoffReport", "Final status"))},
+                       rows, {30, 40, 15, 15});
 }
 
 QString ReportDocument::calculation() const {
@@ -138,11 +139,11 @@ QString ReportDocument::calculation() const {
         for (const FieldComparison& f : cmp)
             differing += f.differs ? 1 : 0;
         out += QStringLiteral("<p>%1</p>")
-                   .arg(esc(
-                       differing == 0
-                           ? m_lang.translate("SignoffReport", "Cross-check with BMP's simulation: no difference.")
-                           : m_lang.translate("SignoffReport", "Cross-check with BMP's simulation: %1 field(s) differ.")
-                                 .arg(differing)));
+                   .arg(esc(differing == 0
+                                ? m_lang.translate("SignoffReport", "Cross-check with BMP's simulation: no difference.")
+                                : m_lang.translate("SignoffReport",
+                                                   "Cross-check with BMP's simulation: %n field(s) differ.", nullptr,
+                                                   differing)));
     }
     return out;
 }
@@ -168,7 +169,7 @@ QString ReportDocument::accreditation() const {
         for (const Procedure& p : d.procedures) {
             // The box is a glyph (☑/☐) and a word, so the state reads without colour and survives pdftotext.
             list += QStringLiteral("<p>%1 %2 <span style=\"color:#51606f\">(%3)</span></p>")
-                        .arg(p.done ? QStringLiteral("☑") : QStringLiteral("☐"), esc(p.text),
+                        .arg(p.done ? QStringLiteral("☑") : QStringLiteral("☐"), esc(m_labels.procedure(p)),
                              esc(p.done ? m_lang.translate("SignoffReport", "done")
                                         : m_lang.translate("SignoffReport", "open")));
         }
@@ -205,7 +206,7 @@ QString ReportDocument::signoff() const {
     for (const SignoffArea& a : m_data.areas) {
         table += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td>"
                                 "<td rowspan=\"2\">&nbsp;</td></tr>")
-                     .arg(esc(a.name), orDash(a.approver), esc(m_labels.decision(a.decision)),
+                     .arg(esc(m_labels.area(a)), orDash(a.approver), esc(m_labels.decision(a.decision)),
                           orDash(m_lang.date(a.decidedOn)));
         table += QStringLiteral("<tr><td colspan=\"4\" class=\"comments\">%1 %2<br/><br/></td></tr>")
                      .arg(esc(m_lang.translate("SignoffReport", "Comments:")),
@@ -214,9 +215,9 @@ QString ReportDocument::signoff() const {
     out += table + QStringLiteral("</tbody></table>");
     for (const SignoffArea& a : m_data.areas) {
         if (a.decision == Decision::Rejected) {
-            out +=
-                QStringLiteral("<p><b>%1</b></p>")
-                    .arg(esc(m_lang.translate("SignoffReport", "%1 rejected the signoff: %2").arg(a.name, a.comments)));
+            out += QStringLiteral("<p><b>%1</b></p>")
+                       .arg(esc(m_lang.translate("SignoffReport", "%1 rejected the signoff: %2")
+                                    .arg(m_labels.area(a), a.comments)));
         }
     }
     return out;
@@ -224,7 +225,7 @@ QString ReportDocument::signoff() const {
 
 QString ReportDocument::evidence() const {
     QString out = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
-                      .arg(softBreakAnchor(), esc(m_lang.translate("SignoffReport", "Appendix — evidence log")));
+                      .arg(appendixBreakAnchor(), esc(m_lang.translate("SignoffReport", "Appendix — evidence log")));
     out += facts({{esc(m_lang.translate("SignoffReport", "Entries")), esc(m_lang.number(m_data.evidence.size()))},
                   {esc(m_lang.translate("SignoffReport", "SHA-256 of the log")),
                    QStringLiteral("<span class=\"digest\">%1</span>")

@@ -84,21 +84,37 @@ Result<RenderedReport> SignoffReport::render(const ReportData& data, const QStri
         const QRectF page = writer.pageLayout().fullRectPixels(kResolution);
         const QRectF body(mm(kMarginSideMm), mm(kMarginTopMm), page.width() - 2 * mm(kMarginSideMm),
                           page.height() - mm(kMarginTopMm) - mm(kMarginBottomMm));
-        std::unique_ptr<QTextDocument> doc = content.build(&writer, body.size());
-        const int docPages = doc->pageCount();
-        // The evidence rows continue below the document's last line, then on pages of their own.
-        const qreal lastUsed =
-            doc->documentLayout()->blockBoundingRect(doc->lastBlock()).bottom() - (docPages - 1) * body.height();
+        std::unique_ptr<QTextDocument> doc;
+        int docPages = 0;
+        qreal lastUsed = 0;
         const qreal gap = mm(2);
         std::optional<EvidenceTable> evidence;
-        if (!data.evidence.isEmpty()) {
-            QFont font(*family);
-            font.setPointSizeF(7);
-            evidence.emplace(content.evidenceHeaders(), content.evidenceRows(), ReportDocument::evidenceWidths(), font,
-                             &writer);
-            evidence->paginate(body.width(), body.height() - lastUsed - gap, body.height());
+        int pages = 0;
+        const auto layOut = [&](bool appendixBreak) {
+            doc = content.build(&writer, body.size(), appendixBreak);
+            docPages = doc->pageCount();
+            // The evidence rows continue below the document's last line, then on pages of their own.
+            lastUsed =
+                doc->documentLayout()->blockBoundingRect(doc->lastBlock()).bottom() - (docPages - 1) * body.height();
+            evidence.reset();
+            if (!data.evidence.isEmpty()) {
+                const QFont font = reportFont(*family, 7);
+                evidence.emplace(content.evidenceHeaders(), content.evidenceRows(), ReportDocument::evidenceWidths(),
+                                 font, &writer);
+                evidence->paginate(body.width(), body.height() - lastUsed - gap, body.height());
+            }
+            pages = docPages + (evidence ? evidence->pageCount() - 1 : 0);
+        };
+        layOut(true);
+        // The appendix's page break is soft: when it leaves a last page holding a few rows, the appendix may rather
+        // start below the signoff, if that takes fewer pages.
+        if (evidence && evidence->pageCount() > 1 &&
+            evidence->pageHeightUsed(evidence->pageCount() - 1) < body.height() / 4) {
+            const int withBreak = pages;
+            layOut(false);
+            if (pages >= withBreak)
+                layOut(true);
         }
-        const int pages = docPages + (evidence ? evidence->pageCount() - 1 : 0);
 
         QPainter painter;
         if (!painter.begin(&writer))

@@ -83,7 +83,7 @@ SandboxResponse error(int status, const BmpCode& code, const QString& descriptio
 SandboxResponse rateLimited(qint64 retryAfterMs, double rps, bool withOAuthError) {
     const qint64 seconds = std::max<qint64>(1, (retryAfterMs + 999) / 1000);
     const QString description =
-        Texts::tr("Too many requests: this environment allows %1 request(s) per second per client. Retry after %2 s.")
+        Texts::tr("Too many requests: this environment's limit is %1 per second per client. Retry after %2 s.")
             .arg(rps)
             .arg(seconds);
     QJsonObject body = failure({EnvelopeMessage{QString::fromLatin1(codes::RateLimited), description, {}, {}}});

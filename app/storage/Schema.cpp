@@ -2,6 +2,96 @@
 
 namespace bmp::storage {
 
+namespace {
+
+// Migration 9: the texts that versions before it seeded (in English or in Brazilian Portuguese, whichever language
+// opened the project first), frozen here as they were written: key, then every text that means it.
+struct SeededRows {
+    const char* table;
+    const char* column;
+    QList<QStringList> keyAndTexts;
+};
+
+const QList<SeededRows>& seededBeforeKeys() {
+    static const QList<SeededRows> rows{
+        {"signoff_areas",
+         "name",
+         {{QStringLiteral("operations"), QStringLiteral("Operations"), QStringLiteral("Operações")},
+          {QStringLiteral("credit-risk"), QStringLiteral("Credit/Risk"), QStringLiteral("Crédito/Risco")},
+          {QStringLiteral("compliance-aml"), QStringLiteral("Compliance/AML"), QStringLiteral("Compliance/PLD")},
+          {QStringLiteral("legal"), QStringLiteral("Legal"), QStringLiteral("Jurídico")},
+          {QStringLiteral("finance-treasury"), QStringLiteral("Finance/Treasury"),
+           QStringLiteral("Financeiro/Tesouraria")},
+          {QStringLiteral("technology-security"), QStringLiteral("Technology/Security"),
+           QStringLiteral("Tecnologia/Segurança")}}},
+        {"accreditation_procedures",
+         "text",
+         {{QStringLiteral("production-key"),
+           QStringLiteral("Generate the production key pair (distinct from the homologation key)."),
+           QStringLiteral("Gerar o par de chaves de produção (diferente da chave de homologação).")},
+          {QStringLiteral("register-key"),
+           QStringLiteral("Register the production public key with BMP (reply to the ticket with the public key "
+                          "only, no CC)."),
+           QStringLiteral("Cadastrar a chave pública de produção na BMP (responder ao chamado somente com a chave "
+                          "pública, sem CC).")},
+          {QStringLiteral("client-id"), QStringLiteral("Receive the production client_id and the production URLs."),
+           QStringLiteral("Receber o client_id e as URLs de produção.")},
+          {QStringLiteral("callback"), QStringLiteral("Configure the production callback URL and its authentication."),
+           QStringLiteral("Configurar a URL de callback de produção e a sua autenticação.")},
+          {QStringLiteral("pacing"), QStringLiteral("Pace production calls at 1 request per second on your side."),
+           QStringLiteral("Limitar do seu lado as chamadas de produção a 1 requisição por segundo.")},
+          {QStringLiteral("release-date"),
+           QStringLiteral("Agree the credential release date with BMP (Monday to Thursday, not on or before a "
+                          "holiday)."),
+           QStringLiteral("Combinar com a BMP a data de liberação das credenciais (de segunda a quinta, nem em "
+                          "feriado nem na véspera).")},
+          {QStringLiteral("on-call"),
+           QStringLiteral("Name who is on call during the go-live and share it in the project group."),
+           QStringLiteral("Definir quem fica de plantão no go-live e avisar no grupo do projeto.")}}},
+        {"bmp_tests",
+         "name",
+         {{QStringLiteral("proposal-a"), QStringLiteral("Proposal A: payment failure and bank-details fix"),
+           QStringLiteral("Proposta A: falha de pagamento e correção dos dados bancários")},
+          {QStringLiteral("proposal-b"), QStringLiteral("Proposal B: finalized proposal reviewed"),
+           QStringLiteral("Proposta B: proposta finalizada conferida")},
+          {QStringLiteral("proposal-c"), QStringLiteral("Proposal C: released proposal paid"),
+           QStringLiteral("Proposta C: proposta liberada e paga")},
+          {QStringLiteral("calculation"), QStringLiteral("Calculation report checked against BMP's simulation"),
+           QStringLiteral("Memória de cálculo conferida com a simulação do BMP"),
+           QStringLiteral("Memória de cálculo conferida com a simulação da BMP")},
+          {QStringLiteral("callbacks"), QStringLiteral("Status callbacks received by the partner"),
+           QStringLiteral("Callbacks de status recebidos pelo parceiro")},
+          {QStringLiteral("rate-limit"), QStringLiteral("Rate limit respected (1 request/second)"),
+           QStringLiteral("Limite de requisições respeitado (1 por segundo)")}}},
+    };
+    return rows;
+}
+
+QString sqlText(const QString& text) {
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+// ALTER TABLE … ADD COLUMN seed, then one UPDATE per table giving the key to rows still without one whose text is
+// one of the frozen texts (safe to run again: a row with a key is left alone).
+QStringList seedKeyStatements() {
+    QStringList out;
+    for (const SeededRows& t : seededBeforeKeys()) {
+        const QString table = QString::fromLatin1(t.table);
+        const QString column = QString::fromLatin1(t.column);
+        out.append(QStringLiteral("ALTER TABLE %1 ADD COLUMN seed TEXT NOT NULL DEFAULT ''").arg(table));
+        QString cases;
+        for (const QStringList& row : t.keyAndTexts) {
+            for (qsizetype i = 1; i < row.size(); ++i)
+                cases += QStringLiteral(" WHEN %1 THEN %2").arg(sqlText(row.at(i)), sqlText(row.first()));
+        }
+        out.append(QStringLiteral("UPDATE %1 SET seed = COALESCE(CASE %2%3 END, '') WHERE seed = ''")
+                       .arg(table, column, cases));
+    }
+    return out;
+}
+
+} // namespace
+
 const QList<Migration>& migrations() {
     static const QList<Migration> list{
         {1,
@@ -129,6 +219,9 @@ const QList<Migration>& migrations() {
              QStringLiteral("ALTER TABLE step_history ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE step_history ADD COLUMN override INTEGER NOT NULL DEFAULT 0"),
          }},
+        // 9: rows the application seeded (BackOffice areas, production procedures, BMP's usual tests) carry a key
+        // and are shown in the reader's language (domain/SeededText.h); rows the user typed keep seed = ''.
+        {9, seedKeyStatements()},
     };
     return list;
 }

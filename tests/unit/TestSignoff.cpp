@@ -1,5 +1,10 @@
+#include "core/AppInfo.h"
+#include "domain/BmpTestLog.h"
 #include "domain/Project.h"
 #include "domain/Signoff.h"
+#include "storage/ProjectStore.h"
+
+#include <QSqlQuery>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,6 +44,9 @@ private slots:
     void releaseDateFollowsProjectCalendar();
     void goLiveNotBeforeRelease();
     void procedures();
+    void seededRowsReadInTheReadersLanguage();
+    void rewordedRowsStayAsTyped();
+    void olderProjectsGetTheirKeys();
 
 private:
     std::unique_ptr<Project> fresh(const QString& name) {
@@ -402,4 +410,103 @@ void TestSignoff::procedures() {
 }
 
 QTEST_GUILESS_MAIN(TestSignoff)
+void TestSignoff::seededRowsReadInTheReadersLanguage() {
+    // Seeded in English; read in Portuguese: the defaults are the application's text, not the user's.
+    AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
+    auto p = fresh(QStringLiteral("seeded-en.bmpproj"));
+    BmpTestLog tests(p->store());
+    QCOMPARE(tests.addUsualTests().valueOr(-1), 6);
+    QCOMPARE(tests.addUsualTests().valueOr(-1), 0); // once
+    QCOMPARE(p->signoff().areas().first().displayName(), QStringLiteral("Operations"));
+
+    QVERIFY(AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("pt_BR")));
+    QCOMPARE(p->signoff().areas().first().displayName(), QStringLiteral("Operações"));
+    QCOMPARE(p->signoff().procedures().first().displayText(),
+             QStringLiteral("Gerar o par de chaves de produção (diferente da chave de homologação)."));
+    QCOMPARE(tests.list().first().displayName(),
+             QStringLiteral("Proposta A: falha de pagamento e correção dos dados bancários"));
+    QCOMPARE(tests.addUsualTests().valueOr(-1), 0); // known by key, whatever the language
+    // The rules' messages name the area as the reader sees it.
+    QVERIFY2(p->signoff().missingForSignoff().contains(QStringLiteral("Operações")),
+             qPrintable(p->signoff().missingForSignoff()));
+    // Renaming to the name shown is no change: the key stays.
+    const qint64 id = p->signoff().areas().first().id;
+    QVERIFY(p->signoff().renameArea(id, QStringLiteral("Operações")).ok());
+    QCOMPARE(p->signoff().area(id)->seed, QStringLiteral("operations"));
+    AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
+    QCOMPARE(p->signoff().area(id)->displayName(), QStringLiteral("Operations"));
+}
+
+void TestSignoff::rewordedRowsStayAsTyped() {
+    AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
+    const QString path = m_dir.filePath(QStringLiteral("reworded.bmpproj"));
+    {
+        auto p = Project::create(path, QStringLiteral("Fintech Teste"), {Product::Caas});
+        QVERIFY(p.ok());
+        Signoff& s = (*p)->signoff();
+        QVERIFY(s.renameArea(s.areas().at(3).id, QStringLiteral("Jurídico e Contratos")).ok());
+        QVERIFY(s.setProcedureText(s.procedures().first().id, QStringLiteral("Gerar a chave no HSM")).ok());
+        BmpTestLog tests((*p)->store());
+        QVERIFY(tests.addUsualTests().ok());
+        BmpTest first = tests.list().first();
+        first.rename(QStringLiteral("Proposta A revisada"));
+        QVERIFY(tests.update(first).ok());
+    }
+    QVERIFY(AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("pt_BR")));
+    auto p = Project::open(path);
+    QVERIFY(p.ok());
+    const Signoff& s = (*p)->signoff();
+    QCOMPARE(s.areas().at(3).displayName(), QStringLiteral("Jurídico e Contratos"));
+    QVERIFY(s.areas().at(3).seed.isEmpty());
+    QCOMPARE(s.areas().at(4).displayName(), QStringLiteral("Financeiro/Tesouraria"));
+    QCOMPARE(s.procedures().first().displayText(), QStringLiteral("Gerar a chave no HSM"));
+    const QList<BmpTest> tests = BmpTestLog((*p)->store()).list();
+    QCOMPARE(tests.first().displayName(), QStringLiteral("Proposta A revisada"));
+    QCOMPARE(tests.at(1).displayName(), QStringLiteral("Proposta B: proposta finalizada conferida"));
+    AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+void TestSignoff::olderProjectsGetTheirKeys() {
+    // A project written before schema 9: its seeded rows are plain text, in English or Portuguese. Opening it
+    // migrates them to keys, and they then read in the reader's language; typed rows stay as they are.
+    AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
+    const QString path = m_dir.filePath(QStringLiteral("v8.bmpproj"));
+    {
+        auto p = Project::create(path, QStringLiteral("Fintech Antiga"), {Product::Caas});
+        QVERIFY(p.ok());
+        QVERIFY(BmpTestLog((*p)->store()).addUsualTests().ok());
+        storage::ProjectStore& store = (*p)->store();
+        // As version 8 left it: no keys, one area seeded in Portuguese, one typed by the user.
+        // Dropping the column schema 9 added gives back version 8's exact table (the project guard checks it).
+        for (const char* table : {"signoff_areas", "accreditation_procedures", "bmp_tests"})
+            QVERIFY(store.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN seed").arg(QString::fromLatin1(table))).ok());
+        QVERIFY(store.exec(QStringLiteral("UPDATE signoff_areas SET name = 'Crédito/Risco' WHERE position = 2")).ok());
+        QVERIFY(store.exec(QStringLiteral("UPDATE signoff_areas SET name = 'Ouvidoria' WHERE position = 6")).ok());
+        QVERIFY(store
+                    .exec(QStringLiteral("UPDATE bmp_tests SET name = 'Memória de cálculo conferida com a simulação "
+                                         "do BMP' WHERE name LIKE 'Calculation%'"))
+                    .ok());
+        QVERIFY(store.exec(QStringLiteral("PRAGMA user_version = 8")).ok());
+    }
+    QVERIFY(AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("pt_BR")));
+    auto p = Project::open(path);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().toString()));
+    QCOMPARE((*p)->store().schemaVersion(), 9);
+    const QList<SignoffArea>& areas = (*p)->signoff().areas();
+    QCOMPARE(areas.at(0).seed, QStringLiteral("operations"));
+    QCOMPARE(areas.at(0).displayName(), QStringLiteral("Operações"));
+    QCOMPARE(areas.at(1).seed, QStringLiteral("credit-risk"));
+    QCOMPARE(areas.at(5).seed, QString());
+    QCOMPARE(areas.at(5).displayName(), QStringLiteral("Ouvidoria"));
+    for (const Procedure& pr : (*p)->signoff().procedures())
+        QVERIFY2(!pr.seed.isEmpty(), qPrintable(pr.text));
+    const QList<BmpTest> tests = BmpTestLog((*p)->store()).list();
+    QCOMPARE(tests.size(), 6);
+    for (const BmpTest& t : tests)
+        QVERIFY2(!t.seed.isEmpty(), qPrintable(t.name));
+    AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
+    QCOMPARE(areas.at(1).displayName(), QStringLiteral("Credit/Risk"));
+    QCOMPARE(tests.at(3).displayName(), QStringLiteral("Calculation report checked against BMP's simulation"));
+}
+
 #include "TestSignoff.moc"

@@ -3,6 +3,7 @@
 #include "domain/Money.h"
 #include "net/EvidenceLog.h"
 #include "report/EvidenceDigest.h"
+#include "report/EvidenceTable.h"
 #include "report/ReportDocument.h"
 #include "report/ReportLabels.h"
 #include "report/ReportLanguage.h"
@@ -80,6 +81,13 @@ private slots:
     void cancelWritesNothing();
     void jobRendersOffTheCallingThread();
     void unknownLanguageRefused();
+    void textIsSearchable_data();
+    void textIsSearchable();
+    void evidenceKindsStayWhole_data();
+    void evidenceKindsStayWhole();
+    void urlsBreakBetweenTheirParts_data();
+    void urlsBreakBetweenTheirParts();
+    void checklistStartsOnTheCover();
 
 private:
     QString render(const ReportData& data, const QString& language, const QString& name);
@@ -150,7 +158,7 @@ void TestSignoffReport::containsWhatWasSignedOff() {
         QVERIFY2(w.contains(labels.stepTitle(id)), qPrintable(labels.stepTitle(id)));
     // Names wrap inside their cells ("Compliance/" + "AML"): compared without the line breaks.
     for (const SignoffArea& a : m_full->signoff().areas()) {
-        QVERIFY2(c.contains(compact(a.name)), qPrintable(a.name));
+        QVERIFY2(c.contains(compact(labels.area(a))), qPrintable(labels.area(a)));
         QVERIFY2(c.contains(compact(a.approver)), qPrintable(a.approver));
         QVERIFY2(c.contains(compact(labels.decision(a.decision))), qPrintable(labels.decision(a.decision)));
         if (!a.comments.isEmpty())
@@ -173,7 +181,13 @@ void TestSignoffReport::containsWhatWasSignedOff() {
     // The invite link lets anyone into the group: recorded, never printed.
     QVERIFY(!c.contains(QStringLiteral("chat.whatsapp.com")));
     for (const Procedure& p : m_full->signoff().procedures())
-        QVERIFY2(w.contains(p.text), qPrintable(p.text));
+        QVERIFY2(w.contains(labels.procedure(p)), qPrintable(labels.procedure(p)));
+    if (language == QLatin1String("pt_BR")) {
+        // The project was seeded in English: its default areas and procedures read in the report's language.
+        QVERIFY(c.contains(QStringLiteral("Financeiro/Tesouraria")));
+        QVERIFY(!c.contains(QStringLiteral("Finance/Treasury")));
+        QVERIFY(w.contains(QStringLiteral("Gerar o par de chaves de produção (diferente da chave de homologação).")));
+    }
     QVERIFY(w.contains(lang->date(m_full->signoff().releaseDate())));
     QVERIFY(w.contains(QStringLiteral("Plantão: Carlos.")));
     QVERIFY(!w.contains(lang->translate("SignoffReport", "Not done yet:")));
@@ -548,4 +562,135 @@ void TestSignoffReport::unknownLanguageRefused() {
 }
 
 QTEST_MAIN(TestSignoffReport)
+void TestSignoffReport::textIsSearchable_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("timesNote");
+    QTest::newRow("en") << "en"
+                        << "Times in this report are São Paulo times";
+    QTest::newRow("pt_BR") << "pt_BR"
+                           << "Os horários deste relatório são de São Paulo";
+}
+
+void TestSignoffReport::textIsSearchable() {
+    // A reader searching the PDF for "signoff" (or copying a paragraph) gets letters, never the ligature code points
+    // U+FB00-U+FB06 that DejaVu's "ff"/"fi" ligatures come out as. Raw pdftotext output: no clean-up.
+    QFETCH(QString, language);
+    QFETCH(QString, timesNote);
+    const auto data = ReportData::fromProject(*m_full);
+    QVERIFY(data.ok());
+    const QString pdf =
+        render(fixtures::withLaterSections(*data), language, QStringLiteral("search-%1.pdf").arg(language));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("signoff"), Qt::CaseInsensitive));
+    QVERIFY(text.contains(QStringLiteral("Fintech Exemplo Ltda")));
+    for (char16_t ligature = 0xFB00; ligature <= 0xFB06; ++ligature) {
+        QVERIFY2(!text.contains(QChar(ligature)),
+                 qPrintable(QStringLiteral("U+%1 in the text").arg(int(ligature), 4, 16, QLatin1Char('0'))));
+    }
+    // Which clock each part uses is said once, on the cover; the tables' headers repeat it.
+    QVERIFY2(words(text).contains(timesNote), qPrintable(timesNote));
+    const auto lang = ReportLanguage::load(language);
+    QVERIFY(lang.ok());
+    QVERIFY(words(text).contains(lang->translate("SignoffReport", "Time (UTC)")));
+    QVERIFY(words(text).contains(lang->translate("SignoffReport", "When (São Paulo time)")));
+}
+
+void TestSignoffReport::evidenceKindsStayWhole_data() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("pt_BR") << "pt_BR";
+}
+
+void TestSignoffReport::evidenceKindsStayWhole() {
+    // The Kind column is as wide as its longest kind: "key-registration" on one line, never "key-registratio".
+    QFETCH(QString, language);
+    ReportData data;
+    data.partner = QStringLiteral("Fintech Tipos");
+    data.generatedAt = QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
+    const QStringList kinds{QStringLiteral("key-registration"), QStringLiteral("token"), QStringLiteral("proposal"),
+                            QStringLiteral("callback")};
+    const QStringList environments{QStringLiteral("practice"), QStringLiteral("homologation"),
+                                   QStringLiteral("production"), QStringLiteral("staging-interno")};
+    for (int i = 0; i < 24; ++i) {
+        EvidenceEntry e;
+        e.id = i + 1;
+        e.at = QDateTime(QDate(2026, 3, 2), QTime(11, 0), Qt::UTC).addSecs(i * 61).toString(Qt::ISODateWithMs);
+        e.environment = environments.at(i % environments.size());
+        e.kind = kinds.at(i % kinds.size());
+        e.method = i % 5 ? QStringLiteral("POST") : QStringLiteral("GET");
+        e.url =
+            QStringLiteral("https://api.bmpdigital.moneyp.dev.br/Proposta/IncluirAssinaturaCCBFinalizada/%1").arg(i);
+        e.status = 200;
+        data.evidence.append(e);
+    }
+    const QString pdf = render(data, language, QStringLiteral("kinds-%1.pdf").arg(language));
+    QVERIFY(!pdf.isEmpty());
+    const auto lang = ReportLanguage::load(language);
+    QVERIFY(lang.ok());
+    const ReportLabels labels(*lang);
+    const QString text = pdfText(pdf);
+    const QString appendix = text.mid(text.lastIndexOf(lang->translate("SignoffReport", "Appendix — evidence log")));
+    for (const QString& kind : kinds)
+        QCOMPARE(appendix.count(QRegularExpression(QStringLiteral("(^|\\s)%1(\\s|$)").arg(kind))), 6);
+    QVERIFY(!text.contains(QStringLiteral("key-registratio\n")));
+    // No last page holding a couple of rows: the appendix's page break gives way when it would cause one.
+    const int pages = pdfPages(pdf);
+    const int lastRows = pdfText(pdf, pages).count(QStringLiteral("2026-03-02 11:"));
+    QVERIFY2(pages == 1 || lastRows >= 5, qPrintable(QStringLiteral("%1 rows on page %2").arg(lastRows).arg(pages)));
+    for (const QString& env : environments)
+        QVERIFY2(words(text).contains(labels.environment(env)), qPrintable(labels.environment(env)));
+}
+
+void TestSignoffReport::urlsBreakBetweenTheirParts_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<qreal>("width");
+    const QString bmp = QStringLiteral("https://api.bmpdigital.moneyp.dev.br/Proposta/Consultar/ev-0042");
+    QTest::newRow("fits") << bmp << 2000.0;
+    QTest::newRow("narrow") << bmp << 120.0;
+    QTest::newRow("very narrow") << bmp << 60.0;
+    QTest::newRow("query") << QStringLiteral("https://auth.moneyp.dev.br/connect/token?access_token=[redacted]&n=191")
+                           << 160.0;
+    QTest::newRow("long part")
+        << QStringLiteral("https://x.example/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/b")
+        << 80.0;
+}
+
+void TestSignoffReport::urlsBreakBetweenTheirParts() {
+    QFETCH(QString, url);
+    QFETCH(qreal, width);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(7);
+    const QFontMetricsF metrics(font);
+    const QStringList lines = EvidenceTable::breakUrl(url, width, metrics);
+    QCOMPARE(lines.join(QString()), url); // nothing lost, nothing added
+    const bool longPart = QTest::currentDataTag() == QByteArray("long part");
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QVERIFY2(metrics.horizontalAdvance(lines.at(i)) <= width, qPrintable(lines.at(i)));
+        if (i + 1 == lines.size())
+            break;
+        // Each break is after a "/" or before a ".", "?" or "&": never inside a word (but in a part wider than
+        // the column).
+        const QChar next = lines.at(i + 1).front();
+        const bool atBreak = lines.at(i).endsWith(u'/') || next == u'.' || next == u'?' || next == u'&';
+        QVERIFY2(atBreak || longPart, qPrintable(lines.join(QStringLiteral(" | "))));
+    }
+    if (width >= 2000)
+        QCOMPARE(lines.size(), 1);
+    if (QTest::currentDataTag() == QByteArray("narrow"))
+        QVERIFY(lines.size() > 1);
+}
+
+void TestSignoffReport::checklistStartsOnTheCover() {
+    // Page 1 is the cover and the start of the checklist, not a cover alone on a mostly blank page.
+    const auto data = ReportData::fromProject(*m_full);
+    QVERIFY(data.ok());
+    const QString pdf = render(fixtures::withLaterSections(*data), QStringLiteral("en"), QStringLiteral("cover.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString first = words(pdfText(pdf, 1));
+    QVERIFY(first.contains(QStringLiteral("Production signoff report")));
+    QVERIFY(first.contains(QStringLiteral("1. Checklist")));
+    QVERIFY(first.contains(QStringLiteral("Production delivery"))); // the checklist's last row
+}
+
 #include "TestSignoffReport.moc"

@@ -17,6 +17,7 @@ using namespace bmp;
 namespace {
 
 const QString kTsFile = QStringLiteral(BMP_SOURCE_DIR "/translations/bmp_onboarding_pt_BR.ts");
+const QString kPluralsTsFile = QStringLiteral(BMP_SOURCE_DIR "/translations/bmp_onboarding_en.ts");
 const QString kFixIt = QStringLiteral("run cmake --build build --target bmpcore_lupdate and translate "
                                       "(tools/ts_status.py lists what is left)");
 
@@ -146,6 +147,41 @@ Run bmpctl(const QString& locale, const QStringList& args, const QString& langua
             p.readAllStandardError()};
 }
 
+// docs/GLOSSARY.md: the variants the catalogue never uses. Each finds the wrong term in a translation; `when` (if set)
+// limits it to messages whose English source has that word.
+struct ForbiddenTerm {
+    QRegularExpression pattern;
+    QString when;
+    QString use;
+};
+
+QList<ForbiddenTerm> forbiddenTerms() {
+    const auto re = [](const char* p) {
+        return QRegularExpression(QString::fromUtf8(p), QRegularExpression::UseUnicodePropertiesOption);
+    };
+    return {
+        {re("\\b(?:[Oo]|[Nn]o|[Dd]o|[Pp]elo|[Aa]o|[Uu]m)\\s+BMP\\b(?!\\s+Onboarding)"), QString(),
+         QStringLiteral("a BMP (da, na, pela, à BMP)")},
+        {re("\\b(?:[Oo]|[Nn]o|[Dd]o|[Pp]elo|[Aa]o|[Uu]m|[Ee]ste|[Ee]sse|[Ss]eu)\\s+sandbox\\b"), QString(),
+         QStringLiteral("a sandbox (da, na, uma sandbox)")},
+        {re("sandbox\\s+embutido"), QString(), QStringLiteral("a sandbox embutida")},
+        {re("(?i)frase-senha"), QString(), QStringLiteral("frase secreta")},
+        {re("(?i)\\bsenha\\b"), QStringLiteral("passphrase"), QStringLiteral("frase secreta")},
+        {re("Prática"), QStringLiteral("Practice"), QStringLiteral("Treino")},
+    };
+}
+
+QString glossaryProblem(const QString& source, const QString& translation) {
+    for (const ForbiddenTerm& t : forbiddenTerms()) {
+        if (!t.when.isEmpty() && !source.contains(t.when, Qt::CaseInsensitive))
+            continue;
+        const QRegularExpressionMatch m = t.pattern.match(translation);
+        if (m.hasMatch())
+            return QStringLiteral("\"%1\" where the glossary says %2").arg(m.captured(), t.use);
+    }
+    return {};
+}
+
 const QString kEnglish = QStringLiteral("C.UTF-8");
 const QString kPortuguese = QStringLiteral("pt_BR.UTF-8");
 
@@ -158,6 +194,13 @@ private slots:
     void cleanupTestCase();
     void catalogueIsComplete();
     void catalogueMatchesTheSources();
+    void glossaryCatchesItsVariants_data();
+    void glossaryCatchesItsVariants();
+    void glossaryIsFollowed();
+    void englishHasEveryPluralForm();
+    void pluralsReadRight_data();
+    void pluralsReadRight();
+    void qtsOwnTextsArePortuguese();
     void everyMessageLoadsAtRunTime();
     void translatorChangesKnownStrings();
     void localeFollowsLanguage();
@@ -272,6 +315,106 @@ void TestTranslations::catalogueMatchesTheSources() {
                                  gone.mid(0, 20).join(QStringLiteral("\n        ")))));
 }
 
+void TestTranslations::glossaryCatchesItsVariants_data() {
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("translation");
+    QTest::addColumn<bool>("wrong");
+    const QString any = QStringLiteral("BMP calls the sandbox with the passphrase");
+    QTest::newRow("o BMP") << any << QStringLiteral("O BMP chama a URL.") << true;
+    QTest::newRow("do BMP") << any << QStringLiteral("a simulação do BMP") << true;
+    QTest::newRow("ao BMP") << any << QStringLiteral("envie ao BMP") << true;
+    QTest::newRow("a BMP") << any << QStringLiteral("A BMP chama a URL da BMP, à BMP, pela BMP.") << false;
+    QTest::newRow("o BMP Onboarding") << any << QStringLiteral("uma versão mais nova do BMP Onboarding") << false;
+    QTest::newRow("o sandbox") << any << QStringLiteral("O sandbox recusou.") << true;
+    QTest::newRow("do sandbox") << any << QStringLiteral("o estado do sandbox") << true;
+    QTest::newRow("sandbox embutido") << any << QStringLiteral("sandbox embutido") << true;
+    QTest::newRow("a sandbox") << any << QStringLiteral("A sandbox embutida; o estado da sandbox") << false;
+    QTest::newRow("frase-senha") << QStringLiteral("x") << QStringLiteral("Informe a frase-senha.") << true;
+    QTest::newRow("senha for passphrase") << QStringLiteral("the passphrase") << QStringLiteral("a senha") << true;
+    QTest::newRow("senha for password") << QStringLiteral("the password") << QStringLiteral("a senha") << false;
+    QTest::newRow("frase secreta") << QStringLiteral("the passphrase") << QStringLiteral("a frase secreta") << false;
+    QTest::newRow("Prática") << QStringLiteral("Practice") << QStringLiteral("Prática (sandbox)") << true;
+}
+
+void TestTranslations::glossaryCatchesItsVariants() {
+    QFETCH(QString, source);
+    QFETCH(QString, translation);
+    QFETCH(bool, wrong);
+    QCOMPARE(!glossaryProblem(source, translation).isEmpty(), wrong);
+}
+
+void TestTranslations::glossaryIsFollowed() {
+    QStringList problems;
+    const QList<Message> messages = committed();
+    for (const Message& m : messages) {
+        for (const QString& t : m.numerus ? m.forms : QStringList{m.translation}) {
+            if (const QString why = glossaryProblem(m.source, t); !why.isEmpty())
+                problems.append(m.where() + QStringLiteral(": ") + why);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 translations break docs/GLOSSARY.md:\n  %2")
+                                                .arg(problems.size())
+                                                .arg(problems.mid(0, 40).join(QStringLiteral("\n  ")))));
+}
+
+void TestTranslations::englishHasEveryPluralForm() {
+    // "%n attempt(s)" is the source; English reads "1 attempt" / "3 attempts" from its plurals-only catalogue.
+    QString error;
+    const QList<Message> english = readTs(kPluralsTsFile, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSet<QString> finished;
+    for (const Message& m : english) {
+        const bool complete =
+            m.type.isEmpty() && m.forms.size() == 2 &&
+            std::none_of(m.forms.cbegin(), m.forms.cend(), [](const QString& f) { return f.trimmed().isEmpty(); }) &&
+            !m.forms.first().contains(QStringLiteral("(s)"));
+        if (complete)
+            finished.insert(m.key());
+    }
+    QStringList missing;
+    for (const Message& m : committed()) {
+        if (m.numerus && !finished.contains(m.key()))
+            missing.append(m.where());
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("%1 plural messages lack their English forms in %2; %3:\n  %4")
+                            .arg(missing.size())
+                            .arg(kPluralsTsFile, kFixIt, missing.join(QStringLiteral("\n  ")))));
+}
+
+void TestTranslations::pluralsReadRight_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en 1") << "en" << 1 << "Token received after 1 attempt. The credentials work.";
+    QTest::newRow("en 3") << "en" << 3 << "Token received after 3 attempts. The credentials work.";
+    QTest::newRow("pt_BR 1") << "pt_BR" << 1 << "Token recebido após 1 tentativa. As credenciais funcionam.";
+    QTest::newRow("pt_BR 3") << "pt_BR" << 3 << "Token recebido após 3 tentativas. As credenciais funcionam.";
+}
+
+void TestTranslations::pluralsReadRight() {
+    QFETCH(QString, language);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+    QVERIFY(AppInfo::installTranslator(*QCoreApplication::instance(), language));
+    QCOMPARE(QCoreApplication::translate("bmp::ui::TokenPage",
+                                         "Token received after %n attempt(s). The credentials work.", nullptr, n),
+             expected);
+}
+
+void TestTranslations::qtsOwnTextsArePortuguese() {
+    // Qt's dialogs and standard buttons (QDialogButtonBox, QMessageBox, QFileDialog) come from Qt's own catalogue,
+    // which Debian ships in qt6-translations-l10n (scripts/common.sh installs it).
+    QVERIFY(AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("pt_BR")));
+    QVERIFY2(AppInfo::qtTranslationsLoaded(), "qtbase_pt_BR.qm not found: install qt6-translations-l10n");
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancelar"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Sim"));
+    QCOMPARE(AppInfo::currentLanguage(), QStringLiteral("pt_BR"));
+    QVERIFY(AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    QCOMPARE(AppInfo::currentLanguage(), QStringLiteral("en"));
+}
+
 void TestTranslations::everyMessageLoadsAtRunTime() {
     // The .qm in the resources is compiled from this very catalogue, and every context is one the code asks for.
     QVERIFY(AppInfo::installTranslator(*QCoreApplication::instance(), QStringLiteral("pt_BR")));
@@ -339,7 +482,7 @@ void TestTranslations::cliJsonDoesNotDependOnLanguage_data() {
     // 2026-11-19 is a Thursday before a holiday: the answer carries reasons with messages and a holiday's name.
     QTest::newRow("calendar check") << QStringList{QStringLiteral("calendar"), QStringLiteral("check"),
                                                    QStringLiteral("2026-11-19"), QStringLiteral("--json")}
-                                    << QStringLiteral("is a holiday (Black Consciousness Day)");
+                                    << QStringLiteral("is a holiday (Black Consciousness Day)"); // "The next day is …"
     QTest::newRow("calendar holidays") << QStringList{QStringLiteral("calendar"), QStringLiteral("holidays"),
                                                       QStringLiteral("2026"), QStringLiteral("--json")}
                                        << QStringLiteral("Carnival Tuesday");
@@ -370,7 +513,7 @@ void TestTranslations::cliHumanOutputIsPortuguese() {
     const QString pt = QString::fromUtf8(bmpctl(kPortuguese, check).out);
     QVERIFY2(en.contains(u"not eligible") && en.contains(u"Black Consciousness Day"), qPrintable(en));
     QVERIFY2(pt.contains(u"2026-11-19: dia não permitido.") &&
-                 pt.contains(u"O dia seguinte, 2026-11-20, é feriado (Dia da Consciência Negra)."),
+                 pt.contains(u"O dia seguinte é feriado (Dia da Consciência Negra)."),
              qPrintable(pt));
 
     const QString project = m_dir.filePath(QStringLiteral("human.bmpproj"));

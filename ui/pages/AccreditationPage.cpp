@@ -1,5 +1,6 @@
 #include "pages/AccreditationPage.h"
 
+#include "core/DateText.h"
 #include "domain/Project.h"
 #include "widgets/BusinessHoursLabel.h"
 #include "widgets/EligibleDayCalendar.h"
@@ -133,7 +134,7 @@ AccreditationPage::AccreditationPage(Project& project, QWidget* parent)
             Status s;
             if (p.done != done)
                 s = signoff.setProcedureDone(id, done);
-            else if (p.text != item->text())
+            else if (p.displayText() != item->text())
                 s = signoff.setProcedureText(id, item->text());
             if (!s) {
                 showError(s.error().message);
@@ -167,21 +168,20 @@ void AccreditationPage::showRefusal(const DayCheck& check) {
         reasons.append(r.message);
     m_releaseMessage->showMessage(
         InlineMessage::Kind::Error,
-        tr("%1 cannot be chosen: %2").arg(QLocale().toString(check.date, QLocale::LongFormat), reasons.join(u' ')));
+        tr("%1 cannot be chosen: %2").arg(DateText::dayAndDate(check.date), reasons.join(u' ')));
 }
 
 void AccreditationPage::refreshRelease() {
     const QDate date = m_project.signoff().releaseDate();
     m_picker->setChosenDate(date);
     m_clearButton->setEnabled(date.isValid());
-    m_releaseLabel->setText(
-        date.isValid()
-            ? tr("<b>Release date:</b> %1").arg(QLocale().toString(date, QLocale::LongFormat).toHtmlEscaped())
-            : tr("<b>Release date:</b> not chosen yet."));
+    m_releaseLabel->setText(date.isValid()
+                                ? tr("<b>Release date:</b> %1").arg(DateText::dayAndDate(date).toHtmlEscaped())
+                                : tr("<b>Release date:</b> not chosen yet."));
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(BusinessCalendar::saoPauloZone()).date();
     m_nextDays->clear();
     for (const QDate& d : m_project.calendar().nextProductionCredentialDays(today, kNextDays)) {
-        auto* item = new QListWidgetItem(QLocale().toString(d, QLocale::LongFormat), m_nextDays);
+        auto* item = new QListWidgetItem(DateText::dayAndDate(d), m_nextDays);
         item->setData(Qt::UserRole, d);
         if (d == date) {
             QFont bold = item->font();
@@ -204,14 +204,14 @@ void AccreditationPage::refreshProcedures() {
         // Updated in place: this runs inside the list's own itemChanged, where its items must not be deleted.
         for (int i = 0; i < procedures.size(); ++i) {
             QListWidgetItem* item = m_procedures->item(i);
-            item->setText(procedures.at(i).text);
+            item->setText(procedures.at(i).displayText());
             item->setCheckState(procedures.at(i).done ? Qt::Checked : Qt::Unchecked);
         }
     } else {
         m_procedures->clear();
     }
     for (const Procedure& p : sameRows ? QList<Procedure>() : procedures) {
-        auto* item = new QListWidgetItem(p.text, m_procedures);
+        auto* item = new QListWidgetItem(p.displayText(), m_procedures);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
         item->setCheckState(p.done ? Qt::Checked : Qt::Unchecked);
         item->setData(Qt::UserRole, p.id);

@@ -40,8 +40,23 @@ ApprovalPage::ApprovalPage(Project& project, QWidget* parent)
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Test"), tr("Date"), tr("Result"), tr("Finding"), tr("Resolution")});
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(Date, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Result, QHeaderView::ResizeToContents);
+    // The date and result columns hold editors, which ResizeToContents does not measure once rows come and go
+    // ("Add BMP's usual tests" clipped them): they get the width of their widest editor, rows or not.
+    m_table->horizontalHeader()->setSectionResizeMode(Date, QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(Result, QHeaderView::Fixed);
+    {
+        OptionalDateEdit date;
+        date.setOptionalDate(QDate(2026, 12, 28));
+        QComboBox result;
+        for (BmpTestResult r : {BmpTestResult::Pending, BmpTestResult::Passed, BmpTestResult::Failed})
+            result.addItem(BmpTestLog::resultLabel(r));
+        const auto fit = [this](int column, const QWidget& editor) {
+            const int header = m_table->horizontalHeader()->sectionSizeHint(column);
+            m_table->horizontalHeader()->resizeSection(column, qMax(header, editor.sizeHint().width()) + 4);
+        };
+        fit(Date, date);
+        fit(Result, result);
+    }
     m_table->horizontalHeader()->setSectionResizeMode(Finding, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Resolution, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -68,13 +83,10 @@ ApprovalPage::ApprovalPage(Project& project, QWidget* parent)
 
     connect(m_addButton, &QPushButton::clicked, this, [this] { addTest(tr("New test")); });
     connect(m_usualButton, &QPushButton::clicked, this, [this] {
-        const QList<BmpTest> existing = BmpTestLog(m_project.store()).list();
-        for (const QString& name : BmpTestLog::usualTests()) {
-            const bool present =
-                std::any_of(existing.begin(), existing.end(), [&](const BmpTest& t) { return t.name == name; });
-            if (!present)
-                addTest(name);
-        }
+        const auto added = BmpTestLog(m_project.store()).addUsualTests();
+        if (!added)
+            showError(added.error().message);
+        reload();
     });
     connect(m_removeButton, &QPushButton::clicked, this, &ApprovalPage::removeSelected);
     reload();
@@ -137,14 +149,14 @@ void ApprovalPage::reload() {
         auto* anchor = new QTableWidgetItem;
         anchor->setData(Qt::UserRole, t.id);
         m_table->setItem(row, Name, anchor);
-        auto* name = new QLineEdit(t.name, m_table);
+        auto* name = new QLineEdit(t.displayName(), m_table);
         name->setObjectName(QStringLiteral("testNameEdit_%1").arg(row));
         name->setFrame(false);
         name->setCursorPosition(0);
         name->setToolTip(name->text());
         m_table->setCellWidget(row, Name, name);
         connect(name, &QLineEdit::editingFinished, this,
-                [name, saveWith] { saveWith([&](BmpTest& x) { x.name = name->text(); }); });
+                [name, saveWith] { saveWith([&](BmpTest& x) { x.rename(name->text()); }); });
         auto* date = new OptionalDateEdit(m_table);
         date->setObjectName(QStringLiteral("testDateEdit_%1").arg(row));
         date->setOptionalDate(t.ranOn);

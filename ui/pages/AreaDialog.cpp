@@ -1,5 +1,6 @@
 #include "pages/AreaDialog.h"
 
+#include "core/DateText.h"
 #include "widgets/InlineMessage.h"
 
 #include <QComboBox>
@@ -16,14 +17,14 @@ namespace bmp::ui {
 AreaDialog::AreaDialog(const SignoffArea& area, QWidget* parent)
     : QDialog(parent)
     , m_area(area)
-    , m_nameEdit(new QLineEdit(area.name, this))
+    , m_nameEdit(new QLineEdit(area.displayName(), this))
     , m_approverEdit(new QLineEdit(area.approver, this))
     , m_decisionCombo(new QComboBox(this))
     , m_dateEdit(new QDateEdit(this))
     , m_commentsEdit(new QPlainTextEdit(area.comments, this))
     , m_message(new InlineMessage(this)) {
     setObjectName(QStringLiteral("areaDialog"));
-    setWindowTitle(area.id ? tr("Decision of %1").arg(area.name) : tr("Add BackOffice area"));
+    setWindowTitle(area.id ? tr("Decision of %1").arg(area.displayName()) : tr("Add BackOffice area"));
     m_nameEdit->setObjectName(QStringLiteral("areaNameEdit"));
     m_nameEdit->setMaxLength(100);
     m_nameEdit->setPlaceholderText(tr("e.g. Compliance/AML"));
@@ -35,7 +36,7 @@ AreaDialog::AreaDialog(const SignoffArea& area, QWidget* parent)
     m_decisionCombo->setCurrentIndex(m_decisionCombo->findData(static_cast<int>(area.decision)));
     m_dateEdit->setObjectName(QStringLiteral("decisionDateEdit"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateEdit->setDisplayFormat(DateText::dateFormat());
     m_dateEdit->setMaximumDate(QDate::currentDate());
     m_dateEdit->setDate(area.decidedOn.isValid() ? area.decidedOn : QDate::currentDate());
     m_commentsEdit->setObjectName(QStringLiteral("commentsEdit"));

@@ -1,14 +1,17 @@
 #include "pages/CalculationPanel.h"
 
+#include "core/DateText.h"
 #include "domain/BusinessCalendar.h"
 #include "domain/Project.h"
 #include "domain/ProposalStore.h"
 #include "net/ProposalRequests.h"
 #include "report/CalculationReportPdf.h"
 #include "widgets/InlineMessage.h"
+#include "widgets/Prompts.h"
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -129,10 +132,9 @@ void CalculationPanel::refresh() {
                          "installment R$ %6, IOF R$ %7, CET %8% a year.")
                           .arg(money(r.vlrSolicitado))
                           .arg(r.prazo)
-                          .arg(QLocale().toString(r.input.monthlyRatePercent, 'f', 2),
-                               QLocale().toString(r.dtContratacao, QLocale::ShortFormat),
-                               QLocale().toString(r.dtPrimeiroVencto, QLocale::ShortFormat), money(r.vlrParcela),
-                               money(r.vlrIOF), QLocale().toString(r.percCETAnual, 'f', 2)));
+                          .arg(QLocale().toString(r.input.monthlyRatePercent, 'f', 2), DateText::date(r.dtContratacao),
+                               DateText::date(r.dtPrimeiroVencto), money(r.vlrParcela), money(r.vlrIOF),
+                               QLocale().toString(r.percCETAnual, 'f', 2)));
     m_csvButton->setEnabled(true);
     m_pdfButton->setEnabled(true);
 
@@ -182,7 +184,7 @@ void CalculationPanel::refresh() {
     for (int i = 0; i < r.parcelas.size(); ++i) {
         const LoanInstallment& p = r.parcelas.at(i);
         m_schedule->setItem(i, 0, cell(QString::number(p.nroParcela), true));
-        m_schedule->setItem(i, 1, cell(p.dtVencimento.toString(Qt::ISODate)));
+        m_schedule->setItem(i, 1, cell(DateText::date(p.dtVencimento)));
         m_schedule->setItem(i, 2, cell(QString::number(p.dias), true));
         m_schedule->setItem(i, 3, cell(money(p.vlrParcela), true));
         m_schedule->setItem(i, 4, cell(money(p.vlrJuros), true));
@@ -198,7 +200,8 @@ QString CalculationPanel::chooseFile(const QString& suffix) {
         QStringLiteral("memoria-de-calculo-%1.%2")
             .arg(ProposalScenario::letter(*ProposalScenario::fromKey(m_scenarioCombo->currentData().toString())),
                  suffix);
-    return QFileDialog::getSaveFileName(this, tr("Export the calculation report"), name,
+    return QFileDialog::getSaveFileName(this, tr("Export the calculation report"),
+                                        Prompts::startPath(QFileInfo(m_project.path()).absolutePath(), name),
                                         suffix == u"pdf" ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
 }
 

@@ -1,5 +1,6 @@
 #include "pages/CallbackPanel.h"
 
+#include "core/DateText.h"
 #include "crypto/SecretBox.h"
 #include "crypto/Wipe.h"
 #include "domain/Environments.h"
@@ -147,7 +148,7 @@ void CallbackPanel::loadEnvironment() {
     if (saved && !e.sealedSecret.isEmpty()) {
         m_storedLabel->setText(
             tr("A secret is stored, encrypted (saved %1). Leave the field empty to keep it; the passphrase opens it.")
-                .arg(QLocale().toString(e.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+                .arg(DateText::dateTime(e.updatedAt)));
     } else {
         m_storedLabel->setText(tr("No secret stored."));
     }

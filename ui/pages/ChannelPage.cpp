@@ -1,6 +1,7 @@
 #include "pages/ChannelPage.h"
 
 #include "domain/Project.h"
+#include "domain/Validators.h"
 #include "pages/ContactDialog.h"
 #include "widgets/BusinessHoursLabel.h"
 #include "widgets/InlineMessage.h"
@@ -129,8 +130,12 @@ void ChannelPage::refreshContacts() {
     m_contactsTable->setRowCount(static_cast<int>(contacts.size()));
     for (int row = 0; row < contacts.size(); ++row) {
         const Contact& c = contacts.at(row);
-        const QStringList cells{c.name,  c.role,  c.side == Side::Bmp ? tr("BMP") : tr("Partner"),
-                                c.email, c.phone, c.joined ? tr("Yes") : tr("Not yet")};
+        const QStringList cells{c.name,
+                                c.role,
+                                c.side == Side::Bmp ? tr("BMP") : tr("Partner"),
+                                c.email,
+                                Validators::displayPhone(c.phone),
+                                c.joined ? tr("Yes") : tr("Not yet")};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             item->setData(Qt::UserRole, c.id);

@@ -1,5 +1,7 @@
 #include "pages/ContactDialog.h"
 
+#include "domain/Validators.h"
+
 #include "widgets/InlineMessage.h"
 
 #include <QCheckBox>
@@ -19,7 +21,7 @@ ContactDialog::ContactDialog(const Contact& contact, QWidget* parent)
     , m_roleEdit(new QLineEdit(contact.role, this))
     , m_sideCombo(new QComboBox(this))
     , m_emailEdit(new QLineEdit(contact.email, this))
-    , m_phoneEdit(new QLineEdit(contact.phone, this))
+    , m_phoneEdit(new QLineEdit(Validators::displayPhone(contact.phone), this))
     , m_joinedCheck(new QCheckBox(tr("Has &joined the group"), this))
     , m_message(new InlineMessage(this)) {
     setObjectName(QStringLiteral("contactDialog"));
@@ -35,8 +37,8 @@ ContactDialog::ContactDialog(const Contact& contact, QWidget* parent)
     m_emailEdit->setPlaceholderText(tr("name@company.com.br"));
     m_emailEdit->setAccessibleDescription(tr("e.g. name@company.com.br"));
     m_phoneEdit->setObjectName(QStringLiteral("contactPhoneEdit"));
-    m_phoneEdit->setPlaceholderText(tr("+55 11 98765-4321"));
-    m_phoneEdit->setAccessibleDescription(tr("International form with the country code, e.g. +55 11 98765-4321"));
+    m_phoneEdit->setPlaceholderText(tr("+55 (11) 98765-4321"));
+    m_phoneEdit->setAccessibleDescription(tr("International form with the country code, e.g. +55 (11) 98765-4321"));
     m_joinedCheck->setObjectName(QStringLiteral("contactJoinedCheck"));
     m_joinedCheck->setChecked(contact.joined);
     m_message->setObjectName(QStringLiteral("contactMessage"));

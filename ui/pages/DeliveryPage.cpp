@@ -1,5 +1,6 @@
 #include "pages/DeliveryPage.h"
 
+#include "core/DateText.h"
 #include "domain/Environments.h"
 #include "domain/Project.h"
 #include "widgets/DateEdits.h"
@@ -110,7 +111,7 @@ void DeliveryPage::refresh() {
         smoke = tr("No token has been requested from production yet.");
     } else {
         const TokenTest& t = tests.last();
-        const QString when = locale.toString(t.at.toLocalTime(), QLocale::ShortFormat);
+        const QString when = DateText::dateTime(t.at);
         smoke = t.ok ? tr("Last production token request: accepted on %1 (%2, valid for %3 s).")
                            .arg(when, t.tokenType)
                            .arg(t.expiresIn)
@@ -121,7 +122,7 @@ void DeliveryPage::refresh() {
         m_goLiveEdit->setOptionalDate(signoff.goLiveDate());
     m_releaseHint->setText(signoff.releaseDate().isValid()
                                ? tr("Production credentials released on %1: the go-live cannot be earlier.")
-                                     .arg(locale.toString(signoff.releaseDate(), QLocale::LongFormat))
+                                     .arg(DateText::dayAndDate(signoff.releaseDate()))
                                : tr("The release date of the production credentials is chosen on step 10."));
     if (m_summaryEdit->toPlainText() != signoff.finalSummary() && !m_summaryEdit->hasFocus()) {
         const QSignalBlocker block(m_summaryEdit);
@@ -134,10 +135,8 @@ void DeliveryPage::refresh() {
         tr("BackOffice signoff: %1 of %2 areas approved.").arg(signoff.approvedCount()).arg(signoff.areas().size()),
         tr("Production procedures: %1 of %2 done.").arg(signoff.proceduresDone()).arg(signoff.procedures().size()),
         tr("Production credentials released on: %1.")
-            .arg(signoff.releaseDate().isValid() ? locale.toString(signoff.releaseDate(), QLocale::ShortFormat)
-                                                 : notSet),
-        tr("Go-live: %1.")
-            .arg(signoff.goLiveDate().isValid() ? locale.toString(signoff.goLiveDate(), QLocale::ShortFormat) : notSet),
+            .arg(signoff.releaseDate().isValid() ? DateText::date(signoff.releaseDate()) : notSet),
+        tr("Go-live: %1.").arg(signoff.goLiveDate().isValid() ? DateText::date(signoff.goLiveDate()) : notSet),
     };
     QString html;
     for (const QString& line : lines)

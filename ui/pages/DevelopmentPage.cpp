@@ -50,7 +50,7 @@ void DevelopmentPage::reloadApis() {
     m_apiTable->setRowCount(static_cast<int>(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const ApiProgress& p = rows.at(i);
-        auto* name = new QTableWidgetItem(p.api);
+        auto* name = new QTableWidgetItem(ApiChecklist::label(p.api));
         name->setFlags(Qt::ItemIsEnabled);
         m_apiTable->setItem(i, 0, name);
         auto* status = new QComboBox(m_apiTable);

@@ -1,5 +1,6 @@
 #include "pages/KeyRegistrationPanel.h"
 
+#include "core/DateText.h"
 #include "domain/Environments.h"
 #include "domain/KeyVault.h"
 #include "domain/Project.h"
@@ -20,7 +21,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStackedWidget>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -45,11 +45,12 @@ KeyRegistrationPanel::KeyRegistrationPanel(Project& project, const Prompts* prom
     routes->addStretch(1);
     layout->addLayout(routes);
 
-    m_routes = new QStackedWidget(this);
-    layout->addWidget(m_routes);
+    // The two routes are shown one at a time; a hidden one takes no room (a QStackedWidget would keep the height
+    // of the tallest, leaving a gap under the short HTTP route).
 
     // E-mail ticket route.
-    auto* email = new QWidget(m_routes);
+    auto* email = new QWidget(this);
+    email->setObjectName(QStringLiteral("emailRoute"));
     auto* emailLayout = new QVBoxLayout(email);
     emailLayout->setContentsMargins(0, 0, 0, 0);
     auto* rule = new QLabel(tr("<b>Reply to BMP's ticket e-mail attaching ONLY public.pem, and copy nobody:</b> a "
@@ -80,7 +81,7 @@ KeyRegistrationPanel::KeyRegistrationPanel(Project& project, const Prompts* prom
     m_sentAtEdit = new QDateTimeEdit(QDateTime::currentDateTime(), email);
     m_sentAtEdit->setObjectName(QStringLiteral("sentAtEdit"));
     m_sentAtEdit->setCalendarPopup(true);
-    m_sentAtEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_sentAtEdit->setDisplayFormat(DateText::dateTimeFormat());
     m_ticketEdit = new QLineEdit(email);
     m_ticketEdit->setObjectName(QStringLiteral("ticketRefEdit"));
     m_ticketEdit->setPlaceholderText(tr("The ticket number in BMP's e-mail"));
@@ -93,10 +94,12 @@ KeyRegistrationPanel::KeyRegistrationPanel(Project& project, const Prompts* prom
     sentRow->addWidget(m_recordButton);
     sentForm->addRow(tr("Sent on:"), sentRow);
     emailLayout->addLayout(sentForm);
-    m_routes->addWidget(email);
+    layout->addWidget(email);
+    m_routes.append(email);
 
     // HTTP route.
-    auto* http = new QWidget(m_routes);
+    auto* http = new QWidget(this);
+    http->setObjectName(QStringLiteral("httpRoute"));
     auto* httpLayout = new QVBoxLayout(http);
     httpLayout->setContentsMargins(0, 0, 0, 0);
     m_keyUrlLabel = new QLabel(http);
@@ -122,8 +125,8 @@ KeyRegistrationPanel::KeyRegistrationPanel(Project& project, const Prompts* prom
     httpButtons->addWidget(m_progressLabel, 1);
     httpButtons->addWidget(m_cancelButton);
     httpLayout->addLayout(httpButtons);
-    httpLayout->addStretch(1);
-    m_routes->addWidget(http);
+    layout->addWidget(http);
+    m_routes.append(http);
 
     auto* form = new QFormLayout;
     m_clientIdEdit = new QLineEdit(this);
@@ -305,11 +308,8 @@ void KeyRegistrationPanel::saveClientId() {
 
 void KeyRegistrationPanel::showRoute(int index) {
     // Only the shown route takes room: the short HTTP route does not keep the e-mail route's height.
-    for (int i = 0; i < m_routes->count(); ++i)
-        m_routes->widget(i)->setSizePolicy(QSizePolicy::Preferred,
-                                           i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_routes->setCurrentIndex(index);
-    m_routes->adjustSize();
+    for (int i = 0; i < m_routes.size(); ++i)
+        m_routes.at(i)->setVisible(i == index);
 }
 
 void KeyRegistrationPanel::showMessage(bool error, const QString& text) {

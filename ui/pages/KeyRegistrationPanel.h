@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGroupBox>
+#include <QList>
 
 class QDateTimeEdit;
 class QLabel;
@@ -9,7 +10,6 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
-class QStackedWidget;
 
 namespace bmp {
 class Project;
@@ -52,7 +52,7 @@ private:
     QString m_env;
     QRadioButton* m_emailRadio;
     QRadioButton* m_httpRadio;
-    QStackedWidget* m_routes;
+    QList<QWidget*> m_routes; // e-mail, HTTP
     QPlainTextEdit* m_replyText;
     QDateTimeEdit* m_sentAtEdit;
     QLineEdit* m_ticketEdit;

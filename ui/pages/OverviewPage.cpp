@@ -1,5 +1,6 @@
 #include "pages/OverviewPage.h"
 
+#include "core/DateText.h"
 #include "domain/Project.h"
 #include "domain/StepRehearsal.h"
 #include "widgets/BusinessHoursLabel.h"
@@ -151,7 +152,7 @@ void OverviewPage::refresh() {
                 blocked += QStringLiteral("<li><b>%1</b></li>")
                                .arg(tr("Step %1 (%2) was reopened: %3 rejected it (%4): %5")
                                         .arg(static_cast<int>(id))
-                                        .arg(Checklist::title(id).toHtmlEscaped(), a.name.toHtmlEscaped(),
+                                        .arg(Checklist::title(id).toHtmlEscaped(), a.displayName().toHtmlEscaped(),
                                              a.approver.toHtmlEscaped(), a.comments.toHtmlEscaped()));
             }
             continue;
@@ -183,8 +184,7 @@ void OverviewPage::refresh() {
                                       .arg(static_cast<int>(id))
                                       .arg(Checklist::title(id).toHtmlEscaped(),
                                            (forced->by.isEmpty() ? tr("someone") : forced->by).toHtmlEscaped(),
-                                           QLocale().toString(forced->at.toLocalTime(), QLocale::ShortFormat),
-                                           forced->note.toHtmlEscaped()));
+                                           DateText::dateTime(forced->at), forced->note.toHtmlEscaped()));
         }
     }
     m_overrides->setVisible(!overrides.isEmpty());
@@ -203,7 +203,7 @@ void OverviewPage::refresh() {
     const QLocale locale;
     for (const QDate& d : calendar.nextProductionCredentialDays(today, 5))
         days += QStringLiteral("<li>%1</li>")
-                    .arg(locale.toString(d, QLocale::LongFormat).toHtmlEscaped()); // "26 de novembro"
+                    .arg(DateText::dayAndDate(d, locale).toHtmlEscaped()); // "quinta-feira, 26/11/2026"
     m_productionDays->setText(tr("BMP releases production credentials Monday to Thursday, never on a holiday nor on "
                                  "the day before one. Next eligible days:") +
                               QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(days));

@@ -152,7 +152,7 @@ void ProposalsPage::refreshEnvironmentInfo() {
         return;
     }
     const QString pace = profile->rateLimit > 0
-                             ? tr("paced at %1 request(s) per second").arg(QLocale().toString(profile->rateLimit))
+                             ? tr("paced at %1 per second").arg(QLocale().toString(profile->rateLimit))
                              : tr("not paced");
     if (profile->usesBuiltInSandbox())
         m_envInfo->setText(tr("The project's practice sandbox, with your Practice key and client_id, %1: a rehearsal, "

@@ -1,5 +1,6 @@
 #include "pages/ScenarioForm.h"
 
+#include "core/DateText.h"
 #include "domain/AccountTypes.h"
 #include "domain/BankAccountValidator.h"
 #include "domain/BankList.h"
@@ -168,7 +169,7 @@ ScenarioForm::ScenarioForm(ScenarioId id, QWidget* parent)
     m_name = line(QStringLiteral("nameEdit"), tr("full name"), 150);
     m_birthDate = new QDateEdit(this);
     m_birthDate->setObjectName(QStringLiteral("birthDateEdit"));
-    m_birthDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_birthDate->setDisplayFormat(DateText::dateFormat());
     m_birthDate->setCalendarPopup(true);
     connect(m_birthDate, &QDateEdit::editingFinished, this, &ScenarioForm::edited);
     m_rg = line(QStringLiteral("rgEdit"), tr("RG number"), 20);

@@ -1,5 +1,7 @@
 #include "pages/ScopePage.h"
 
+#include "core/DateText.h"
+#include "domain/ApiChecklist.h"
 #include "domain/Project.h"
 #include "widgets/DateEdits.h"
 #include "widgets/InlineMessage.h"
@@ -15,32 +17,6 @@
 #include <QTableWidget>
 
 namespace bmp::ui {
-
-QStringList ScopePage::knownApis() {
-    // Controllers of BMP's business API as named in its documentation. The project stores these names, the same in
-    // every language; the list shows their translation (apiLabel).
-    static const char* const apis[] = {
-        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Proposta — CalcularValoresProposta (simulation)"),
-        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Proposta — IncluirManualSimplificado (include)"),
-        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Proposta — Finalizar / Liberar / Consultar"),
-        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Proposta — AtualizarContaPagamento / Recusar"),
-        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Pessoa — borrower registration"),
-        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Status callbacks"),
-        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Pix disbursement"),
-        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "FGTS"),
-        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "E-Consignado"),
-        QT_TRANSLATE_NOOP("bmp::ui::ScopePage", "Bureau"),
-    };
-    QStringList out;
-    for (const char* api : apis)
-        out.append(QString::fromUtf8(api));
-    return out;
-}
-
-QString ScopePage::apiLabel(const QString& api) {
-    const QByteArray utf8 = api.toUtf8();
-    return QCoreApplication::translate("bmp::ui::ScopePage", utf8.constData()); // names saved by hand stay as they are
-}
 
 ScopePage::ScopePage(Project& project, QWidget* parent)
     : StepPage(project, StepId::Scope, parent) {
@@ -76,8 +52,8 @@ ScopePage::ScopePage(Project& project, QWidget* parent)
     m_apiList->setObjectName(QStringLiteral("apiList"));
     m_apiList->setAccessibleName(tr("APIs in scope"));
     m_apiList->setAccessibleDescription(tr("Space checks or unchecks the selected API."));
-    for (const QString& api : knownApis()) {
-        auto* item = new QListWidgetItem(apiLabel(api), m_apiList);
+    for (const QString& api : ApiChecklist::knownApis()) {
+        auto* item = new QListWidgetItem(ApiChecklist::label(api), m_apiList);
         item->setData(Qt::UserRole, api);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
@@ -165,7 +141,7 @@ void ScopePage::refreshScope() {
             extra.removeAll(api);
         }
         for (const QString& api : extra) { // APIs saved by another version or by hand stay visible
-            auto* item = new QListWidgetItem(apiLabel(api), m_apiList);
+            auto* item = new QListWidgetItem(ApiChecklist::label(api), m_apiList);
             item->setData(Qt::UserRole, api);
             item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setCheckState(Qt::Checked);
@@ -248,7 +224,7 @@ void ScopePage::refreshSchedule() {
                 warnings.append(tr("Step %1 is planned for %2, a day on which BMP does not release production "
                                    "credentials: %3")
                                     .arg(static_cast<int>(id))
-                                    .arg(QLocale().toString(st.planned, QLocale::ShortFormat), reasons.join(u' ')));
+                                    .arg(DateText::date(st.planned), reasons.join(u' ')));
             }
         }
         rows.append({id, label, st.planned, st.actual, st.status, warn});

@@ -21,9 +21,6 @@ class ScopePage : public StepPage {
 public:
     explicit ScopePage(Project& project, QWidget* parent = nullptr);
 
-    static QStringList knownApis();
-    static QString apiLabel(const QString& api); // in the UI's language
-
 protected:
     QString missingForCompletion() const override;
 

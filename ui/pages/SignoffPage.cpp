@@ -1,5 +1,6 @@
 #include "pages/SignoffPage.h"
 
+#include "core/DateText.h"
 #include "domain/Project.h"
 #include "pages/AreaDialog.h"
 #include "widgets/InlineMessage.h"
@@ -108,9 +109,8 @@ void SignoffPage::refreshAreas() {
     for (int row = 0; row < areas.size(); ++row) {
         const SignoffArea& a = areas.at(row);
         const QString comments = a.comments.simplified();
-        const QStringList cells{
-            a.name, a.approver, decisionText(a.decision),
-            a.decidedOn.isValid() ? QLocale().toString(a.decidedOn, QLocale::ShortFormat) : QString(), comments};
+        const QStringList cells{a.displayName(), a.approver, decisionText(a.decision), DateText::date(a.decidedOn),
+                                comments};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             item->setData(Qt::UserRole, a.id);
@@ -135,7 +135,7 @@ void SignoffPage::refreshAreas() {
                                        : tr("%1 of %2 areas approved.").arg(signoff.approvedCount()).arg(areas.size()));
     QStringList rejected;
     for (const SignoffArea& a : signoff.rejectedAreas())
-        rejected.append(tr("%1 rejected the signoff (%2): %3").arg(a.name, a.approver, a.comments));
+        rejected.append(tr("%1 rejected the signoff (%2): %3").arg(a.displayName(), a.approver, a.comments));
     if (rejected.isEmpty())
         m_rejections->clearMessage();
     else
@@ -175,7 +175,7 @@ void SignoffPage::apply(AreaDialog* dialog, const SignoffArea& entered) {
         // From here on the dialog edits the area it created, whatever happens to the decision below.
         id = *added;
         dialog->setAreaId(id);
-    } else if (auto current = signoff.area(id); current && current->name != entered.name.simplified()) {
+    } else if (auto current = signoff.area(id); current && current->displayName() != entered.name.simplified()) {
         if (Status s = signoff.renameArea(id, entered.name); !s) {
             dialog->showError(s.error().message);
             return;

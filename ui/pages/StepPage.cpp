@@ -1,5 +1,6 @@
 #include "pages/StepPage.h"
 
+#include "core/DateText.h"
 #include "domain/Project.h"
 #include "domain/StepRehearsal.h"
 #include "widgets/DateEdits.h"
@@ -186,15 +187,14 @@ void StepPage::refreshStatusPanel() {
     const QList<StatusChange> history = m_project.history(m_step);
     if (const auto forced = m_project.overrideOf(m_step)) {
         // Closed by hand: the reason, who and when stay visible, never a plain "done".
-        const QString when = QLocale().toString(forced->at.toLocalTime(), QLocale::ShortFormat);
+        const QString when = DateText::dateTime(forced->at);
         m_historyLabel->setText(tr("Marked done before its rule held, by %1 on %2. Reason: %3")
                                     .arg(forced->by.isEmpty() ? tr("someone") : forced->by, when, forced->note));
     } else if (history.isEmpty()) {
         m_historyLabel->clear();
     } else {
         const StatusChange& last = history.last();
-        const QString when = QLocale().toString(last.at.toLocalTime(),
-                                                QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
+        const QString when = DateText::dateTime(last.at);
         m_historyLabel->setText(
             last.note.isEmpty()
                 ? tr("Last change: %1 → %2 on %3")

@@ -1,5 +1,7 @@
 #include "widgets/BusinessHoursLabel.h"
 
+#include "core/DateText.h"
+
 #include <QLocale>
 #include <QTimer>
 
@@ -30,11 +32,9 @@ QString BusinessHoursLabel::describe(const BusinessCalendar& calendar, const QDa
         when = tr("today at %1").arg(next.time().toString(QStringLiteral("HH:mm")));
     else if (next.date() == today.addDays(1))
         when = tr("tomorrow at %1").arg(next.time().toString(QStringLiteral("HH:mm")));
-    else {
-        //: QDate::toString format of the next opening day; quote literal words, e.g. 'de'
-        const QString format = tr("dddd, d MMM", "date format");
-        when = tr("%1 at %2").arg(locale.toString(next.date(), format), next.time().toString(QStringLiteral("HH:mm")));
-    }
+    else
+        when = tr("%1 at %2")
+                   .arg(DateText::dayAndDate(next.date(), locale), next.time().toString(QStringLiteral("HH:mm")));
     return tr("○ BMP is closed now; it opens %1 (São Paulo time).").arg(when);
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/DateEdits.h"
 
+#include "core/DateText.h"
+
 #include <QAction>
 #include <QCalendarWidget>
 #include <QFrame>
@@ -18,8 +20,7 @@ const char* kInvalidStyle = "border: 2px solid #d04444;";
 
 OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     : QLineEdit(parent) {
-    const QString shortFormat = QLocale().dateFormat(QLocale::ShortFormat);
-    m_format = shortFormat.contains(QLatin1String("yyyy")) ? shortFormat : QStringLiteral("yyyy-MM-dd");
+    m_format = DateText::dateFormat(); // the one format of dates in the interface
     setPlaceholderText(tr("Not set"));
     setMaxLength(40);
     // Wide enough for the format and the calendar button, not wider.

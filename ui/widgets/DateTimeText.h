@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/DateText.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -7,8 +9,7 @@ namespace bmp::ui {
 
 // A moment as the pages show it: the locale's short date and hours:minutes, in local time ("26/11/2026 15:49").
 inline QString shortDateTime(const QDateTime& at) {
-    const QLocale locale;
-    return locale.toString(at.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
+    return DateText::dateTime(at);
 }
 
 } // namespace bmp::ui

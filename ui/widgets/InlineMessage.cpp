@@ -19,7 +19,42 @@ InlineMessage::InlineMessage(QWidget* parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("messageText"));
     setFrameShape(QFrame::StyledPanel);
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
     hide();
+}
+
+void InlineMessage::setReservesSpace(bool reserve) {
+    m_reserve = reserve;
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(reserve);
+    setSizePolicy(policy);
+    updateGeometry();
+}
+
+int InlineMessage::reservedHeight() const {
+    if (!m_reserve)
+        return 0;
+    // The height of a one-line message: margins, frame, and the taller of the icon and a line of text.
+    const QMargins m = layout()->contentsMargins();
+    return m.top() + m.bottom() + 2 * frameWidth() + qMax(20, m_text->fontMetrics().height());
+}
+
+QSize InlineMessage::sizeHint() const {
+    QSize size = QFrame::sizeHint();
+    size.setHeight(qMax(size.height(), reservedHeight()));
+    return size;
+}
+
+QSize InlineMessage::minimumSizeHint() const {
+    QSize size = QFrame::minimumSizeHint();
+    size.setHeight(qMax(size.height(), reservedHeight()));
+    return size;
+}
+
+int InlineMessage::heightForWidth(int width) const {
+    return qMax(QFrame::heightForWidth(width), reservedHeight());
 }
 
 void InlineMessage::showMessage(Kind kind, const QString& text) {
@@ -54,6 +89,7 @@ void InlineMessage::showMessage(Kind kind, const QString& text) {
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(QSize(20, 20), devicePixelRatioF()));
     m_icon->setAccessibleName(kindName);
     m_text->setText(text);
+    updateGeometry();
     setAccessibleName(kindName);
     setAccessibleDescription(text);
     show();
@@ -64,6 +100,7 @@ void InlineMessage::showMessage(Kind kind, const QString& text) {
 void InlineMessage::clearMessage() {
     m_text->clear();
     hide();
+    updateGeometry();
 }
 
 QString InlineMessage::text() const {

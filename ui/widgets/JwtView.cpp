@@ -1,5 +1,7 @@
 #include "widgets/JwtView.h"
 
+#include "core/DateText.h"
+
 #include "crypto/Jwt.h"
 #include "domain/BusinessCalendar.h"
 
@@ -61,9 +63,10 @@ JwtView::JwtView(QWidget* parent)
 
 QString JwtView::describeTime(qint64 secs) {
     const QDateTime t = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
-    const QString local = t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    const QString saoPaulo =
-        t.toTimeZone(BusinessCalendar::saoPauloZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QLocale locale;
+    const QString format = DateText::dateFormat(locale) + QStringLiteral(" HH:mm:ss"); // a JWT's times are seconds
+    const QString local = locale.toString(t.toLocalTime(), format);
+    const QString saoPaulo = locale.toString(t.toTimeZone(BusinessCalendar::saoPauloZone()), format);
     return tr("%1 = %2 local time · %3 in São Paulo").arg(secs).arg(local, saoPaulo);
 }
 

@@ -9,9 +9,17 @@
 
 namespace bmp::ui {
 
-Prompts Prompts::dialogs(QWidget* parent) {
+QString Prompts::startPath(const QString& folder, const QString& suggested) {
+    if (QDir::isAbsolutePath(suggested))
+        return suggested;
+    const QDir dir(folder.isEmpty() || !QDir(folder).exists() ? QDir::homePath() : folder);
+    return suggested.isEmpty() ? dir.absolutePath() : dir.filePath(suggested);
+}
+
+Prompts Prompts::dialogs(QWidget* parent, std::function<QString()> folder) {
     QPointer<QWidget> owner(parent);
     Prompts p;
+    p.folder = std::move(folder);
     p.passphrase = [owner](const QString& question) -> std::optional<QByteArray> {
         bool ok = false;
         const QString text =
@@ -20,10 +28,11 @@ Prompts Prompts::dialogs(QWidget* parent) {
             return std::nullopt;
         return text.toUtf8();
     };
-    p.file = [owner](const QString& caption, const QString& suggested, bool save, const QString& filter) {
-        const QString start = QDir::home().filePath(suggested);
+    p.file = [owner, where = p.folder](const QString& caption, const QString& suggested, bool save,
+                                       const QString& filter) {
+        const QString start = startPath(where ? where() : QString(), save ? suggested : QString());
         return save ? QFileDialog::getSaveFileName(owner, caption, start, filter)
-                    : QFileDialog::getOpenFileName(owner, caption, QDir::homePath(), filter);
+                    : QFileDialog::getOpenFileName(owner, caption, start, filter);
     };
     p.confirm = [owner](const QString& title, const QString& text) {
         return QMessageBox::warning(owner, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==

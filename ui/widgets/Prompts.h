@@ -24,9 +24,13 @@ struct Prompts {
     std::function<std::optional<QString>(const QString& title, const QString& label)> text;
     // Hands a URL (mailto:, file:) to the desktop.
     std::function<bool(const QUrl& url)> openUrl;
+    // The folder file dialogs open in: the project file's (empty: the home folder).
+    std::function<QString()> folder;
 
-    // The real dialogs, parented to parent.
-    static Prompts dialogs(QWidget* parent);
+    // The real dialogs, parented to parent; file dialogs open in folder() (a suggested name goes there).
+    static Prompts dialogs(QWidget* parent, std::function<QString()> folder = {});
+    // Where a file dialog starts: `suggested` inside `folder` (or the home folder); an absolute path as it is.
+    static QString startPath(const QString& folder, const QString& suggested);
 };
 
 } // namespace bmp::ui

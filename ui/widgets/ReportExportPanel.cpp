@@ -4,6 +4,7 @@
 #include "report/ReportData.h"
 #include "report/SignoffReportJob.h"
 #include "widgets/InlineMessage.h"
+#include "widgets/Prompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace bmp::ui {
@@ -122,8 +122,8 @@ QString ReportExportPanel::suggestedPath() const {
     name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QString());
     name = name.simplified().replace(u' ', u'-').left(60);
     const QString file = tr("%1-signoff-%2.pdf").arg(name, QDate::currentDate().toString(Qt::ISODate));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(file);
+    // Beside the project file, where the other exports of this project go.
+    return Prompts::startPath(QFileInfo(m_project.path()).absolutePath(), file);
 }
 
 void ReportExportPanel::startExport() {

@@ -40,11 +40,13 @@ public:
     bool isExporting() const;
     void startExport();
 
+    // Where the save dialog starts: beside the project file, named after the partner and the day.
+    QString suggestedPath() const;
+
 signals:
     void exportFinished(bool ok);
 
 private:
-    QString suggestedPath() const;
     void setBusy(bool busy);
 
     Project& m_project;

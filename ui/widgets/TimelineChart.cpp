@@ -1,5 +1,7 @@
 #include "widgets/TimelineChart.h"
 
+#include "core/DateText.h"
+
 #include <QLocale>
 #include <QPainter>
 
@@ -45,8 +47,7 @@ void TimelineChart::setRows(const QList<Row>& rows) {
     QStringList description;
     for (const Row& r : rows) {
         if (r.planned.isValid())
-            description.append(
-                tr("%1 planned for %2").arg(r.label, QLocale().toString(r.planned, QLocale::ShortFormat)));
+            description.append(tr("%1 planned for %2").arg(r.label, DateText::date(r.planned)));
     }
     setAccessibleDescription(description.join(QStringLiteral("; ")));
     updateGeometry();

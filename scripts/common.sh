@@ -9,10 +9,10 @@ BMP_BUILD_DIR="${BMP_BUILD_DIR:-$BMP_ROOT/build}"
 BMP_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev libgl-dev
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libgl-dev
     libssl-dev openssl
     fonts-dejavu-core tzdata qt6-translations-l10n
-    poppler-utils python3 python3-jwt
+    poppler-utils python3 python3-jwt postgresql
     desktop-file-utils appstream shared-mime-info groff-base
     dpkg-dev file
     clang
@@ -27,7 +27,8 @@ bmp_missing_packages() {
             missing+=("$p")
         fi
     done
-    printf '%s\n' "${missing[@]}"
+    # Nothing at all when nothing is missing (printf with no argument would still print one empty line).
+    [ "${#missing[@]}" -eq 0 ] || printf '%s\n' "${missing[@]}"
 }
 
 bmp_install_dependencies() {

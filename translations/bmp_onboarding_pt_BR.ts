@@ -1932,10 +1932,6 @@
         <translation>a etapa %1 não se aplica aos produtos deste projeto</translation>
     </message>
     <message>
-        <source>project needs a subcommand: init, status or step</source>
-        <translation>project precisa de um subcomando: init, status ou step</translation>
-    </message>
-    <message>
         <source>unknown project subcommand &apos;%1&apos;</source>
         <translation>subcomando de project desconhecido: &apos;%1&apos;</translation>
     </message>
@@ -2213,6 +2209,70 @@
     <message>
         <source>INVALID times: exp, nbf and iat must be whole numbers of seconds since 1970 (up to the year 9999).</source>
         <translation>Horários INVÁLIDOS: exp, nbf e iat devem ser números inteiros de segundos desde 1970 (até o ano 9999).</translation>
+    </message>
+    <message>
+        <source>Shared project at %1, connected as %2</source>
+        <translation>Projeto compartilhado em %1, conectado como %2</translation>
+    </message>
+    <message>
+        <source>replace the project the database already holds</source>
+        <translation>substituir o projeto que o banco de dados já guarda</translation>
+    </message>
+    <message>
+        <source>let this database role (a person or a team role) read and edit it (repeatable)</source>
+        <translation>permitir que este papel do banco de dados (uma pessoa ou um papel de equipe) leia e edite o projeto (repetível)</translation>
+    </message>
+    <message>
+        <source>project file to share</source>
+        <translation>arquivo de projeto a compartilhar</translation>
+    </message>
+    <message>
+        <source>postgresql://[user@]host[:port]/database[?sslmode=…]</source>
+        <translation>postgresql://[usuário@]servidor[:porta]/banco[?sslmode=…]</translation>
+    </message>
+    <message>
+        <source>project share needs a FILE and a postgresql:// ADDRESS</source>
+        <translation>project share precisa de um ARQUIVO e de um ENDEREÇO postgresql://</translation>
+    </message>
+    <message>
+        <source>Shared %1 at %2 (%3 rows).</source>
+        <translation>%1 compartilhado em %2 (%3 linhas).</translation>
+    </message>
+    <message>
+        <source>Private keys stay on this machine, in %1: %2</source>
+        <translation>As chaves privadas ficam nesta máquina, em %1: %2</translation>
+    </message>
+    <message>
+        <source>project file or postgresql:// address</source>
+        <translation>arquivo de projeto ou endereço postgresql://</translation>
+    </message>
+    <message>
+        <source>the area&apos;s position in step 9 (1, 2, …)</source>
+        <translation>a posição da área na etapa 9 (1, 2, …)</translation>
+    </message>
+    <message>
+        <source>database role that alone records its decision (&quot;&quot; for anyone)</source>
+        <translation>papel do banco de dados que, sozinho, registra a decisão (&quot;&quot; para qualquer pessoa)</translation>
+    </message>
+    <message>
+        <source>project signer needs PROJECT, AREA and ROLE</source>
+        <translation>project signer precisa de PROJETO, ÁREA e PAPEL</translation>
+    </message>
+    <message>
+        <source>AREA is a number from 1 to %1</source>
+        <translation>ÁREA é um número de 1 a %1</translation>
+    </message>
+    <message>
+        <source>Anyone may record the decision of %1.</source>
+        <translation>Qualquer pessoa pode registrar a decisão de %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 may record the decision of %2.</source>
+        <translation>Somente %1 pode registrar a decisão de %2.</translation>
+    </message>
+    <message>
+        <source>project needs a subcommand: init, status, step, share or signer</source>
+        <translation>project precisa de um subcomando: init, status, step, share ou signer</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2979,17 @@
     </message>
 </context>
 <context>
+    <name>LocalKeyStore</name>
+    <message>
+        <source>Cannot create the folder for this machine&apos;s keys: %1.</source>
+        <translation>Não foi possível criar a pasta das chaves desta máquina: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the key on this machine.</source>
+        <translation>Não foi possível salvar a chave nesta máquina.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>%1 cannot be negative (got %2).</source>
@@ -3182,6 +3253,54 @@
     <message>
         <source>Could not read the project file.</source>
         <translation>Não foi possível ler o arquivo do projeto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database role name (lower-case letters, digits and _).</source>
+        <translation>&quot;%1&quot; não é um nome de papel do banco de dados (letras minúsculas, dígitos e _).</translation>
+    </message>
+    <message>
+        <source>The project to share must be a project file (.bmpproj).</source>
+        <translation>O projeto a compartilhar deve ser um arquivo de projeto (.bmpproj).</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared project.</source>
+        <translation>Não foi possível ler o projeto compartilhado.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed, so shared projects cannot be opened (Debian and Ubuntu: apt-get install libqt6sql6-psql).</source>
+        <translation>O driver PostgreSQL do Qt não está instalado, então projetos compartilhados não podem ser abertos (Debian e Ubuntu: apt-get install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password for this connection.</source>
+        <translation>O servidor %1 pede uma senha para esta conexão.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared project at %1. Check the address, that the server runs and accepts you, and its certificate (sslmode).</source>
+        <translation>Não foi possível alcançar o projeto compartilhado em %1. Confira o endereço, se o servidor está no ar e aceita você, e o certificado dele (sslmode).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared project at %1.</source>
+        <translation>Não foi possível alcançar o projeto compartilhado em %1.</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds no BMP Onboarding project. Put one there with: bmpctl project share FILE.bmpproj %1</source>
+        <translation>O banco de dados em %1 não guarda nenhum projeto do BMP Onboarding. Coloque um lá com: bmpctl project share ARQUIVO.bmpproj %1</translation>
+    </message>
+    <message>
+        <source>The shared project at %1 was updated by a newer version of BMP Onboarding (format %2, this version reads up to %3). Update the application to open it.</source>
+        <translation>O projeto compartilhado em %1 foi atualizado por uma versão mais nova do BMP Onboarding (formato %2; esta versão lê até o %3). Atualize o aplicativo para abri-lo.</translation>
+    </message>
+    <message>
+        <source>Could not update the shared project to format %1.</source>
+        <translation>Não foi possível atualizar o projeto compartilhado para o formato %1.</translation>
+    </message>
+    <message>
+        <source>The database at %1 already holds a BMP Onboarding project; nothing was changed. To replace it, say so (bmpctl project share … --replace).</source>
+        <translation>O banco de dados em %1 já guarda um projeto do BMP Onboarding; nada foi alterado. Para substituí-lo, diga isso (bmpctl project share … --replace).</translation>
+    </message>
+    <message>
+        <source>This version cannot save a shared project as a file yet; export the signoff report or the evidence instead.</source>
+        <translation>Esta versão ainda não salva um projeto compartilhado como arquivo; exporte o relatório de aprovação ou as evidências.</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3584,33 @@
     <message>
         <source>The stored secret is damaged.</source>
         <translation>O segredo guardado está danificado.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>A shared project&apos;s address starts with postgresql:// (for example postgresql://ana@db.example.com/onboarding).</source>
+        <translation>O endereço de um projeto compartilhado começa com postgresql:// (por exemplo, postgresql://ana@db.example.com/onboarding).</translation>
+    </message>
+    <message>
+        <source>The address of the shared project is not valid.</source>
+        <translation>O endereço do projeto compartilhado não é válido.</translation>
+    </message>
+    <message>
+        <source>The port in the address of the shared project is not a number from 1 to 65535.</source>
+        <translation>A porta no endereço do projeto compartilhado não é um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>The address of the shared project sets &quot;%1&quot;, which BMP Onboarding does not pass on. It accepts: %2.</source>
+        <translation>O endereço do projeto compartilhado define &quot;%1&quot;, que o BMP Onboarding não repassa. Ele aceita: %2.</translation>
+    </message>
+    <message>
+        <source>The address of the shared project must name its database, as in postgresql://db.example.com/onboarding.</source>
+        <translation>O endereço do projeto compartilhado deve indicar o banco de dados, como em postgresql://db.example.com/onboarding.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of: %1.</source>
+        <translation>sslmode deve ser um destes: %1.</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4450,18 @@
         <source>Production uses the same key as %1. BMP requires separate keys for production: generate a new key for production.</source>
         <translation>A produção usa a mesma chave que %1. A BMP exige chaves separadas para a produção: gere uma nova chave para a produção.</translation>
     </message>
+    <message>
+        <source>This shared project has no id, so its keys cannot be kept on this machine.</source>
+        <translation>Este projeto compartilhado não tem identificador, então as chaves dele não podem ser guardadas nesta máquina.</translation>
+    </message>
+    <message>
+        <source>The private key of the %1 environment is not on this machine: it lives on %2, with whoever made it. Sign there, or generate a new key here (BMP then needs the new public key).</source>
+        <translation>A chave privada do ambiente %1 não está nesta máquina: ela fica em %2, com quem a criou. Assine lá ou gere uma nova chave aqui (a BMP então precisa da nova chave pública).</translation>
+    </message>
+    <message>
+        <source>another machine</source>
+        <translation>outra máquina</translation>
+    </message>
 </context>
 <context>
     <name>bmp::Project</name>
@@ -4396,10 +4554,6 @@
         <translation>Aprovado; revisar os limites de exposição após o primeiro mês em produção.</translation>
     </message>
     <message>
-        <source>Could not save to the project file.</source>
-        <translation>Não foi possível salvar no arquivo do projeto.</translation>
-    </message>
-    <message>
         <source>Waiting for BMP&apos;s Pessoa field list</source>
         <translation>Aguardando a lista de campos de Pessoa da BMP</translation>
     </message>
@@ -4414,6 +4568,18 @@
     <message>
         <source>IOF daily rate table updated to Decree 12.499/2025; report re-sent</source>
         <translation>Tabela de alíquotas diárias do IOF atualizada pelo Decreto 12.499/2025; memória reenviada</translation>
+    </message>
+    <message>
+        <source>There is no refused edit to make again.</source>
+        <translation>Não há alteração recusada para refazer.</translation>
+    </message>
+    <message>
+        <source>Step %1 was changed by %2 at %3 while you were editing it, so your change was not saved. The step now shows their version.</source>
+        <translation>A etapa %1 foi alterada por %2 em %3 enquanto você a editava, então a sua alteração não foi salva. A etapa agora mostra a versão dessa pessoa.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>outra pessoa</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4737,26 @@
     <message>
         <source>Enter the go-live date.</source>
         <translation>Informe a data do go-live.</translation>
+    </message>
+    <message>
+        <source>Only %1 records the decision of %2; you are connected as %3.</source>
+        <translation>Somente %1 registra a decisão de %2; você está conectado como %3.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 while you were editing it, so your decision was not saved. It now shows theirs.</source>
+        <translation>%1 foi alterada por %2 em %3 enquanto você a editava, então a sua decisão não foi salva. Agora ela mostra a decisão dessa pessoa.</translation>
+    </message>
+    <message>
+        <source>The area</source>
+        <translation>A área</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>outra pessoa</translation>
+    </message>
+    <message>
+        <source>A database role name has at most 63 characters.</source>
+        <translation>Um nome de papel do banco de dados tem no máximo 63 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -6889,6 +7075,50 @@ Atenciosamente,
     <message>
         <source>Quit</source>
         <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Senha para %1:</translation>
+    </message>
+    <message>
+        <source>%1 — shared, as %2 — BMP Onboarding</source>
+        <translation>%1 — compartilhado, como %2 — BMP Onboarding</translation>
+    </message>
+    <message>
+        <source>Updated with a teammate&apos;s changes (%1).</source>
+        <translation>Atualizado com as alterações de alguém da equipe (%1).</translation>
+    </message>
+    <message>
+        <source>Open &amp;shared project…</source>
+        <translation>Abrir projeto &amp;compartilhado…</translation>
+    </message>
+    <message>
+        <source>Shared project</source>
+        <translation>Projeto compartilhado</translation>
+    </message>
+    <message>
+        <source>Address of the shared project (for example postgresql://ana@db.example.com/onboarding):</source>
+        <translation>Endereço do projeto compartilhado (por exemplo, postgresql://ana@db.example.com/onboarding):</translation>
+    </message>
+    <message>
+        <source>Open shared project</source>
+        <translation>Abrir projeto compartilhado</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Alterado por outra pessoa</translation>
+    </message>
+    <message>
+        <source>Step %1 was changed by %2 at %3 while you were editing it. It now shows their version. Keep theirs, or save yours over it?</source>
+        <translation>A etapa %1 foi alterada por %2 às %3 enquanto você a editava. Ela agora mostra a versão dessa pessoa. Manter a dela ou salvar a sua por cima?</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Manter a dela</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>Salvar a minha</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "domain/Project.h"
 #include "pages/OverviewPage.h"
 #include "storage/ProjectStore.h"
+#include "storage/ServerAddress.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -75,6 +77,16 @@ QStringList MainWindow::recentProjects() {
 
 Status MainWindow::openProject(const QString& path) {
     auto project = Project::open(path);
+    if (!project && storage::needsPassword(project.error())) {
+        // The server wants a password libpq did not find (PGPASSWORD, ~/.pgpass): ask, use it once, keep it nowhere.
+        const std::optional<QString> password =
+            askText(tr("Password for %1:").arg(storage::ServerAddress::parse(path).ok()
+                                                    ? storage::ServerAddress::parse(path)->display()
+                                                    : path),
+                    true);
+        if (password)
+            project = Project::open(path, *password);
+    }
     if (!project)
         return project.error();
     const QString backup = (*project)->backupPath();
@@ -127,9 +139,20 @@ void MainWindow::setProject(std::unique_ptr<Project> project) {
                         &Project::scopeChanged, &Project::calendarChanged})
         connect(m_project.get(), signal, this, saved);
     connect(m_project.get(), &Project::stepChanged, this, saved);
-    connect(m_project.get(), &Project::partnerChanged, this,
-            [this] { setWindowTitle(tr("%1 — BMP Onboarding").arg(m_project->partner())); });
+    auto title = [this] {
+        setWindowTitle(m_project->isShared()
+                           ? tr("%1 — shared, as %2 — BMP Onboarding").arg(m_project->partner(), m_project->userName())
+                           : tr("%1 — BMP Onboarding").arg(m_project->partner()));
+    };
+    connect(m_project.get(), &Project::partnerChanged, this, title);
+    connect(m_project.get(), &Project::conflictDetected, this, &MainWindow::showConflict);
+    connect(m_project.get(), &Project::changedElsewhere, this, [this] {
+        statusBar()->showMessage(
+            tr("Updated with a teammate's changes (%1).").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))),
+            10000);
+    });
     rebuildUi();
+    title();
 }
 
 void MainWindow::rebuildUi() {
@@ -166,6 +189,8 @@ void MainWindow::buildMenus() {
     newAction->setShortcut(QKeySequence::New);
     QAction* openAction = file->addAction(tr("&Open project…"), this, &MainWindow::onOpen);
     openAction->setShortcut(QKeySequence::Open);
+    QAction* openShared = file->addAction(tr("Open &shared project…"), this, &MainWindow::onOpenShared);
+    openShared->setObjectName(QStringLiteral("openSharedAction"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     refreshRecentMenu();
     QAction* saveAs = file->addAction(tr("Save project &as…"), this, &MainWindow::onSaveAs);
@@ -221,6 +246,54 @@ void MainWindow::refreshRecentMenu() {
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+std::optional<QString> MainWindow::askText(const QString& label, bool secret) {
+    if (m_textPrompt)
+        return m_textPrompt(label, secret);
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Shared project"), label,
+                                               secret ? QLineEdit::Password : QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+void MainWindow::onOpenShared() {
+    const std::optional<QString> address =
+        askText(tr("Address of the shared project (for example postgresql://ana@db.example.com/onboarding):"), false);
+    if (!address || address->trimmed().isEmpty())
+        return;
+    if (Status s = openProject(address->trimmed()); !s)
+        showError(tr("Open shared project"), s.error());
+}
+
+void MainWindow::showConflict(const StepConflict& conflict) {
+    // Not modal: the pages already show their version; the user decides whether theirs or mine stays.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Changed by someone else"),
+                                tr("Step %1 was changed by %2 at %3 while you were editing it. It now shows their "
+                                   "version. Keep theirs, or save yours over it?")
+                                    .arg(static_cast<int>(conflict.step))
+                                    .arg(conflict.by, conflict.at.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("conflictBox"));
+    QPushButton* theirs = box->addButton(tr("Keep theirs"), QMessageBox::RejectRole);
+    theirs->setObjectName(QStringLiteral("keepTheirsButton"));
+    QPushButton* mine = box->addButton(tr("Save mine"), QMessageBox::AcceptRole);
+    mine->setObjectName(QStringLiteral("keepMineButton"));
+    box->setDefaultButton(theirs);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, mine](QAbstractButton* clicked) {
+        if (!m_project)
+            return;
+        if (clicked != mine) {
+            m_project->keepTheirs();
+            return;
+        }
+        if (Status s = m_project->keepMine(); !s && !m_project->pendingConflict())
+            showError(tr("Save mine"), s.error());
+    });
+    box->open();
+}
+
 void MainWindow::rememberRecent(const QString& path) {
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
@@ -257,7 +330,7 @@ QString MainWindow::askFile(FileQuestion question) {
     if (m_fileChooser)
         return m_fileChooser(question);
     const QString filter = tr("BMP Onboarding projects (*.bmpproj)");
-    const QString dir = m_project ? QFileInfo(m_project->path()).absolutePath() : QDir::homePath();
+    const QString dir = m_project ? m_project->localFolder() : QDir::homePath();
     switch (question) {
     case FileQuestion::Open:
         return QFileDialog::getOpenFileName(this, tr("Open project"), dir, filter);

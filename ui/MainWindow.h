@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ProjectData.h"
+
 #include "core/Result.h"
 
 #include <QMainWindow>
@@ -46,6 +48,10 @@ public:
     void setQuitConfirmer(std::function<bool(const QString& question)> confirmer) {
         m_quitConfirmer = std::move(confirmer);
     }
+    // Asks for a shared project's address or a server's password (secret: typed without echo).
+    void setTextPrompt(std::function<std::optional<QString>(const QString& label, bool secret)> prompt) {
+        m_textPrompt = std::move(prompt);
+    }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,7 +67,10 @@ private:
     QString askFile(FileQuestion question);
     void onNew();
     void onOpen();
+    void onOpenShared();
     void onSaveAs();
+    std::optional<QString> askText(const QString& label, bool secret);
+    void showConflict(const StepConflict& conflict);
 
     std::unique_ptr<Project> m_project;
     WizardShell* m_shell = nullptr;
@@ -70,6 +79,7 @@ private:
     std::function<QString(FileQuestion)> m_fileChooser;
     std::function<std::optional<QString>(const QString& label)> m_partnerPrompt;
     std::function<bool(const QString& question)> m_quitConfirmer;
+    std::function<std::optional<QString>(const QString& label, bool secret)> m_textPrompt;
 };
 
 } // namespace bmp::ui

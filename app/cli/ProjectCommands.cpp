@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "domain/Project.h"
+#include "storage/ProjectCopy.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -92,10 +93,17 @@ int status(Cli& cli, const QStringList& args) {
     if (!project)
         return cli.badInput(project.error());
     if (p.isSet(QStringLiteral("json"))) {
-        cli.printJson(QJsonDocument(statusJson(**project)));
+        QJsonObject json = statusJson(**project);
+        if ((*project)->isShared()) {
+            json.insert(QStringLiteral("server"), (*project)->path());
+            json.insert(QStringLiteral("connectedAs"), (*project)->userName());
+        }
+        cli.printJson(QJsonDocument(json));
         return Ok;
     }
     const Project& pr = **project;
+    if (pr.isShared())
+        cli.out() << Cli::tr("Shared project at %1, connected as %2").arg(pr.path(), pr.userName()) << Qt::endl;
     cli.out()
         << Cli::tr("%1 — %2 of %3 steps done").arg(pr.partner()).arg(pr.doneCount()).arg(pr.applicableSteps().size())
         << Qt::endl;
@@ -154,11 +162,63 @@ int step(Cli& cli, const QStringList& args) {
     return Ok;
 }
 
+int share(Cli& cli, const QStringList& args) {
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("replace"), Cli::tr("replace the project the database already holds")});
+    p.addOption({QStringLiteral("grant"), Cli::tr("let this database role (a person or a team role) read and edit it "
+                                                  "(repeatable)"),
+                 QStringLiteral("ROLE")});
+    p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("project file to share"));
+    p.addPositionalArgument(QStringLiteral("ADDRESS"), Cli::tr("postgresql://[user@]host[:port]/database[?sslmode=…]"));
+    if (!cli.parse(p, args))
+        return Usage;
+    if (p.positionalArguments().size() != 2)
+        return cli.usage(Cli::tr("project share needs a FILE and a postgresql:// ADDRESS"));
+    const auto summary = storage::shareProject(p.positionalArguments().at(0), p.positionalArguments().at(1),
+                                               p.isSet(QStringLiteral("replace")), p.values(QStringLiteral("grant")));
+    if (!summary)
+        return cli.failed(summary.error());
+    cli.out() << Cli::tr("Shared %1 at %2 (%3 rows).").arg(p.positionalArguments().at(0), summary->address).arg(summary->rows)
+              << Qt::endl;
+    if (!summary->keptKeys.isEmpty())
+        cli.out() << Cli::tr("Private keys stay on this machine, in %1: %2")
+                         .arg(summary->keyFolder, summary->keptKeys.join(QStringLiteral(", ")))
+                  << Qt::endl;
+    return Ok;
+}
+
+int signer(Cli& cli, const QStringList& args) {
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("project file or postgresql:// address"));
+    p.addPositionalArgument(QStringLiteral("AREA"), Cli::tr("the area's position in step 9 (1, 2, …)"));
+    p.addPositionalArgument(QStringLiteral("ROLE"), Cli::tr("database role that alone records its decision (\"\" for anyone)"));
+    if (!cli.parse(p, args))
+        return Usage;
+    if (p.positionalArguments().size() != 3)
+        return cli.usage(Cli::tr("project signer needs PROJECT, AREA and ROLE"));
+    auto project = Project::open(p.positionalArguments().at(0));
+    if (!project)
+        return cli.badInput(project.error());
+    bool ok = false;
+    const int position = p.positionalArguments().at(1).toInt(&ok);
+    const QList<SignoffArea> areas = (*project)->signoff().areas();
+    if (!ok || position < 1 || position > areas.size())
+        return cli.usage(Cli::tr("AREA is a number from 1 to %1").arg(areas.size()));
+    const SignoffArea& area = areas.at(position - 1);
+    if (Status s = (*project)->signoff().setSigner(area.id, p.positionalArguments().at(2)); !s)
+        return cli.failed(s.error());
+    const QString role = p.positionalArguments().at(2).trimmed();
+    cli.out() << (role.isEmpty() ? Cli::tr("Anyone may record the decision of %1.").arg(area.displayName())
+                                 : Cli::tr("Only %1 may record the decision of %2.").arg(role, area.displayName()))
+              << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runProject(Cli& cli, const QStringList& args) {
     if (args.isEmpty())
-        return cli.usage(Cli::tr("project needs a subcommand: init, status or step"));
+        return cli.usage(Cli::tr("project needs a subcommand: init, status, step, share or signer"));
     const QString sub = args.first();
     if (sub == QLatin1String("init"))
         return init(cli, args.mid(1));
@@ -166,6 +226,10 @@ int runProject(Cli& cli, const QStringList& args) {
         return status(cli, args.mid(1));
     if (sub == QLatin1String("step"))
         return step(cli, args.mid(1));
+    if (sub == QLatin1String("share"))
+        return share(cli, args.mid(1));
+    if (sub == QLatin1String("signer"))
+        return signer(cli, args.mid(1));
     return cli.usage(Cli::tr("unknown project subcommand '%1'").arg(sub));
 }
 

@@ -115,16 +115,14 @@ QList<BmpTest> BmpTestLog::list() const {
 Result<qint64> BmpTestLog::add(const BmpTest& t) {
     if (Status s = validate(t); !s)
         return s.error();
-    Status s = m_store.exec(
+    const auto s = m_store.insert(
         QStringLiteral(
             "INSERT INTO bmp_tests (name, ran_on, result, finding, resolution, seed) VALUES (?, ?, ?, ?, ?, ?)"),
         {t.name.simplified(), t.ranOn.isValid() ? t.ranOn.toString(Qt::ISODate) : QString(), resultKey(t.result),
          t.finding, t.resolution, t.seed});
     if (!s)
         return s.error();
-    QSqlQuery q(m_store.database());
-    q.exec(QStringLiteral("SELECT last_insert_rowid()"));
-    return q.next() ? q.value(0).toLongLong() : qint64(0);
+    return *s;
 }
 
 Status BmpTestLog::update(const BmpTest& t) {

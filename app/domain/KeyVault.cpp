@@ -1,6 +1,7 @@
 #include "domain/KeyVault.h"
 
 #include "crypto/PassphraseStrength.h"
+#include "storage/LocalKeyStore.h"
 #include "storage/ProjectStore.h"
 
 #include <QSqlQuery>
@@ -22,7 +23,7 @@ QDateTime parseUtc(const QVariant& v) {
 }
 
 const QString kSelect = QStringLiteral("SELECT environment, public_pem, bits, fingerprint, thumbprint, source, "
-                                       "created_at, registration_route, registered_at, ticket_ref FROM keys");
+                                       "created_at, registration_route, registered_at, ticket_ref, holder FROM keys");
 
 StoredKey readRow(const QSqlQuery& q) {
     StoredKey k;
@@ -36,6 +37,7 @@ StoredKey readRow(const QSqlQuery& q) {
     k.route = KeyVault::routeFromKey(q.value(7).toString());
     k.registeredAt = parseUtc(q.value(8));
     k.ticketRef = q.value(9).toString();
+    k.holder = q.value(10).toString();
     return k;
 }
 
@@ -125,16 +127,28 @@ Status KeyVault::storeSealed(const QString& environment, const SealedKey& sealed
     exists.addBindValue(environment);
     if (!exists.exec() || !exists.next())
         return makeError(tr("There is no environment named %1 in this project.").arg(environment));
+    // A shared project's server never holds a private key, even encrypted: it stays on this machine, and the
+    // project says whose machine that is.
+    QString holder;
+    if (m_store.isShared()) {
+        const QString projectId = m_store.setting(QStringLiteral("project.id"));
+        if (projectId.isEmpty())
+            return makeError(tr("This shared project has no id, so its keys cannot be kept on this machine."));
+        if (Status s = storage::LocalKeyStore::save(projectId, environment, sealed.encryptedPem); !s)
+            return s;
+        holder = storage::LocalKeyStore::holder(m_store.userName());
+    }
     const Status s = m_store.exec(
         QStringLiteral("INSERT INTO keys (environment, encrypted_pem, public_pem, bits, fingerprint, thumbprint, "
-                       "source, created_at, registered_at, registration_route, ticket_ref) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, '', '') ON CONFLICT (environment) DO UPDATE SET "
+                       "source, created_at, registered_at, registration_route, ticket_ref, holder) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, '', '', ?) ON CONFLICT (environment) DO UPDATE SET "
                        "encrypted_pem = excluded.encrypted_pem, public_pem = excluded.public_pem, "
                        "bits = excluded.bits, fingerprint = excluded.fingerprint, thumbprint = excluded.thumbprint, "
                        "source = excluded.source, created_at = excluded.created_at, registered_at = NULL, "
-                       "registration_route = '', ticket_ref = ''"),
-        {environment, QString::fromLatin1(sealed.encryptedPem), QString::fromLatin1(sealed.publicPem), pub->bits(),
-         sealed.fingerprint, pub->jwkThumbprint(), sourceKey(source), isoUtc(QDateTime::currentDateTimeUtc())});
+                       "registration_route = '', ticket_ref = '', holder = excluded.holder"),
+        {environment, m_store.isShared() ? QString() : QString::fromLatin1(sealed.encryptedPem),
+         QString::fromLatin1(sealed.publicPem), pub->bits(), sealed.fingerprint, pub->jwkThumbprint(),
+         sourceKey(source), isoUtc(QDateTime::currentDateTimeUtc()), holder});
     if (!s)
         return s;
     m_unlocked.remove(environment);
@@ -155,7 +169,18 @@ Result<QByteArray> KeyVault::encryptedPem(const QString& environment) const {
     q.addBindValue(environment);
     if (!q.exec() || !q.next())
         return makeError(tr("The %1 environment has no key yet: generate or import one in step 3.").arg(environment));
-    return q.value(0).toString().toLatin1();
+    if (!m_store.isShared())
+        return q.value(0).toString().toLatin1();
+    const QByteArray local =
+        storage::LocalKeyStore::load(m_store.setting(QStringLiteral("project.id")), environment);
+    if (local.isEmpty()) {
+        const std::optional<StoredKey> key = find(environment);
+        return makeError(tr("The private key of the %1 environment is not on this machine: it lives on %2, with "
+                            "whoever made it. Sign there, or generate a new key here (BMP then needs the new public "
+                            "key).")
+                             .arg(environment, key && !key->holder.isEmpty() ? key->holder : tr("another machine")));
+    }
+    return local;
 }
 
 Result<KeyPair> KeyVault::unlock(const QString& environment, const QByteArray& passphrase) const {
@@ -169,6 +194,8 @@ Status KeyVault::remove(const QString& environment) {
     const Status s = m_store.exec(QStringLiteral("DELETE FROM keys WHERE environment = ?"), {environment});
     if (!s)
         return s;
+    if (m_store.isShared())
+        storage::LocalKeyStore::remove(m_store.setting(QStringLiteral("project.id")), environment);
     m_unlocked.remove(environment);
     emit changed(environment);
     return {};

@@ -30,6 +30,7 @@ struct StoredKey {
     RegistrationRoute route = RegistrationRoute::None;
     QDateTime registeredAt; // UTC; when the e-mail was sent or the HTTP registration answered
     QString ticketRef;      // BMP's ticket reference (e-mail route)
+    QString holder;         // shared projects: "user@machine" holding the encrypted private key (docs/TEAM.md)
 
     bool isRegistered() const { return route != RegistrationRoute::None && registeredAt.isValid(); }
     Result<crypto::KeyPair> publicKey() const;

@@ -7,8 +7,12 @@
 #include "domain/Validators.h"
 #include "storage/ProjectStore.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 
 namespace bmp {
 
@@ -67,18 +71,86 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path, const QStr
     return project;
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString& path) {
-    auto store = storage::ProjectStore::open(path);
+Result<std::unique_ptr<Project>> Project::open(const QString& path, const QString& password) {
+    auto store = storage::ProjectStore::open(path, password);
     if (!store)
         return store.error();
     std::unique_ptr<Project> project(new Project(std::move(store).value()));
     if (Status l = project->load(); !l)
         return l.error();
+    project->listenToOthers();
     return project;
 }
 
 QString Project::path() const {
     return m_store->path();
+}
+
+bool Project::isShared() const {
+    return m_store->isShared();
+}
+
+QString Project::localFolder() const {
+    return isShared() ? QDir::homePath() : QFileInfo(path()).absolutePath();
+}
+
+QString Project::userName() const {
+    return m_store->userName();
+}
+
+void Project::listenToOthers() {
+    if (!isShared())
+        return;
+    QSqlDriver* driver = m_store->database().driver();
+    if (!driver)
+        return;
+    // Another client's write: reload once the burst is over (one statement, one notification; a save is several).
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString&, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                if (source == QSqlDriver::SelfSource)
+                    return;
+                if (!m_changedTables.contains(payload.toString()))
+                    m_changedTables.append(payload.toString());
+                if (m_reloadQueued)
+                    return;
+                m_reloadQueued = true;
+                QTimer::singleShot(30, this, [this] {
+                    m_reloadQueued = false;
+                    const QStringList tables = std::exchange(m_changedTables, {});
+                    if (reload(tables))
+                        emit changedElsewhere(tables);
+                });
+            });
+}
+
+Status Project::reload(const QStringList& tables) {
+    const QList<StepState> before = m_steps;
+    if (Status s = load(); !s)
+        return s;
+    auto touched = [&](const char* table) { return tables.isEmpty() || tables.contains(QLatin1String(table)); };
+    if (touched("settings")) {
+        emit partnerChanged();
+        emit channelChanged();
+        emit scopeChanged();
+        emit m_signoff->accreditationChanged();
+        emit m_signoff->deliveryChanged();
+    }
+    if (touched("contacts"))
+        emit contactsChanged();
+    if (touched("calendar_overrides"))
+        emit calendarChanged();
+    if (touched("signoff_areas"))
+        emit m_signoff->areasChanged();
+    if (touched("accreditation_procedures"))
+        emit m_signoff->accreditationChanged();
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const StepState& a = before.at(i);
+        const StepState& b = m_steps.at(i);
+        if (tables.isEmpty() || a.rowVersion != b.rowVersion || a.status != b.status || a.owner != b.owner ||
+            a.notes != b.notes || a.planned != b.planned || a.actual != b.actual)
+            emit stepChanged(b.step);
+    }
+    return {};
 }
 
 QString Project::backupPath() const {
@@ -100,7 +172,8 @@ Status Project::load() {
     m_scope.alignmentHeld = m_store->setting(QStringLiteral("scope.alignment_held")) == QLatin1String("1");
 
     QSqlQuery q(m_store->database());
-    if (!q.exec(QStringLiteral("SELECT step, status, owner, planned_date, actual_date, notes FROM steps")))
+    if (!q.exec(QStringLiteral("SELECT step, status, owner, planned_date, actual_date, notes, row_version, "
+                               "updated_by, updated_at FROM steps")))
         return makeError(tr("The project file could not be read."), q.lastError().text());
     while (q.next()) {
         const int n = q.value(0).toInt();
@@ -112,6 +185,9 @@ Status Project::load() {
         s.planned = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         s.actual = QDate::fromString(q.value(4).toString(), Qt::ISODate);
         s.notes = q.value(5).toString();
+        s.rowVersion = q.value(6).toLongLong();
+        s.updatedBy = q.value(7).toString();
+        s.updatedAt = q.value(8).toString();
     }
     m_contacts.clear();
     if (!q.exec(QStringLiteral("SELECT id, name, role, side, email, phone, joined FROM contacts ORDER BY id")))
@@ -150,25 +226,106 @@ const StepState& Project::step(StepId id) const {
     return m_steps.at(static_cast<int>(id) - 1);
 }
 
+Status Project::attempt(const std::function<Status()>& edit) {
+    m_conflict.reset();
+    m_mine = {};
+    Status s = edit();
+    if (m_conflict)
+        m_mine = edit;
+    return s;
+}
+
+Status Project::keepMine() {
+    if (!m_mine)
+        return makeError(tr("There is no refused edit to make again."));
+    const std::function<Status()> edit = std::move(m_mine);
+    return attempt(edit);
+}
+
+void Project::keepTheirs() {
+    m_mine = {};
+    m_conflict.reset();
+}
+
+Status Project::reloadStep(StepId id) {
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("SELECT status, owner, planned_date, actual_date, notes, row_version, updated_by, "
+                             "updated_at FROM steps WHERE step = ?"));
+    q.addBindValue(static_cast<int>(id));
+    if (!q.exec() || !q.next())
+        return makeError(tr("The project file could not be read."), q.lastError().text());
+    StepState& s = mutableStep(id);
+    s.status = Checklist::statusFromKey(q.value(0).toString()).value_or(StepStatus::NotStarted);
+    s.owner = q.value(1).toString();
+    s.planned = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    s.actual = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    s.notes = q.value(4).toString();
+    s.rowVersion = q.value(5).toLongLong();
+    s.updatedBy = q.value(6).toString();
+    s.updatedAt = q.value(7).toString();
+    return {};
+}
+
+Status Project::stepConflict(StepId id) {
+    if (Status s = reloadStep(id); !s)
+        return s;
+    const StepState& theirs = step(id);
+    m_conflict = StepConflict{id, theirs.updatedBy, QDateTime::fromString(theirs.updatedAt, Qt::ISODateWithMs)};
+    emit stepChanged(id);
+    emit conflictDetected(*m_conflict);
+    return makeError(tr("Step %1 was changed by %2 at %3 while you were editing it, so your change was not saved. "
+                        "The step now shows their version.")
+                         .arg(static_cast<int>(id))
+                         .arg(theirs.updatedBy.isEmpty() ? tr("someone else") : theirs.updatedBy,
+                              DateText::dateTime(m_conflict->at.toLocalTime())));
+}
+
+Status Project::writeStepVersioned(StepId id, const QString& assignments, QVariantList values) {
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const qint64 version = step(id).rowVersion;
+    values << m_store->userName() << now << static_cast<int>(id) << version;
+    const auto changed = m_store->update(QStringLiteral("UPDATE steps SET %1, row_version = row_version + 1, "
+                                                        "updated_by = ?, updated_at = ? WHERE step = ? AND "
+                                                        "row_version = ?")
+                                             .arg(assignments),
+                                         values);
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return stepConflict(id);
+    StepState& s = mutableStep(id);
+    s.rowVersion = version + 1;
+    s.updatedBy = m_store->userName();
+    s.updatedAt = now;
+    return {};
+}
+
 Status Project::setStepStatus(StepId id, StepStatus status, const QString& note, bool override) {
+    return attempt([=, this] { return changeStepStatus(id, status, note, override); });
+}
+
+Status Project::changeStepStatus(StepId id, StepStatus status, const QString& note, bool override) {
     if (step(id).status == status && note.trimmed().isEmpty())
         return {};
-    if (Status s = m_store->transaction([&] { return writeStepStatus(id, status, note, override); }); !s)
+    const qint64 version = step(id).rowVersion;
+    if (Status s = m_store->transaction([&] { return writeStepStatus(id, status, note, override); }); !s) {
+        if (!m_conflict && step(id).rowVersion != version)
+            reloadStep(id); // rolled back after the step's row was written: memory follows the store again
         return s;
+    }
     applyStepStatus(id, status);
     return {};
 }
 
 Status Project::writeStepStatus(StepId id, StepStatus status, const QString& note, bool override) {
-    if (Status e = m_store->exec(QStringLiteral("UPDATE steps SET status = ? WHERE step = ?"),
-                                 {Checklist::statusKey(status), static_cast<int>(id)});
-        !e)
+    const StepStatus from = step(id).status;
+    if (Status e = writeStepVersioned(id, QStringLiteral("status = ?"), {Checklist::statusKey(status)}); !e)
         return e;
     return m_store->exec(QStringLiteral("INSERT INTO step_history (step, from_status, to_status, note, changed_at, "
                                         "changed_by, override) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {static_cast<int>(id), Checklist::statusKey(step(id).status), Checklist::statusKey(status),
+                         {static_cast<int>(id), Checklist::statusKey(from), Checklist::statusKey(status),
                           note.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                          AppInfo::userName(), int(override && status == StepStatus::Done)});
+                          m_store->userName(), int(override && status == StepStatus::Done)});
 }
 
 std::optional<StatusChange> Project::overrideOf(StepId id) const {
@@ -188,11 +345,26 @@ void Project::applyStepStatus(StepId id, StepStatus status) {
 }
 
 Status Project::saveStepField(StepId id, const char* column, const QVariant& value) {
-    return m_store->exec(QStringLiteral("UPDATE steps SET %1 = ? WHERE step = ?").arg(QLatin1String(column)),
-                         {value, static_cast<int>(id)});
+    return writeStepVersioned(id, QStringLiteral("%1 = ?").arg(QLatin1String(column)), {value});
 }
 
 Status Project::setStepOwner(StepId id, const QString& owner) {
+    return attempt([=, this] { return changeStepOwner(id, owner); });
+}
+
+Status Project::setStepNotes(StepId id, const QString& notes) {
+    return attempt([=, this] { return changeStepNotes(id, notes); });
+}
+
+Status Project::setStepPlanned(StepId id, const QDate& date) {
+    return attempt([=, this] { return changeStepPlanned(id, date); });
+}
+
+Status Project::setStepActual(StepId id, const QDate& date) {
+    return attempt([=, this] { return changeStepActual(id, date); });
+}
+
+Status Project::changeStepOwner(StepId id, const QString& owner) {
     const QString v = owner.simplified();
     if (v.size() > 200)
         return makeError(tr("The owner's name is too long (at most 200 characters)."));
@@ -203,7 +375,7 @@ Status Project::setStepOwner(StepId id, const QString& owner) {
     return {};
 }
 
-Status Project::setStepNotes(StepId id, const QString& notes) {
+Status Project::changeStepNotes(StepId id, const QString& notes) {
     if (notes.size() > 20000)
         return makeError(tr("The notes are too long (at most 20,000 characters)."));
     if (Status s = saveStepField(id, "notes", notes); !s)
@@ -213,7 +385,7 @@ Status Project::setStepNotes(StepId id, const QString& notes) {
     return {};
 }
 
-Status Project::setStepPlanned(StepId id, const QDate& date) {
+Status Project::changeStepPlanned(StepId id, const QDate& date) {
     if (date.isValid()) {
         // Planned dates follow the checklist order: no step may be planned before an earlier one.
         for (StepId other : applicableSteps()) {
@@ -241,7 +413,7 @@ Status Project::setStepPlanned(StepId id, const QDate& date) {
     return {};
 }
 
-Status Project::setStepActual(StepId id, const QDate& date) {
+Status Project::changeStepActual(StepId id, const QDate& date) {
     if (date.isValid() && date > QDate::currentDate().addDays(1))
         return makeError(tr("The actual date cannot be in the future."));
     if (Status s = saveStepField(id, "actual_date", dateValue(date)); !s)
@@ -255,8 +427,8 @@ QList<StatusChange> Project::history(std::optional<StepId> id) const {
     QList<StatusChange> list;
     QSqlQuery q(m_store->database());
     q.prepare(QStringLiteral("SELECT step, from_status, to_status, note, changed_at, changed_by, override "
-                             "FROM step_history WHERE ? IS NULL OR step = ? ORDER BY id"));
-    const QVariant stepValue = id ? QVariant(static_cast<int>(*id)) : QVariant(QMetaType(QMetaType::Int));
+                             "FROM step_history WHERE ? = 0 OR step = ? ORDER BY id"));
+    const QVariant stepValue = id ? static_cast<int>(*id) : 0; // 0: every step (a typed value both engines read)
     q.addBindValue(stepValue);
     q.addBindValue(stepValue);
     if (!q.exec())
@@ -334,15 +506,13 @@ Result<qint64> Project::addContact(const Contact& contact) {
     const auto c = validatedContact(contact);
     if (!c)
         return c.error();
-    Status s = m_store->exec(
+    const auto id = m_store->insert(
         QStringLiteral("INSERT INTO contacts (name, role, side, email, phone, joined) VALUES (?, ?, ?, ?, ?, ?)"),
         {c->name, c->role, sideKey(c->side), c->email, c->phone, c->joined ? 1 : 0});
-    if (!s)
-        return s.error();
-    QSqlQuery q(m_store->database());
-    q.exec(QStringLiteral("SELECT last_insert_rowid()"));
+    if (!id)
+        return id.error();
     Contact added = *c;
-    added.id = q.next() ? q.value(0).toLongLong() : 0;
+    added.id = *id;
     m_contacts.append(added);
     emit contactsChanged();
     return added.id;

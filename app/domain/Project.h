@@ -7,7 +7,9 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace bmp {
 
@@ -26,9 +28,16 @@ public:
 
     static Result<std::unique_ptr<Project>> create(const QString& path, const QString& partner,
                                                    const QList<Product>& products);
-    static Result<std::unique_ptr<Project>> open(const QString& path);
+    // A project file, or a shared project's server address (postgresql://…; password: when the server asks).
+    static Result<std::unique_ptr<Project>> open(const QString& path, const QString& password = {});
 
+    // The file's path, or the shared project's address (without a password).
     QString path() const;
+    bool isShared() const;
+    // Where files the user saves for this project start: the project file's folder, or home for a shared project.
+    QString localFolder() const;
+    // Who this copy writes as: the database role of a shared project, the login name otherwise.
+    QString userName() const;
     QString backupPath() const; // non-empty when opening migrated an older file
     storage::ProjectStore& store() { return *m_store; }
     Environments& environments() { return *m_environments; }
@@ -51,6 +60,18 @@ public:
     Status setStepActual(StepId id, const QDate& date);
     QList<StatusChange> history(std::optional<StepId> id = std::nullopt) const;
     int doneCount() const;
+
+    // Concurrent editing. A step edit made on a copy someone else has changed since is refused (never silently
+    // overwritten): the step then shows their version, conflictDetected() says who and when, and keepMine()
+    // makes the refused edit again on top of theirs (keepTheirs() forgets it).
+    std::optional<StepConflict> pendingConflict() const { return m_conflict; }
+    Status keepMine();
+    void keepTheirs();
+    // Reads everything again from the store and tells every view (a shared project does it when another client
+    // wrote; the tables it names are in changedElsewhere()).
+    // Only views of what changed hear about it (tables: the tables written; empty: everything), so a field the user
+    // is typing in is left alone when a teammate edits something else.
+    Status reload(const QStringList& tables = {});
 
     // Step 1
     const ChannelInfo& channel() const { return m_channel; }
@@ -91,6 +112,8 @@ signals:
     void contactsChanged();
     void scopeChanged();
     void calendarChanged();
+    void conflictDetected(const bmp::StepConflict& conflict);
+    void changedElsewhere(const QStringList& tables);
 
 private:
     friend class Signoff; // a rejection reopens step 9 inside the signoff's own transaction
@@ -102,6 +125,18 @@ private:
     Status writeStepStatus(StepId id, StepStatus status, const QString& note, bool override = false);
     void applyStepStatus(StepId id, StepStatus status);
     Status saveStepField(StepId id, const char* column, const QVariant& value);
+    // UPDATE steps SET <assignments> … only when the row is still at the version this copy read.
+    Status writeStepVersioned(StepId id, const QString& assignments, QVariantList values);
+    Status stepConflict(StepId id);
+    Status reloadStep(StepId id);
+    // Runs an edit; when it meets a conflict, keeps it for keepMine().
+    Status attempt(const std::function<Status()>& edit);
+    Status changeStepStatus(StepId id, StepStatus status, const QString& note, bool override);
+    Status changeStepOwner(StepId id, const QString& owner);
+    Status changeStepNotes(StepId id, const QString& notes);
+    Status changeStepPlanned(StepId id, const QDate& date);
+    Status changeStepActual(StepId id, const QDate& date);
+    void listenToOthers();
     StepState& mutableStep(StepId id) { return m_steps[static_cast<int>(id) - 1]; }
     Contact* findContact(qint64 id);
 
@@ -115,6 +150,10 @@ private:
     ScopeInfo m_scope;
     QList<CalendarOverride> m_overrides;
     Signoff* m_signoff; // a child QObject
+    std::optional<StepConflict> m_conflict;
+    std::function<Status()> m_mine; // the edit a conflict refused, for keepMine()
+    QStringList m_changedTables;    // named by other clients since the last reload
+    bool m_reloadQueued = false;
 };
 
 } // namespace bmp

@@ -18,6 +18,17 @@ struct StepState {
     QDate planned;
     QDate actual;
     QString notes;
+    // Team projects (docs/TEAM.md): a write names the version it was made on; a newer row refuses it.
+    qint64 rowVersion = 0;
+    QString updatedBy; // who wrote the row last (database role or login name); empty before schema 10
+    QString updatedAt; // when, UTC ISO 8601
+};
+
+// An edit refused because someone else changed the step first: what the step holds now, who wrote it and when.
+struct StepConflict {
+    StepId step = StepId::Channel;
+    QString by;
+    QDateTime at; // UTC
 };
 
 struct StatusChange {

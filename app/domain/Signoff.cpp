@@ -1,6 +1,7 @@
 #include "domain/Signoff.h"
 
 #include "domain/Project.h"
+#include "core/DateText.h"
 #include "domain/Validators.h"
 #include "storage/ProjectStore.h"
 
@@ -93,14 +94,15 @@ Status Signoff::load() {
     m_areas.clear();
     m_procedures.clear();
     QSqlQuery q(m_project.store().database());
-    if (!q.exec(QStringLiteral("SELECT id, position, name, approver, decision, decided_on, comments, seed "
-                               "FROM signoff_areas ORDER BY position, id")))
+    if (!q.exec(QStringLiteral("SELECT id, position, name, approver, decision, decided_on, comments, seed, signer, "
+                               "row_version, updated_by, updated_at FROM signoff_areas ORDER BY position, id")))
         return makeError(Project::tr("The project file could not be read."), q.lastError().text());
     while (q.next()) {
         m_areas.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
                         Decisions::fromKey(q.value(4).toString()).value_or(Decision::Pending),
                         QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toString(),
-                        q.value(7).toString()});
+                        q.value(7).toString(), q.value(8).toString(), q.value(9).toLongLong(),
+                        q.value(10).toString(), q.value(11).toString()});
     }
     if (!q.exec(QStringLiteral("SELECT id, position, text, done, seed FROM accreditation_procedures "
                                "ORDER BY position, id")))
@@ -139,12 +141,7 @@ Status Signoff::seedDefaults() {
 }
 
 Result<qint64> Signoff::insertRow(const QString& sql, const QVariantList& values) {
-    if (Status s = m_project.store().exec(sql, values); !s)
-        return s.error();
-    QSqlQuery q(m_project.store().database());
-    if (!q.exec(QStringLiteral("SELECT last_insert_rowid()")) || !q.next())
-        return makeError(Project::tr("Could not save to the project file."), q.lastError().text());
-    return q.value(0).toLongLong();
+    return m_project.store().insert(sql, values);
 }
 
 std::optional<SignoffArea> Signoff::area(qint64 id) const {
@@ -266,6 +263,11 @@ Status Signoff::setDecision(qint64 id, Decision decision, const QDate& decidedOn
         if (date > QDate::currentDate().addDays(1))
             return makeError(tr("The date of the decision cannot be in the future."));
     }
+    storage::ProjectStore& store = m_project.store();
+    if (!a->signer.isEmpty() && store.isShared() && a->signer != store.userName()) {
+        return makeError(tr("Only %1 records the decision of %2; you are connected as %3.")
+                             .arg(a->signer, a->displayName(), store.userName()));
+    }
     if (decision == Decision::Rejected && text.isEmpty())
         return makeError(tr("Enter the reason for the rejection in the comments: the team needs it to fix the issue."));
     if (decision == Decision::ApprovedWithRemarks && text.isEmpty())
@@ -274,21 +276,62 @@ Status Signoff::setDecision(qint64 id, Decision decision, const QDate& decidedOn
     // A rejection reopens step 9, whatever its status, and leaves the reason in the step's history.
     const bool reopen = decision == Decision::Rejected;
     const QString note = tr("%1 rejected the signoff (%2): %3").arg(a->displayName(), a->approver, text);
-    Status s = m_project.store().transaction([&]() -> Status {
-        if (Status e = m_project.store().exec(
-                QStringLiteral("UPDATE signoff_areas SET decision = ?, decided_on = ?, comments = ? WHERE id = ?"),
-                {Decisions::key(decision), dateValue(date), text, id});
-            !e)
-            return e;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    bool conflict = false;
+    Status s = store.transaction([&]() -> Status {
+        // Only on the version this copy shows: a decision someone else recorded meanwhile is never overwritten.
+        const auto changed = store.update(
+            QStringLiteral("UPDATE signoff_areas SET decision = ?, decided_on = ?, comments = ?, "
+                           "row_version = row_version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND "
+                           "row_version = ?"),
+            {Decisions::key(decision), dateValue(date), text, store.userName(), now, id, a->rowVersion});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0) {
+            conflict = true;
+            return makeError(QString());
+        }
         return reopen ? m_project.writeStepStatus(StepId::Signoff, StepStatus::InProgress, note) : Status{};
     });
+    if (conflict) {
+        load();
+        emit areasChanged();
+        const std::optional<SignoffArea> theirs = area(id);
+        return makeError(tr("%1 was changed by %2 at %3 while you were editing it, so your decision was not saved. "
+                            "It now shows theirs.")
+                             .arg(theirs ? theirs->displayName() : tr("The area"),
+                                  theirs && !theirs->updatedBy.isEmpty() ? theirs->updatedBy : tr("someone else"),
+                                  theirs ? DateText::dateTime(QDateTime::fromString(theirs->updatedAt,
+                                                                                    Qt::ISODateWithMs)
+                                                                  .toLocalTime())
+                                         : QString()));
+    }
     if (!s)
         return s;
+    a = findArea(id);
     a->decision = decision;
     a->decidedOn = date;
     a->comments = text;
+    a->rowVersion += 1;
+    a->updatedBy = store.userName();
+    a->updatedAt = now;
     if (reopen)
         m_project.applyStepStatus(StepId::Signoff, StepStatus::InProgress);
+    emit areasChanged();
+    return {};
+}
+
+Status Signoff::setSigner(qint64 id, const QString& role) {
+    SignoffArea* a = findArea(id);
+    if (!a)
+        return makeError(tr("This area no longer exists."));
+    const QString v = role.trimmed();
+    if (v.size() > 63)
+        return makeError(tr("A database role name has at most 63 characters."));
+    if (Status s = m_project.store().exec(QStringLiteral("UPDATE signoff_areas SET signer = ? WHERE id = ?"), {v, id});
+        !s)
+        return s;
+    a->signer = v;
     emit areasChanged();
     return {};
 }

@@ -27,6 +27,10 @@ struct SignoffArea {
     QDate decidedOn;
     QString comments; // the remarks or the reason of a rejection
     QString seed;     // a default area's key (SeededText), empty for an area the user named
+    QString signer;   // a shared project's database role that alone records this area's decision ('' = anyone)
+    qint64 rowVersion = 0;
+    QString updatedBy; // who recorded the area's last change (database role or login name)
+    QString updatedAt; // when, UTC ISO 8601
 
     // What the user reads: a default area in the application's language, any other as it was typed.
     QString displayName() const { return SeededText::display(SeededText::Kind::Area, seed, name); }
@@ -76,6 +80,9 @@ public:
     // Records an area's decision. Any decision but Pending needs an approver and a date that is not in the future;
     // remarks and rejections need comments. A rejection reopens step 9 (in progress) with the reason in its history.
     Status setDecision(qint64 id, Decision decision, const QDate& decidedOn, const QString& comments);
+    // The one database role that may record the area's decision in a shared project ('' = anyone). The server
+    // lets only the project's owner name signers, and only the signer decide (docs/TEAM.md).
+    Status setSigner(qint64 id, const QString& role);
     QList<SignoffArea> rejectedAreas() const;
     int approvedCount() const;
     // Empty when every area approved (with or without remarks); otherwise what is missing, for the user.

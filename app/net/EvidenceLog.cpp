@@ -33,17 +33,14 @@ Result<qint64> EvidenceLog::append(EvidenceEntry e) {
     e.url = QString::fromUtf8(Redactor::redactUrlQuery(e.url.toUtf8()));
     e.request = QString::fromUtf8(Redactor::scrubText(e.request.toUtf8()));
     e.response = QString::fromUtf8(Redactor::scrubText(e.response.toUtf8()));
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT INTO evidence (at, environment, kind, method, url, status, request, response, "
-                             "duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : QVariantList{e.at.toUTC().toString(Qt::ISODateWithMs), e.environment, e.kind, e.method,
-                                          e.url, e.status, e.request, e.response, e.durationMs})
-        q.addBindValue(v.toString().isNull() && v.metaType().id() == QMetaType::QString ? QVariant(QString(u""_qs))
-                                                                                        : v);
-    if (!q.exec())
+    const auto id = m_store.insert(QStringLiteral("INSERT INTO evidence (at, environment, kind, method, url, status, "
+                                                  "request, response, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   {e.at.toUTC().toString(Qt::ISODateWithMs), e.environment, e.kind, e.method, e.url,
+                                    e.status, e.request, e.response, e.durationMs});
+    if (!id)
         return makeError(QCoreApplication::translate("EvidenceLog", "Could not record the exchange in the project."),
-                         q.lastError().text());
-    return q.lastInsertId().toLongLong();
+                         id.error().detail);
+    return *id;
 }
 
 QList<EvidenceEntry> EvidenceLog::entries(const QString& environment, int limit) const {

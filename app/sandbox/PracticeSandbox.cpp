@@ -1,4 +1,7 @@
 #include "sandbox/PracticeSandbox.h"
+#include "storage/ServerAddress.h"
+
+#include <QCryptographicHash>
 
 #include "sandbox/SandboxServer.h"
 
@@ -35,7 +38,14 @@ QString PracticeSandbox::stateDirFor(const QString& projectPath) {
 void PracticeSandbox::useProject(const QString& projectPath) {
     if (m_explicitStateDir || projectPath.isEmpty())
         return;
-    const QString wanted = stateDirFor(QFileInfo(projectPath).absoluteFilePath());
+    // A shared project has no folder: each person's practice sandbox is their own, kept with their data.
+    const QString wanted =
+        storage::ServerAddress::looksLike(projectPath)
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/practice-") +
+                  QString::fromLatin1(QCryptographicHash::hash(projectPath.toUtf8(), QCryptographicHash::Sha256)
+                                          .toHex()
+                                          .left(16))
+            : stateDirFor(QFileInfo(projectPath).absoluteFilePath());
     if (wanted == m_stateDir)
         return;
     if (m_server) {

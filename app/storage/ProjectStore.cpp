@@ -1,6 +1,10 @@
 #include "storage/ProjectStore.h"
+#include "core/AppInfo.h"
 #include "core/OutputFile.h"
 #include "storage/Schema.h"
+
+#include <QSqlDriver>
+#include <QThread>
 
 #include <QDateTime>
 #include <QFile>
@@ -38,7 +42,8 @@ ProjectStore::ProjectStore(QString path, QString connectionName)
     , m_connectionName(std::move(connectionName)) {}
 
 ProjectStore::~ProjectStore() {
-    OutputFile::unprotect(m_path);
+    if (m_engine == Engine::Sqlite)
+        OutputFile::unprotect(m_path);
     m_guard.reset(); // while the connection is still open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -69,6 +74,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openConnection(const QString
     if (!guard)
         return guard.error();
     store->m_guard = std::move(guard).value();
+    store->m_userName = AppInfo::userName();
     // While it is open no export may replace it (or its -wal/-shm), whatever path it is given by.
     OutputFile::protect(store->m_path);
     return store;
@@ -102,7 +108,15 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString& path) 
     return store;
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path) {
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, const QString& password) {
+    if (ServerAddress::looksLike(path)) {
+        auto address = ServerAddress::parse(path);
+        if (!address)
+            return address.error();
+        if (!password.isEmpty())
+            address.value().password = password;
+        return openOnServer(*address);
+    }
     QFile file(path);
     if (!file.exists())
         return makeError(tr("The project file %1 does not exist.").arg(path));
@@ -162,7 +176,186 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path) {
     return store;
 }
 
+Result<std::unique_ptr<ProjectStore>> ProjectStore::connectServer(const ServerAddress& address) {
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return makeError(tr("Qt's PostgreSQL driver is not installed, so shared projects cannot be opened (Debian "
+                            "and Ubuntu: apt-get install libqt6sql6-psql)."));
+    }
+    const QString name = QStringLiteral("bmp-project-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<ProjectStore> store(new ProjectStore(address.display(), name));
+    store->m_engine = Engine::Postgres;
+    store->m_address = address;
+    QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (Status s = store->openServerDatabase(); !s)
+        return s.error();
+    return store;
+}
+
+Status ProjectStore::openServerDatabase() {
+    QSqlDatabase db = database();
+    if (db.isOpen())
+        db.close();
+    const ServerAddress& a = *m_address;
+    if (!a.host.isEmpty())
+        db.setHostName(a.host);
+    if (a.port > 0)
+        db.setPort(a.port);
+    db.setDatabaseName(a.database);
+    if (!a.user.isEmpty())
+        db.setUserName(a.user);
+    db.setPassword(a.password); // empty: libpq reads PGPASSWORD or ~/.pgpass itself
+    db.setConnectOptions(a.connectOptions());
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        if (needsPassword(Error{{}, detail}))
+            return makeError(tr("The server %1 asks for a password for this connection.").arg(m_path), detail);
+        return makeError(tr("Cannot reach the shared project at %1. Check the address, that the server runs and "
+                            "accepts you, and its certificate (sslmode).")
+                             .arg(m_path),
+                         detail);
+    }
+    QSqlQuery q(db);
+    // A statement may wait for a lock, never forever; and who writes is the role this person logged in as.
+    if (!q.exec(QStringLiteral("SET statement_timeout = '30s'")) || !q.exec(QStringLiteral("SELECT session_user")) ||
+        !q.next())
+        return sqlError(tr("Cannot reach the shared project at %1.").arg(m_path), q.lastError().text());
+    m_userName = q.value(0).toString();
+    if (QSqlDriver* driver = db.driver(); driver && driver->hasFeature(QSqlDriver::EventNotifications))
+        driver->subscribeToNotification(Dialect::notifyChannel());
+    return {};
+}
+
+Status ProjectStore::reconnect() {
+    if (m_engine != Engine::Postgres)
+        return {};
+    // A restarting server refuses connections for a moment: a few tries, about two seconds in all.
+    Status s;
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        s = openServerDatabase();
+        if (s)
+            return s;
+        QThread::msleep(250);
+    }
+    return s;
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::openOnServer(const ServerAddress& address) {
+    auto connected = connectServer(address);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<ProjectStore> store = std::move(connected).value();
+    QSqlQuery q(store->database());
+    QString application;
+    int version = -1;
+    if (q.exec(QStringLiteral("SELECT key, value FROM bmp_meta WHERE key IN ('application', 'schema_version')"))) {
+        while (q.next()) {
+            if (q.value(0).toString() == QLatin1String("application"))
+                application = q.value(1).toString();
+            else
+                version = q.value(1).toInt();
+        }
+    }
+    if (application != QLatin1String("BMP1")) {
+        return makeError(tr("The database at %1 holds no BMP Onboarding project. Put one there with: bmpctl project "
+                            "share FILE.bmpproj %1")
+                             .arg(store->m_path),
+                         q.lastError().text());
+    }
+    if (version > currentSchemaVersion()) {
+        return makeError(tr("The shared project at %1 was updated by a newer version of BMP Onboarding (format %2, "
+                            "this version reads up to %3). Update the application to open it.")
+                             .arg(store->m_path)
+                             .arg(version)
+                             .arg(currentSchemaVersion()));
+    }
+    if (version < currentSchemaVersion()) {
+        // Two clients of an older project may open it at once: the first one migrates, the other waits for it.
+        Status s = store->transaction([&]() -> Status {
+            if (Status e = store->exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242000001)")); !e)
+                return e;
+            QSqlQuery again(store->database());
+            if (!again.exec(QStringLiteral("SELECT value FROM bmp_meta WHERE key = 'schema_version'")) || !again.next())
+                return store->sqlError(tr("Cannot read the shared project."), again.lastError().text());
+            const int now = again.value(0).toInt();
+            for (const Migration& m : migrations()) {
+                if (m.version <= now)
+                    continue;
+                for (const QString& sql : m.statements) {
+                    if (Status e = store->applyMigrationStatement(sql); !e)
+                        return e;
+                }
+                if (Status e = store->setSchemaVersion(m.version); !e)
+                    return e;
+            }
+            return store->applyServerRules();
+        });
+        if (!s)
+            return makeError(tr("Could not update the shared project to format %1.").arg(currentSchemaVersion()),
+                             s.error().toString());
+    }
+    return store;
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::createOnServer(const ServerAddress& address, bool replace,
+                                                                   const std::function<Status(ProjectStore&)>& fill) {
+    auto connected = connectServer(address);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<ProjectStore> store = std::move(connected).value();
+    Status s = store->transaction([&]() -> Status {
+        if (Status e = store->exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242000001)")); !e)
+            return e;
+        QSqlQuery q(store->database());
+        if (!q.exec(QStringLiteral("SELECT to_regclass('bmp_meta') IS NOT NULL")) || !q.next())
+            return store->sqlError(tr("Cannot read the shared project."), q.lastError().text());
+        if (q.value(0).toBool()) {
+            if (!replace) {
+                return makeError(tr("The database at %1 already holds a BMP Onboarding project; nothing was changed. "
+                                    "To replace it, say so (bmpctl project share … --replace).")
+                                     .arg(store->m_path));
+            }
+            for (const QString& table : store->tables() + QStringList{QStringLiteral("bmp_meta")}) {
+                if (Status e = store->exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(table)); !e)
+                    return e;
+            }
+        }
+        if (Status e = store->exec(Dialect::serverMetaTable()); !e)
+            return e;
+        if (Status e = store->exec(QStringLiteral("INSERT INTO bmp_meta (key, value) VALUES ('application', 'BMP1')"));
+            !e)
+            return e;
+        for (const Migration& m : migrations()) {
+            for (const QString& sql : m.statements) {
+                if (Status e = store->applyMigrationStatement(sql); !e)
+                    return e;
+            }
+        }
+        if (Status e = store->setSchemaVersion(currentSchemaVersion()); !e)
+            return e;
+        if (Status e = store->applyServerRules(); !e)
+            return e;
+        if (Status e = store->setSetting(QStringLiteral("created_at"),
+                                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            !e)
+            return e;
+        return fill ? fill(*store) : Status{};
+    });
+    if (!s)
+        return s.error();
+    return store;
+}
+
+Status ProjectStore::applyServerRules() {
+    for (const QString& sql : Dialect::serverRules(tables())) {
+        if (Status s = exec(sql); !s)
+            return s;
+    }
+    return {};
+}
+
 Status ProjectStore::configure() {
+    if (m_engine == Engine::Postgres)
+        return {};
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
         if (Status s = exec(QString::fromLatin1(pragma)); !s)
             return s;
@@ -179,7 +372,7 @@ Status ProjectStore::migrate(int fromVersion) {
                 if (Status e = applyMigrationStatement(sql); !e)
                     return e;
             }
-            return exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+            return setSchemaVersion(m.version);
         });
         if (!s) {
             return makeError(tr("Could not update the project file to format %1.").arg(m.version),
@@ -189,7 +382,18 @@ Status ProjectStore::migrate(int fromVersion) {
     return {};
 }
 
+Status ProjectStore::setSchemaVersion(int version) {
+    if (m_engine == Engine::Postgres) {
+        return exec(QStringLiteral("INSERT INTO bmp_meta (key, value) VALUES ('schema_version', ?) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                    {QString::number(version)});
+    }
+    return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
 Status ProjectStore::applyMigrationStatement(const QString& sql) {
+    if (m_engine == Engine::Postgres)
+        return exec(Dialect::forEngine(m_engine, sql)); // ADD COLUMN IF NOT EXISTS, natively
     // SQLite has no "ADD COLUMN IF NOT EXISTS": the check is made here, so that every statement is safe to re-run.
     static const QRegularExpression addColumn(QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+) "),
                                               QRegularExpression::CaseInsensitiveOption);
@@ -207,15 +411,24 @@ Status ProjectStore::applyMigrationStatement(const QString& sql) {
 
 int ProjectStore::schemaVersion() const {
     QSqlQuery q(database());
-    q.exec(QStringLiteral("PRAGMA user_version"));
+    if (m_engine == Engine::Postgres)
+        q.exec(QStringLiteral("SELECT value FROM bmp_meta WHERE key = 'schema_version'"));
+    else
+        q.exec(QStringLiteral("PRAGMA user_version"));
     return q.next() ? q.value(0).toInt() : -1;
 }
 
 Status ProjectStore::transaction(const std::function<Status()>& body) {
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return sqlError(tr("Could not save to the project file."), db.lastError().text());
+    if (!db.transaction()) {
+        // Nothing ran yet: a server that restarted since the last statement is simply reached again.
+        const QString detail = db.lastError().text();
+        if (!connectionLost(detail) || !reconnect() || !(db = database()).transaction())
+            return sqlError(tr("Could not save to the project file."), detail);
+    }
+    m_inTransaction = true;
     Status s = body();
+    m_inTransaction = false;
     if (!s) {
         db.rollback();
         return s;
@@ -228,18 +441,94 @@ Status ProjectStore::transaction(const std::function<Status()>& body) {
     return {};
 }
 
-Status ProjectStore::exec(const QString& sql, const QVariantList& bindings) {
-    QSqlQuery q(database());
+namespace {
+
+// Statements without parameters run as they are (PostgreSQL cannot PREPARE a CREATE or an ALTER); the others are
+// prepared, with the values both engines read the same way.
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& bindings) {
+    if (bindings.isEmpty())
+        return q.exec(sql);
     if (!q.prepare(sql))
-        return sqlError(tr("Could not save to the project file."), q.lastError().text());
+        return false;
     for (const QVariant& v : bindings) {
-        // A null QString is an empty text here; SQL NULL is always spelled as a null QVariant.
+        // A null QString is an empty text here; SQL NULL is always spelled as a null QVariant. Booleans are stored
+        // as 0/1 (a PostgreSQL integer column does not take TRUE).
         const bool nullText = v.metaType().id() == QMetaType::QString && !v.isNull() && v.toString().isNull();
-        q.addBindValue(nullText ? QVariant(QStringLiteral("")) : v);
+        if (v.metaType().id() == QMetaType::Bool)
+            q.addBindValue(v.toBool() ? 1 : 0);
+        else
+            q.addBindValue(nullText ? QVariant(QStringLiteral("")) : v);
     }
-    if (!q.exec())
-        return sqlError(tr("Could not save to the project file."), q.lastError().text());
+    return q.exec();
+}
+
+} // namespace
+
+bool ProjectStore::connectionLost(const QString& detail) const {
+    if (m_engine != Engine::Postgres)
+        return false;
+    for (const char* sign : {"server closed the connection", "terminating connection", "no connection to the server",
+                             "connection to server", "could not send data", "could not receive data",
+                             "Broken pipe", "Connection refused", "the database system is"}) {
+        if (detail.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// Outside a transaction, a statement that failed because the server went away is sent once more on a new
+// connection: it did not run (PostgreSQL aborts what a lost connection was doing).
+bool ProjectStore::shouldRetry(const QSqlQuery& q) {
+    if (!connectionLost(q.lastError().text()))
+        return false;
+    if (m_inTransaction)
+        return false; // the transaction is gone with the connection: its caller reports the failure
+    return reconnect().ok();
+}
+
+Status ProjectStore::exec(const QString& sql, const QVariantList& bindings) {
+    auto changed = update(sql, bindings);
+    if (!changed)
+        return changed.error();
     return {};
+}
+
+Result<int> ProjectStore::update(const QString& sql, const QVariantList& bindings) {
+    QSqlQuery q(database());
+    if (!run(q, sql, bindings)) {
+        if (!shouldRetry(q))
+            return sqlError(tr("Could not save to the project file."), q.lastError().text());
+        QSqlQuery again(database());
+        if (!run(again, sql, bindings))
+            return sqlError(tr("Could not save to the project file."), again.lastError().text());
+        return again.numRowsAffected();
+    }
+    return q.numRowsAffected();
+}
+
+Result<qint64> ProjectStore::insert(const QString& sql, const QVariantList& bindings) {
+    QSqlQuery q(database());
+    const QString returning = sql + QStringLiteral(" RETURNING id");
+    if (!run(q, returning, bindings) || !q.next())
+        return sqlError(tr("Could not save to the project file."), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+QStringList ProjectStore::tables() const {
+    QSqlQuery q(database());
+    if (m_engine == Engine::Postgres) {
+        // Creation order: the oid of each table (parents were created before the tables that refer to them).
+        q.exec(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                              "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname <> 'bmp_meta' "
+                              "ORDER BY c.oid"));
+    } else {
+        q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                              "ORDER BY rowid"));
+    }
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
 }
 
 QString ProjectStore::setting(const QString& key, const QString& fallback) const {
@@ -258,6 +547,9 @@ Status ProjectStore::setSetting(const QString& key, const QString& value) {
 }
 
 Status ProjectStore::copyTo(const QString& target) const {
+    if (m_engine == Engine::Postgres)
+        return makeError(tr("This version cannot save a shared project as a file yet; export the signoff report or "
+                            "the evidence instead."));
     if (QFileInfo::exists(target))
         return makeError(tr("A file named %1 already exists.").arg(target));
     // VACUUM INTO creates the file itself: the umask makes it 0600 from its first byte.
@@ -275,6 +567,8 @@ Status ProjectStore::copyTo(const QString& target) const {
 }
 
 Status ProjectStore::checkIntegrity() const {
+    if (m_engine == Engine::Postgres)
+        return {}; // the server keeps its own
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
         const QString detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/Dialect.h"
+#include "storage/ServerAddress.h"
 #include "storage/SqliteGuard.h"
 
 #include <QCoreApplication>
@@ -10,11 +12,14 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace bmp::storage {
 
-// One project = one SQLite file. Opens with WAL, synchronous=FULL and foreign keys; migrates older files
-// after a backup copy; refuses (without touching the file) newer, foreign or corrupted files.
+// One project = one SQLite file (the default, one person) or one PostgreSQL database (a team's shared project,
+// docs/TEAM.md). A file opens with WAL, synchronous=FULL and foreign keys, is migrated after a backup copy, and is
+// refused (without touching it) when newer, foreign or corrupted. A server database runs the same migrations,
+// rewritten by Dialect; its clients hear of each other's writes through LISTEN/NOTIFY.
 class ProjectStore {
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)
 public:
@@ -22,13 +27,23 @@ public:
 
     // Creates a new project file, mode 0600 from its first byte. Refuses when the file already exists.
     static Result<std::unique_ptr<ProjectStore>> create(const QString& path);
-    static Result<std::unique_ptr<ProjectStore>> open(const QString& path);
+    // A file path or a server address (postgresql://…); password: for a server that asks for one (never stored).
+    static Result<std::unique_ptr<ProjectStore>> open(const QString& location, const QString& password = {});
+    // An empty project on a server: the migrations, the meta table and the server's rules, then fill() — all in
+    // one transaction. Refuses a database that already holds a project unless replace (which drops it first).
+    static Result<std::unique_ptr<ProjectStore>> createOnServer(const ServerAddress& address, bool replace,
+                                                                const std::function<Status(ProjectStore&)>& fill);
 
     ~ProjectStore();
     ProjectStore(const ProjectStore&) = delete;
     ProjectStore& operator=(const ProjectStore&) = delete;
 
+    // The file's absolute path, or the server's address without its password.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isShared() const { return m_engine == Engine::Postgres; }
+    // Who writes: the database role on a server (each person connects as their own), the OS user for a file.
+    QString userName() const { return m_userName; }
     QSqlDatabase database() const;
     int schemaVersion() const;
     QString backupPath() const { return m_backupPath; } // set when open() migrated the file
@@ -37,6 +52,14 @@ public:
     Status transaction(const std::function<Status()>& body);
     // Executes one statement with positional bindings.
     Status exec(const QString& sql, const QVariantList& bindings = {});
+    // exec() that says how many rows it changed (an optimistic update that changed none met a newer row).
+    Result<int> update(const QString& sql, const QVariantList& bindings);
+    // An INSERT into a table with an id column; returns the new row's id (RETURNING id, both engines).
+    Result<qint64> insert(const QString& sql, const QVariantList& bindings);
+    // The project's tables, in the order they were created (parents before the tables that refer to them).
+    QStringList tables() const;
+    // A server connection dropped (the server restarted): connect again and listen again. Files: nothing to do.
+    Status reconnect();
     // One statement of a migration; "ALTER TABLE t ADD COLUMN c …" is skipped when the column exists already.
     Status applyMigrationStatement(const QString& sql);
 
@@ -47,12 +70,22 @@ public:
     Status copyTo(const QString& target) const;
     Status checkIntegrity() const;
     // The time one statement may run before SQLite interrupts it (SqliteGuard); tests set a short one.
-    void setQueryBudget(std::chrono::milliseconds budget) { m_guard->setBudget(budget); }
-    int interruptedQueries() const { return m_guard->interruptions(); }
+    void setQueryBudget(std::chrono::milliseconds budget) {
+        if (m_guard)
+            m_guard->setBudget(budget);
+    }
+    int interruptedQueries() const { return m_guard ? m_guard->interruptions() : 0; }
 
 private:
     explicit ProjectStore(QString path, QString connectionName);
     static Result<std::unique_ptr<ProjectStore>> openConnection(const QString& path);
+    static Result<std::unique_ptr<ProjectStore>> connectServer(const ServerAddress& address);
+    static Result<std::unique_ptr<ProjectStore>> openOnServer(const ServerAddress& address);
+    Status openServerDatabase();
+    Status applyServerRules();
+    Status setSchemaVersion(int version);
+    bool connectionLost(const QString& detail) const;
+    bool shouldRetry(const QSqlQuery& q);
     Status configure();
     Status migrate(int fromVersion);
     Error sqlError(const QString& message, const QString& detail) const;
@@ -60,6 +93,10 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
+    Engine m_engine = Engine::Sqlite;
+    QString m_userName;
+    bool m_inTransaction = false;
+    std::optional<ServerAddress> m_address; // a server project's address (with the password given, in memory only)
     std::unique_ptr<SqliteGuard> m_guard; // set by openConnection() for the life of the connection
 };
 

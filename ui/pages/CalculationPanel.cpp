@@ -201,7 +201,7 @@ QString CalculationPanel::chooseFile(const QString& suffix) {
             .arg(ProposalScenario::letter(*ProposalScenario::fromKey(m_scenarioCombo->currentData().toString())),
                  suffix);
     return QFileDialog::getSaveFileName(this, tr("Export the calculation report"),
-                                        Prompts::startPath(QFileInfo(m_project.path()).absolutePath(), name),
+                                        Prompts::startPath(m_project.localFolder(), name),
                                         suffix == u"pdf" ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
 }
 

@@ -47,7 +47,7 @@ QPushButton* button(const QString& text, const char* name, QWidget* parent) {
 
 CredentialsPage::CredentialsPage(Project& project, QWidget* parent)
     : StepPage(project, StepId::Credentials, parent)
-    , m_prompts(Prompts::dialogs(this, [this] { return QFileInfo(m_project.path()).absolutePath(); }))
+    , m_prompts(Prompts::dialogs(this, [this] { return m_project.localFolder(); }))
     , m_unlocker(new KeyUnlocker(project, &m_prompts, this))
     , m_worker(new net::TokenWorker(this)) {
     m_worker->setProject(&m_project);

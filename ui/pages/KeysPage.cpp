@@ -52,7 +52,7 @@ QLineEdit* readOnlyLine(const char* name, QWidget* parent) {
 
 KeysPage::KeysPage(Project& project, QWidget* parent)
     : StepPage(project, StepId::KeyRegistration, parent)
-    , m_prompts(Prompts::dialogs(this, [this] { return QFileInfo(m_project.path()).absolutePath(); }))
+    , m_prompts(Prompts::dialogs(this, [this] { return m_project.localFolder(); }))
     , m_job(new crypto::KeyGenJob(this)) {
     auto* envRow = new QHBoxLayout;
     m_envCombo = new QComboBox(this);

@@ -55,7 +55,7 @@ QPushButton* button(const QString& text, const char* name, QWidget* parent) {
 
 TokenPage::TokenPage(Project& project, QWidget* parent)
     : StepPage(project, StepId::JwtToken, parent)
-    , m_prompts(Prompts::dialogs(this, [this] { return QFileInfo(m_project.path()).absolutePath(); }))
+    , m_prompts(Prompts::dialogs(this, [this] { return m_project.localFolder(); }))
     , m_now([] { return QDateTime::currentSecsSinceEpoch(); })
     , m_unlocker(new KeyUnlocker(project, &m_prompts, this))
     , m_worker(new net::TokenWorker(this)) {

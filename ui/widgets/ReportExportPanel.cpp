@@ -123,7 +123,7 @@ QString ReportExportPanel::suggestedPath() const {
     name = name.simplified().replace(u' ', u'-').left(60);
     const QString file = tr("%1-signoff-%2.pdf").arg(name, QDate::currentDate().toString(Qt::ISODate));
     // Beside the project file, where the other exports of this project go.
-    return Prompts::startPath(QFileInfo(m_project.path()).absolutePath(), file);
+    return Prompts::startPath(m_project.localFolder(), file);
 }
 
 void ReportExportPanel::startExport() {

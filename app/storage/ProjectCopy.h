@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/ServerAddress.h"
+
+#include <QStringList>
+
+namespace bmp::storage {
+
+struct ShareSummary {
+    QString address;          // where the project now lives (without a password)
+    QString projectId;        // the shared project's id (names this machine's key folder)
+    int rows = 0;             // rows copied, all tables
+    QStringList keptKeys;     // environments whose encrypted private key stayed on this machine
+    QString keyFolder;        // where those keys are
+};
+
+// Copies a project file to a PostgreSQL database, all in one transaction: every table's rows, except the
+// encrypted private keys, which go to this machine's key folder (LocalKeyStore) — the server gets public
+// material, fingerprints, client_ids and evidence only. Refuses a database holding a project unless replace.
+// The file itself is left as it is (migrated first when it is older, with its usual backup).
+Result<ShareSummary> shareProject(const QString& file, const QString& address, bool replace,
+                                  const QStringList& grantTo = {});
+
+} // namespace bmp::storage

@@ -79,11 +79,10 @@ Status MainWindow::openProject(const QString& path) {
     auto project = Project::open(path);
     if (!project && storage::needsPassword(project.error())) {
         // The server wants a password libpq did not find (PGPASSWORD, ~/.pgpass): ask, use it once, keep it nowhere.
-        const std::optional<QString> password =
-            askText(tr("Password for %1:").arg(storage::ServerAddress::parse(path).ok()
-                                                    ? storage::ServerAddress::parse(path)->display()
-                                                    : path),
-                    true);
+        const std::optional<QString> password = askText(
+            tr("Password for %1:")
+                .arg(storage::ServerAddress::parse(path).ok() ? storage::ServerAddress::parse(path)->display() : path),
+            true);
         if (password)
             project = Project::open(path, *password);
     }

@@ -165,8 +165,9 @@ int step(Cli& cli, const QStringList& args) {
 int share(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
     p.addOption({QStringLiteral("replace"), Cli::tr("replace the project the database already holds")});
-    p.addOption({QStringLiteral("grant"), Cli::tr("let this database role (a person or a team role) read and edit it "
-                                                  "(repeatable)"),
+    p.addOption({QStringLiteral("grant"),
+                 Cli::tr("let this database role (a person or a team role) read and edit it "
+                         "(repeatable)"),
                  QStringLiteral("ROLE")});
     p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("project file to share"));
     p.addPositionalArgument(QStringLiteral("ADDRESS"), Cli::tr("postgresql://[user@]host[:port]/database[?sslmode=…]"));
@@ -178,8 +179,9 @@ int share(Cli& cli, const QStringList& args) {
                                                p.isSet(QStringLiteral("replace")), p.values(QStringLiteral("grant")));
     if (!summary)
         return cli.failed(summary.error());
-    cli.out() << Cli::tr("Shared %1 at %2 (%3 rows).").arg(p.positionalArguments().at(0), summary->address).arg(summary->rows)
-              << Qt::endl;
+    cli.out()
+        << Cli::tr("Shared %1 at %2 (%3 rows).").arg(p.positionalArguments().at(0), summary->address).arg(summary->rows)
+        << Qt::endl;
     if (!summary->keptKeys.isEmpty())
         cli.out() << Cli::tr("Private keys stay on this machine, in %1: %2")
                          .arg(summary->keyFolder, summary->keptKeys.join(QStringLiteral(", ")))
@@ -191,7 +193,8 @@ int signer(Cli& cli, const QStringList& args) {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("project file or postgresql:// address"));
     p.addPositionalArgument(QStringLiteral("AREA"), Cli::tr("the area's position in step 9 (1, 2, …)"));
-    p.addPositionalArgument(QStringLiteral("ROLE"), Cli::tr("database role that alone records its decision (\"\" for anyone)"));
+    p.addPositionalArgument(QStringLiteral("ROLE"),
+                            Cli::tr("database role that alone records its decision (\"\" for anyone)"));
     if (!cli.parse(p, args))
         return Usage;
     if (p.positionalArguments().size() != 3)

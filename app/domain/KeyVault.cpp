@@ -171,8 +171,7 @@ Result<QByteArray> KeyVault::encryptedPem(const QString& environment) const {
         return makeError(tr("The %1 environment has no key yet: generate or import one in step 3.").arg(environment));
     if (!m_store.isShared())
         return q.value(0).toString().toLatin1();
-    const QByteArray local =
-        storage::LocalKeyStore::load(m_store.setting(QStringLiteral("project.id")), environment);
+    const QByteArray local = storage::LocalKeyStore::load(m_store.setting(QStringLiteral("project.id")), environment);
     if (local.isEmpty()) {
         const std::optional<StoredKey> key = find(environment);
         return makeError(tr("The private key of the %1 environment is not on this machine: it lives on %2, with "

@@ -1,7 +1,7 @@
 #include "domain/Signoff.h"
 
-#include "domain/Project.h"
 #include "core/DateText.h"
+#include "domain/Project.h"
 #include "domain/Validators.h"
 #include "storage/ProjectStore.h"
 
@@ -101,8 +101,8 @@ Status Signoff::load() {
         m_areas.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
                         Decisions::fromKey(q.value(4).toString()).value_or(Decision::Pending),
                         QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toString(),
-                        q.value(7).toString(), q.value(8).toString(), q.value(9).toLongLong(),
-                        q.value(10).toString(), q.value(11).toString()});
+                        q.value(7).toString(), q.value(8).toString(), q.value(9).toLongLong(), q.value(10).toString(),
+                        q.value(11).toString()});
     }
     if (!q.exec(QStringLiteral("SELECT id, position, text, done, seed FROM accreditation_procedures "
                                "ORDER BY position, id")))
@@ -297,14 +297,14 @@ Status Signoff::setDecision(qint64 id, Decision decision, const QDate& decidedOn
         load();
         emit areasChanged();
         const std::optional<SignoffArea> theirs = area(id);
-        return makeError(tr("%1 was changed by %2 at %3 while you were editing it, so your decision was not saved. "
-                            "It now shows theirs.")
-                             .arg(theirs ? theirs->displayName() : tr("The area"),
-                                  theirs && !theirs->updatedBy.isEmpty() ? theirs->updatedBy : tr("someone else"),
-                                  theirs ? DateText::dateTime(QDateTime::fromString(theirs->updatedAt,
-                                                                                    Qt::ISODateWithMs)
-                                                                  .toLocalTime())
-                                         : QString()));
+        return makeError(
+            tr("%1 was changed by %2 at %3 while you were editing it, so your decision was not saved. "
+               "It now shows theirs.")
+                .arg(theirs ? theirs->displayName() : tr("The area"),
+                     theirs && !theirs->updatedBy.isEmpty() ? theirs->updatedBy : tr("someone else"),
+                     theirs
+                         ? DateText::dateTime(QDateTime::fromString(theirs->updatedAt, Qt::ISODateWithMs).toLocalTime())
+                         : QString()));
     }
     if (!s)
         return s;

@@ -42,9 +42,8 @@ void PracticeSandbox::useProject(const QString& projectPath) {
     const QString wanted =
         storage::ServerAddress::looksLike(projectPath)
             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/practice-") +
-                  QString::fromLatin1(QCryptographicHash::hash(projectPath.toUtf8(), QCryptographicHash::Sha256)
-                                          .toHex()
-                                          .left(16))
+                  QString::fromLatin1(
+                      QCryptographicHash::hash(projectPath.toUtf8(), QCryptographicHash::Sha256).toHex().left(16))
             : stateDirFor(QFileInfo(projectPath).absoluteFilePath());
     if (wanted == m_stateDir)
         return;

@@ -67,8 +67,8 @@ Result<ShareSummary> shareProject(const QString& file, const QString& address, b
     static const QRegularExpression roleName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     for (const QString& role : grantTo) {
         if (!roleName.match(role).hasMatch())
-            return makeError(ProjectStore::tr("\"%1\" is not a database role name (lower-case letters, digits and _).")
-                                 .arg(role));
+            return makeError(
+                ProjectStore::tr("\"%1\" is not a database role name (lower-case letters, digits and _).").arg(role));
     }
     if (ServerAddress::looksLike(file))
         return makeError(ProjectStore::tr("The project to share must be a project file (.bmpproj)."));

@@ -8,11 +8,11 @@
 namespace bmp::storage {
 
 struct ShareSummary {
-    QString address;          // where the project now lives (without a password)
-    QString projectId;        // the shared project's id (names this machine's key folder)
-    int rows = 0;             // rows copied, all tables
-    QStringList keptKeys;     // environments whose encrypted private key stayed on this machine
-    QString keyFolder;        // where those keys are
+    QString address;      // where the project now lives (without a password)
+    QString projectId;    // the shared project's id (names this machine's key folder)
+    int rows = 0;         // rows copied, all tables
+    QStringList keptKeys; // environments whose encrypted private key stayed on this machine
+    QString keyFolder;    // where those keys are
 };
 
 // Copies a project file to a PostgreSQL database, all in one transaction: every table's rows, except the

@@ -468,8 +468,8 @@ bool ProjectStore::connectionLost(const QString& detail) const {
     if (m_engine != Engine::Postgres)
         return false;
     for (const char* sign : {"server closed the connection", "terminating connection", "no connection to the server",
-                             "connection to server", "could not send data", "could not receive data",
-                             "Broken pipe", "Connection refused", "the database system is"}) {
+                             "connection to server", "could not send data", "could not receive data", "Broken pipe",
+                             "Connection refused", "the database system is"}) {
         if (detail.contains(QLatin1String(sign), Qt::CaseInsensitive))
             return true;
     }

@@ -97,7 +97,7 @@ private:
     QString m_userName;
     bool m_inTransaction = false;
     std::optional<ServerAddress> m_address; // a server project's address (with the password given, in memory only)
-    std::unique_ptr<SqliteGuard> m_guard; // set by openConnection() for the life of the connection
+    std::unique_ptr<SqliteGuard> m_guard;   // set by openConnection() for the life of the connection
 };
 
 } // namespace bmp::storage

@@ -10,16 +10,17 @@ namespace {
 // Only options that choose how to reach and trust the server: an address that arrived by e-mail must not be
 // able to set server-side parameters (libpq's "options") or read files other than certificates.
 const QStringList& allowedOptions() {
-    static const QStringList list{QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
-                                  QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
-                                  QStringLiteral("sslcrl"),          QStringLiteral("connect_timeout"),
+    static const QStringList list{QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),
+                                  QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
+                                  QStringLiteral("sslcrl"),           QStringLiteral("connect_timeout"),
                                   QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
     return list;
 }
 
 const QStringList& sslModes() {
-    static const QStringList list{QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
-                                  QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    static const QStringList list{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                  QStringLiteral("prefer"),    QStringLiteral("require"),
+                                  QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return list;
 }
 
@@ -69,7 +70,8 @@ Result<ServerAddress> ServerAddress::parse(const QString& text) {
     if (a.database.isEmpty() || a.database.contains(u'/'))
         return makeError(tr("The address of the shared project must name its database, as in "
                             "postgresql://db.example.com/onboarding."));
-    if (a.options.contains(QStringLiteral("sslmode")) && !sslModes().contains(a.options.value(QStringLiteral("sslmode"))))
+    if (a.options.contains(QStringLiteral("sslmode")) &&
+        !sslModes().contains(a.options.value(QStringLiteral("sslmode"))))
         return makeError(tr("sslmode must be one of: %1.").arg(sslModes().join(QStringLiteral(", "))));
     if (!a.usesSocket() && !a.options.contains(QStringLiteral("sslmode")))
         a.options.insert(QStringLiteral("sslmode"), QStringLiteral("verify-full"));

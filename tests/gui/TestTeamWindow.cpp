@@ -96,7 +96,7 @@ void TestTeamWindow::asksForThePasswordTheServerWants() {
     QVERIFY(window.project() && window.project()->isShared());
     QCOMPARE(window.project()->userName(), QStringLiteral("carol"));
     const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
-    QVERIFY(recent.join(u' ').contains(QStringLiteral("carol@"))); // remembered…
+    QVERIFY(recent.join(u' ').contains(QStringLiteral("carol@")));    // remembered…
     QVERIFY(!recent.join(u' ').contains(QStringLiteral("carol-pw"))); // …without its password
 }
 

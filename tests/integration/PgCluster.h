@@ -26,16 +26,17 @@ public:
                                   "scripts/test installs it)");
         if (!m_dir.isValid())
             return QStringLiteral("no temporary directory");
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
-                                                QFile::ExeGroup);
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                                QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
         QDir(m_dir.path()).mkpath(QStringLiteral("sock"));
         if (::geteuid() == 0) {
             // The server's files belong to the postgres user, who must also reach the socket directory.
-            if (QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.filePath(QStringLiteral("sock"))}) != 0)
+            if (QProcess::execute(QStringLiteral("chown"),
+                                  {QStringLiteral("postgres"), m_dir.filePath(QStringLiteral("sock"))}) != 0)
                 return QStringLiteral("cannot give the socket directory to the postgres user");
             QDir(m_dir.path()).mkpath(QStringLiteral("data"));
-            QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.filePath(QStringLiteral("data"))});
+            QProcess::execute(QStringLiteral("chown"),
+                              {QStringLiteral("postgres"), m_dir.filePath(QStringLiteral("data"))});
         }
         QString out;
         if (!runServerTool(QStringLiteral("initdb"),
@@ -62,9 +63,8 @@ public:
                              out);
     }
     bool stopServer(const QString& mode = QStringLiteral("fast")) {
-        return runServerTool(QStringLiteral("pg_ctl"),
-                             {QStringLiteral("-D"), dataDir(), QStringLiteral("-w"), QStringLiteral("-m"), mode,
-                              QStringLiteral("stop")});
+        return runServerTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-w"),
+                                                        QStringLiteral("-m"), mode, QStringLiteral("stop")});
     }
     void stop() {
         if (m_started)
@@ -83,8 +83,8 @@ public:
         return run(m_bin + QStringLiteral("/psql"),
                    {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
                     QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), socketDir(),
-                    QStringLiteral("-p"), QString::number(kPort), QStringLiteral("-U"),
-                    role.isEmpty() ? owner() : role, QStringLiteral("-d"), database, QStringLiteral("-c"), sql},
+                    QStringLiteral("-p"), QString::number(kPort), QStringLiteral("-U"), role.isEmpty() ? owner() : role,
+                    QStringLiteral("-d"), database, QStringLiteral("-c"), sql},
                    out);
     }
     // Everything the server holds for database, as pg_dump writes it.

@@ -69,13 +69,15 @@ QString TestTeamProject::shareFresh(const QString& database, const QString& part
         auto key = crypto::KeyPair::generate(2048);
         if (!key)
             return key.error().toString();
-        if (Status s = (*p)->keys().store(QStringLiteral("homologation"), *key, "correct horse battery", KeySource::Generated); !s)
+        if (Status s =
+                (*p)->keys().store(QStringLiteral("homologation"), *key, "correct horse battery", KeySource::Generated);
+            !s)
             return s.error().toString();
         m_encryptedPem = *(*p)->keys().encryptedPem(QStringLiteral("homologation"));
         m_fingerprint = (*p)->keys().find(QStringLiteral("homologation"))->fingerprint;
     }
-    const auto shared = storage::shareProject(file, m_pg.address(QStringLiteral("alice"), database), false,
-                                              {QStringLiteral("team")});
+    const auto shared =
+        storage::shareProject(file, m_pg.address(QStringLiteral("alice"), database), false, {QStringLiteral("team")});
     if (!shared)
         return shared.error().toString();
     return {};
@@ -273,8 +275,7 @@ void TestTeamProject::signoffDecisionsFollowTheirSigner() {
     QVERIFY((*owner)->signoff().setSigner(legal, QStringLiteral("alice")).ok());
     QVERIFY((*bob)->reload().ok());
     // bob may not decide for an area alice signs: the application says so, and the server refuses it anyway.
-    const Status refused =
-        (*bob)->signoff().setDecision(legal, Decision::Approved, QDate::currentDate(), QString());
+    const Status refused = (*bob)->signoff().setDecision(legal, Decision::Approved, QDate::currentDate(), QString());
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QStringLiteral("alice")));
     QString out;

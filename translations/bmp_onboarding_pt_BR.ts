@@ -4157,6 +4157,10 @@
         <source>How to check it: export the evidence log (bmpctl evidence export --project FILE --out evidence.jsonl) and compute the SHA-256 of that file (sha256sum evidence.jsonl); it equals this digest as long as the log is the one reported here. The file holds the entries oldest first, one JSON object per line. The request and response bodies are part of it but are not printed here; they were redacted before they were recorded.</source>
         <translation>Como conferir: exporte o registro de evidências (bmpctl evidence export --project ARQUIVO --out evidencias.jsonl) e calcule o SHA-256 desse arquivo (sha256sum evidencias.jsonl); ele é igual a este resumo enquanto o registro for o relatado aqui. O arquivo traz as entradas da mais antiga para a mais nova, um objeto JSON por linha. Os corpos das requisições e respostas fazem parte dele, mas não são impressos aqui; foram mascarados antes de serem registrados.</translation>
     </message>
+    <message>
+        <source>Recorded by %1 on %2.</source>
+        <translation>Registrada por %1 em %2.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteGuard</name>
@@ -7920,6 +7924,10 @@ Atenciosamente,
     <message>
         <source>This area no longer exists.</source>
         <translation>Esta área não existe mais.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Registrada por %1 em %2</translation>
     </message>
 </context>
 <context>

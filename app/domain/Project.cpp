@@ -22,6 +22,21 @@ QString dateText(const QDate& d) {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+// The columns a step is read from, in readStep()'s order; the step number first.
+const QString kStepColumns = QStringLiteral("step, status, owner, planned_date, actual_date, notes, row_version, "
+                                            "updated_by, updated_at");
+
+void readStep(const QSqlQuery& q, StepState& s) {
+    s.status = Checklist::statusFromKey(q.value(1).toString()).value_or(StepStatus::NotStarted);
+    s.owner = q.value(2).toString();
+    s.planned = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    s.actual = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    s.notes = q.value(5).toString();
+    s.rowVersion = q.value(6).toLongLong();
+    s.updatedBy = q.value(7).toString();
+    s.updatedAt = q.value(8).toString();
+}
+
 QVariant dateValue(const QDate& d) {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
@@ -45,7 +60,7 @@ Project::Project(std::unique_ptr<storage::ProjectStore> store)
     , m_keys(new KeyVault(*m_store, this))
     , m_signoff(new Signoff(*this)) {
     for (StepId id : Checklist::allSteps())
-        m_steps.append(StepState{id, StepStatus::NotStarted, {}, {}, {}, {}});
+        m_steps.append(StepState{id, StepStatus::NotStarted, {}, {}, {}, {}, 0, {}, {}});
 }
 
 Project::~Project() = default;
@@ -158,36 +173,28 @@ QString Project::backupPath() const {
 }
 
 Status Project::load() {
-    m_partner = m_store->setting(QStringLiteral("partner"));
-    m_channel.groupName = m_store->setting(QStringLiteral("channel.group_name"));
-    m_channel.inviteLink = m_store->setting(QStringLiteral("channel.invite_link"));
+    // The values as read: a later save of one of them is made only if it still holds what this copy read.
+    auto read = [this](const QString& key) { return m_loadedSettings[key] = m_store->setting(key); };
+    m_partner = read(QStringLiteral("partner"));
+    m_channel.groupName = read(QStringLiteral("channel.group_name"));
+    m_channel.inviteLink = read(QStringLiteral("channel.invite_link"));
     m_scope.products.clear();
-    for (const QString& key : m_store->setting(QStringLiteral("products")).split(u',', Qt::SkipEmptyParts)) {
+    for (const QString& key : read(QStringLiteral("products")).split(u',', Qt::SkipEmptyParts)) {
         if (auto p = Checklist::productFromKey(key))
             m_scope.products.append(*p);
     }
-    m_scope.apis = m_store->setting(QStringLiteral("scope.apis")).split(u'\n', Qt::SkipEmptyParts);
-    m_scope.partnerComputesLoan = m_store->setting(QStringLiteral("scope.partner_computes_loan")) == QLatin1String("1");
-    m_scope.alignmentMeeting = QDate::fromString(m_store->setting(QStringLiteral("scope.alignment_date")), Qt::ISODate);
-    m_scope.alignmentHeld = m_store->setting(QStringLiteral("scope.alignment_held")) == QLatin1String("1");
+    m_scope.apis = read(QStringLiteral("scope.apis")).split(u'\n', Qt::SkipEmptyParts);
+    m_scope.partnerComputesLoan = read(QStringLiteral("scope.partner_computes_loan")) == QLatin1String("1");
+    m_scope.alignmentMeeting = QDate::fromString(read(QStringLiteral("scope.alignment_date")), Qt::ISODate);
+    m_scope.alignmentHeld = read(QStringLiteral("scope.alignment_held")) == QLatin1String("1");
 
     QSqlQuery q(m_store->database());
-    if (!q.exec(QStringLiteral("SELECT step, status, owner, planned_date, actual_date, notes, row_version, "
-                               "updated_by, updated_at FROM steps")))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM steps").arg(kStepColumns)))
         return makeError(tr("The project file could not be read."), q.lastError().text());
     while (q.next()) {
         const int n = q.value(0).toInt();
-        if (n < 1 || n > kStepCount)
-            continue;
-        StepState& s = m_steps[n - 1];
-        s.status = Checklist::statusFromKey(q.value(1).toString()).value_or(StepStatus::NotStarted);
-        s.owner = q.value(2).toString();
-        s.planned = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        s.actual = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        s.notes = q.value(5).toString();
-        s.rowVersion = q.value(6).toLongLong();
-        s.updatedBy = q.value(7).toString();
-        s.updatedAt = q.value(8).toString();
+        if (n >= 1 && n <= kStepCount)
+            readStep(q, m_steps[n - 1]);
     }
     m_contacts.clear();
     if (!q.exec(QStringLiteral("SELECT id, name, role, side, email, phone, joined FROM contacts ORDER BY id")))
@@ -211,8 +218,8 @@ Status Project::setPartner(const QString& name) {
     const auto v = Validators::requiredText(name, tr("The partner name"));
     if (!v)
         return v.error();
-    if (Status s = m_store->setSetting(QStringLiteral("partner"), *v); !s)
-        return s;
+    if (Status s = saveSetting(StepId::Channel, QStringLiteral("partner"), *v); !s)
+        return settingRefused(s);
     m_partner = *v;
     emit partnerChanged();
     return {};
@@ -249,20 +256,11 @@ void Project::keepTheirs() {
 
 Status Project::reloadStep(StepId id) {
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT status, owner, planned_date, actual_date, notes, row_version, updated_by, "
-                             "updated_at FROM steps WHERE step = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM steps WHERE step = ?").arg(kStepColumns));
     q.addBindValue(static_cast<int>(id));
     if (!q.exec() || !q.next())
         return makeError(tr("The project file could not be read."), q.lastError().text());
-    StepState& s = mutableStep(id);
-    s.status = Checklist::statusFromKey(q.value(0).toString()).value_or(StepStatus::NotStarted);
-    s.owner = q.value(1).toString();
-    s.planned = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    s.actual = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    s.notes = q.value(4).toString();
-    s.rowVersion = q.value(5).toLongLong();
-    s.updatedBy = q.value(6).toString();
-    s.updatedAt = q.value(7).toString();
+    readStep(q, mutableStep(id));
     return {};
 }
 
@@ -300,6 +298,54 @@ Status Project::writeStepVersioned(StepId id, const QString& assignments, QVaria
     return {};
 }
 
+Status Project::saveSetting(StepId step, const QString& key, const QString& value) {
+    m_conflict.reset();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // Written only over the value this copy read (or where there was none): never over a teammate's newer one.
+    const auto changed = m_store->update(
+        QStringLiteral("INSERT INTO settings (key, value, updated_by, updated_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, "
+                       "updated_at = excluded.updated_at WHERE settings.value = ?"),
+        {key, value, m_store->userName(), now, m_loadedSettings.value(key)});
+    if (!changed)
+        return changed.error();
+    if (*changed > 0) {
+        m_loadedSettings[key] = value;
+        return {};
+    }
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("SELECT updated_by, updated_at FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    const bool found = q.exec() && q.next();
+    m_conflict = StepConflict{step, found ? q.value(0).toString() : QString(),
+                              QDateTime::fromString(found ? q.value(1).toString() : QString(), Qt::ISODateWithMs)};
+    // "Save mine": the same value again, over what is there now.
+    m_mine = [this, step, key, value]() -> Status {
+        m_loadedSettings[key] = m_store->setting(key);
+        if (Status s = saveSetting(step, key, value); !s)
+            return settingRefused(s);
+        return reload({QStringLiteral("settings")});
+    };
+    return makeError(tr("Step %1 was changed by %2 at %3 while you were editing it, so your change was not saved. "
+                        "The step now shows their version.")
+                         .arg(static_cast<int>(step))
+                         .arg(m_conflict->by.isEmpty() ? tr("someone else") : m_conflict->by,
+                              DateText::dateTime(m_conflict->at.toLocalTime())));
+}
+
+Status Project::settingRefused(const Status& refused) {
+    if (m_conflict) {
+        // Outside the refused transaction now: show what the store holds, then say who changed it.
+        const StepConflict conflict = *m_conflict;
+        const std::function<Status()> mine = m_mine;
+        (void)reload({QStringLiteral("settings")}); // a failed read keeps the old copy; the refusal stands
+        m_conflict = conflict;
+        m_mine = mine;
+        emit conflictDetected(conflict);
+    }
+    return refused;
+}
+
 Status Project::setStepStatus(StepId id, StepStatus status, const QString& note, bool override) {
     return attempt([=, this] { return changeStepStatus(id, status, note, override); });
 }
@@ -310,7 +356,7 @@ Status Project::changeStepStatus(StepId id, StepStatus status, const QString& no
     const qint64 version = step(id).rowVersion;
     if (Status s = m_store->transaction([&] { return writeStepStatus(id, status, note, override); }); !s) {
         if (!m_conflict && step(id).rowVersion != version)
-            reloadStep(id); // rolled back after the step's row was written: memory follows the store again
+            (void)reloadStep(id); // rolled back after the row was written: memory follows the store again
         return s;
     }
     applyStepStatus(id, status);
@@ -454,8 +500,8 @@ Status Project::setGroupName(const QString& name) {
     const QString v = name.simplified();
     if (v.size() > 100)
         return makeError(tr("The group name is too long (WhatsApp allows at most 100 characters)."));
-    if (Status s = m_store->setSetting(QStringLiteral("channel.group_name"), v); !s)
-        return s;
+    if (Status s = saveSetting(StepId::Channel, QStringLiteral("channel.group_name"), v); !s)
+        return settingRefused(s);
     m_channel.groupName = v;
     emit channelChanged();
     return {};
@@ -469,8 +515,8 @@ Status Project::setInviteLink(const QString& link) {
             return checked.error();
         v = *checked;
     }
-    if (Status s = m_store->setSetting(QStringLiteral("channel.invite_link"), v); !s)
-        return s;
+    if (Status s = saveSetting(StepId::Channel, QStringLiteral("channel.invite_link"), v); !s)
+        return settingRefused(s);
     m_channel.inviteLink = v;
     emit channelChanged();
     return {};
@@ -556,8 +602,8 @@ Status Project::removeContact(qint64 id) {
 Status Project::setProducts(const QList<Product>& products) {
     if (products.isEmpty())
         return makeError(tr("Choose at least one product."));
-    if (Status s = m_store->setSetting(QStringLiteral("products"), productsText(products)); !s)
-        return s;
+    if (Status s = saveSetting(StepId::Scope, QStringLiteral("products"), productsText(products)); !s)
+        return settingRefused(s);
     m_scope.products = products;
     emit scopeChanged();
     return {};
@@ -570,18 +616,18 @@ Status Project::setApis(const QStringList& apis) {
         if (!t.isEmpty() && !clean.contains(t))
             clean.append(t);
     }
-    if (Status s = m_store->setSetting(QStringLiteral("scope.apis"), clean.join(u'\n')); !s)
-        return s;
+    if (Status s = saveSetting(StepId::Scope, QStringLiteral("scope.apis"), clean.join(u'\n')); !s)
+        return settingRefused(s);
     m_scope.apis = clean;
     emit scopeChanged();
     return {};
 }
 
 Status Project::setPartnerComputesLoan(bool computes) {
-    if (Status s = m_store->setSetting(QStringLiteral("scope.partner_computes_loan"),
-                                       computes ? QStringLiteral("1") : QStringLiteral("0"));
+    if (Status s = saveSetting(StepId::Scope, QStringLiteral("scope.partner_computes_loan"),
+                               computes ? QStringLiteral("1") : QStringLiteral("0"));
         !s)
-        return s;
+        return settingRefused(s);
     m_scope.partnerComputesLoan = computes;
     emit scopeChanged();
     return {};
@@ -593,13 +639,13 @@ Status Project::setAlignmentMeeting(const QDate& date, bool held) {
     if (held && date > QDate::currentDate())
         return makeError(tr("A meeting planned for a future date cannot be marked as held yet."));
     Status s = m_store->transaction([&]() -> Status {
-        if (Status e = m_store->setSetting(QStringLiteral("scope.alignment_date"), dateText(date)); !e)
+        if (Status e = saveSetting(StepId::Scope, QStringLiteral("scope.alignment_date"), dateText(date)); !e)
             return e;
-        return m_store->setSetting(QStringLiteral("scope.alignment_held"),
-                                   held ? QStringLiteral("1") : QStringLiteral("0"));
+        return saveSetting(StepId::Scope, QStringLiteral("scope.alignment_held"),
+                           held ? QStringLiteral("1") : QStringLiteral("0"));
     });
     if (!s)
-        return s;
+        return settingRefused(s);
     m_scope.alignmentMeeting = date;
     m_scope.alignmentHeld = held;
     emit scopeChanged();

@@ -5,6 +5,7 @@
 #include "domain/ProjectData.h"
 #include "domain/Signoff.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -137,6 +138,9 @@ private:
     Status changeStepPlanned(StepId id, const QDate& date);
     Status changeStepActual(StepId id, const QDate& date);
     void listenToOthers();
+    // Saves one project setting over the value this copy read; a conflict when a teammate changed it meanwhile.
+    Status saveSetting(StepId step, const QString& key, const QString& value);
+    Status settingRefused(const Status& refused);
     StepState& mutableStep(StepId id) { return m_steps[static_cast<int>(id) - 1]; }
     Contact* findContact(qint64 id);
 
@@ -151,8 +155,9 @@ private:
     QList<CalendarOverride> m_overrides;
     Signoff* m_signoff; // a child QObject
     std::optional<StepConflict> m_conflict;
-    std::function<Status()> m_mine; // the edit a conflict refused, for keepMine()
-    QStringList m_changedTables;    // named by other clients since the last reload
+    std::function<Status()> m_mine;           // the edit a conflict refused, for keepMine()
+    QStringList m_changedTables;              // named by other clients since the last reload
+    QHash<QString, QString> m_loadedSettings; // settings as this copy read them (saveSetting's expectation)
     bool m_reloadQueued = false;
 };
 

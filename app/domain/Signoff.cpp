@@ -294,7 +294,7 @@ Status Signoff::setDecision(qint64 id, Decision decision, const QDate& decidedOn
         return reopen ? m_project.writeStepStatus(StepId::Signoff, StepStatus::InProgress, note) : Status{};
     });
     if (conflict) {
-        load();
+        (void)load(); // theirs, shown; a failed read keeps the old copy and the refusal stands
         emit areasChanged();
         const std::optional<SignoffArea> theirs = area(id);
         return makeError(

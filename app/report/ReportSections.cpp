@@ -208,9 +208,16 @@ QString ReportDocument::signoff() const {
                                 "<td rowspan=\"2\">&nbsp;</td></tr>")
                      .arg(esc(m_labels.area(a)), orDash(a.approver), esc(m_labels.decision(a.decision)),
                           orDash(m_lang.date(a.decidedOn)));
-        table += QStringLiteral("<tr><td colspan=\"4\" class=\"comments\">%1 %2<br/><br/></td></tr>")
+        // Who recorded the decision (in a team project, each approver's own database role) and when.
+        const QDateTime recorded = QDateTime::fromString(a.updatedAt, Qt::ISODateWithMs);
+        const QString audit =
+            a.decision == Decision::Pending || a.updatedBy.isEmpty() || !recorded.isValid()
+                ? QString()
+                : QStringLiteral("<br/>") + esc(m_lang.translate("SignoffReport", "Recorded by %1 on %2.")
+                                                    .arg(a.updatedBy, m_lang.date(recorded.toLocalTime().date())));
+        table += QStringLiteral("<tr><td colspan=\"4\" class=\"comments\">%1 %2%3<br/><br/></td></tr>")
                      .arg(esc(m_lang.translate("SignoffReport", "Comments:")),
-                          a.comments.isEmpty() ? QStringLiteral("—") : escLines(a.comments));
+                          a.comments.isEmpty() ? QStringLiteral("—") : escLines(a.comments), audit);
     }
     out += table + QStringLiteral("</tbody></table>");
     for (const SignoffArea& a : m_data.areas) {

@@ -222,7 +222,8 @@ const QList<Migration>& migrations() {
         // 9: rows the application seeded (BackOffice areas, production procedures, BMP's usual tests) carry a key
         // and are shown in the reader's language (domain/SeededText.h); rows the user typed keep seed = ''.
         {9, seedKeyStatements()},
-        // 10: team projects (docs/TEAM.md). Steps and signoff areas carry a row version, who wrote them and when,
+        // 10: team projects (docs/TEAM.md). Steps and signoff areas carry a row version, who wrote them and when
+        // (project settings say who and when; they are saved over the value the copy read),
         // so that an edit made on a stale copy is refused instead of overwriting someone else's; an area may name
         // the one database role that records its decision; a key row says whose machine holds its private half
         // (a shared project stores public material only).
@@ -236,6 +237,8 @@ const QList<Migration>& migrations() {
              QStringLiteral("ALTER TABLE signoff_areas ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE signoff_areas ADD COLUMN signer TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE keys ADD COLUMN holder TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE settings ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE settings ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
          }},
     };
     return list;

@@ -82,12 +82,17 @@ QString ServerAddress::display() const {
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     QUrlQuery query;
-    if (!host.startsWith(u'/'))
-        url.setHost(host);
-    else
+    // A socket directory goes in the query, with its port (an authority of only "user@:port" reads badly).
+    const bool socketHost = host.startsWith(u'/');
+    if (socketHost) {
         query.addQueryItem(QStringLiteral("host"), host);
-    if (port > 0)
-        url.setPort(port);
+        if (port > 0)
+            query.addQueryItem(QStringLiteral("port"), QString::number(port));
+    } else {
+        url.setHost(host);
+        if (port > 0)
+            url.setPort(port);
+    }
     url.setUserName(user);
     url.setPath(u'/' + database);
     for (auto it = options.cbegin(); it != options.cend(); ++it) {
@@ -99,7 +104,7 @@ QString ServerAddress::display() const {
     url.setQuery(query);
     QString out = url.toString(QUrl::FullyEncoded);
     // QUrl writes "postgresql:/db" without an authority; libpq and people write postgresql:///db.
-    if (url.host().isEmpty() && user.isEmpty() && port <= 0)
+    if (url.host().isEmpty() && user.isEmpty())
         out.replace(QStringLiteral("postgresql:/"), QStringLiteral("postgresql:///"));
     return out;
 }

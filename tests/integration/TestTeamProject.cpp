@@ -6,6 +6,8 @@
 #include "domain/Project.h"
 #include "storage/LocalKeyStore.h"
 #include "storage/ProjectCopy.h"
+#include "storage/ProjectStore.h"
+#include "storage/Schema.h"
 #include "storage/ServerAddress.h"
 
 #include <QProcess>
@@ -26,9 +28,11 @@ private slots:
     void addressesAreParsedAndShownWithoutPassword();
     void shareCopiesEverythingButPrivateKeys();
     void secondShareNeedsReplace();
+    void olderSharedProjectIsMigratedOnce();
     void cliSharesAndReportsStatus();
     void twoClientsInterleaveWithoutLosingAnEdit();
     void keepMineAfterAConflict();
+    void projectSettingsAreNotOverwrittenEither();
     void otherClientSeesAnEditLive();
     void signoffDecisionsFollowTheirSigner();
     void serverRestartIsSurvived();
@@ -95,6 +99,21 @@ void TestTeamProject::addressesAreParsedAndShownWithoutPassword() {
     const auto socket = storage::ServerAddress::parse(QStringLiteral("postgresql:///onb?host=/run/pg"));
     QVERIFY(socket.ok());
     QVERIFY(!socket->options.contains(QStringLiteral("sslmode"))); // no TLS on a Unix socket
+    // What is shown (and remembered) opens the same place again.
+    for (const QString& text :
+         {QStringLiteral("postgresql://ana:pw@db.example.com:5433/onb?sslmode=require"),
+          QStringLiteral("postgresql://ana@/onb?host=/run/pg&port=5433"), QStringLiteral("postgresql:///onb")}) {
+        const auto first = storage::ServerAddress::parse(text);
+        QVERIFY(first.ok());
+        const auto again = storage::ServerAddress::parse(first->display());
+        QVERIFY2(again.ok(), qPrintable(first->display()));
+        QCOMPARE(again->host, first->host);
+        QCOMPARE(again->port, first->port);
+        QCOMPARE(again->user, first->user);
+        QCOMPARE(again->database, first->database);
+        QCOMPARE(again->options, first->options);
+        QVERIFY(again->password.isEmpty());
+    }
     QVERIFY(!storage::ServerAddress::parse(QStringLiteral("postgresql://db/onb?options=-c%20x=1")).ok());
     QVERIFY(!storage::ServerAddress::parse(QStringLiteral("postgresql://db/")).ok());
     QVERIFY(!storage::ServerAddress::parse(QStringLiteral("postgresql://db/onb?sslmode=maybe")).ok());
@@ -144,6 +163,27 @@ void TestTeamProject::secondShareNeedsReplace() {
     QCOMPARE((*Project::open(address))->partner(), QStringLiteral("Primeira")); // nothing changed
     QVERIFY(storage::shareProject(file, address, true).ok());
     QCOMPARE((*Project::open(address))->partner(), QStringLiteral("Segunda"));
+}
+
+void TestTeamProject::olderSharedProjectIsMigratedOnce() {
+    QCOMPARE(shareFresh(QStringLiteral("older"), QStringLiteral("Antiga")), QString());
+    // As schema 9 left it on the server: without what migration 10 adds.
+    QString out;
+    QCOMPARE(m_pg.psql(QStringLiteral("ALTER TABLE steps DROP COLUMN row_version, DROP COLUMN updated_by, "
+                                      "DROP COLUMN updated_at; UPDATE bmp_meta SET value = '9' "
+                                      "WHERE key = 'schema_version'"),
+                       &out, QStringLiteral("older"), QStringLiteral("alice")),
+             0);
+    const QString address = m_pg.address(QStringLiteral("alice"), QStringLiteral("older"));
+    auto a = Project::open(address);
+    QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().toString()));
+    QCOMPARE((*a)->store().schemaVersion(), storage::currentSchemaVersion());
+    QCOMPARE((*a)->partner(), QStringLiteral("Antiga"));
+    QVERIFY((*a)->setStepNotes(StepId::Scope, QStringLiteral("after the update")).ok());
+    auto b = Project::open(address); // already current: nothing to do
+    QVERIFY(b.ok());
+    QCOMPARE((*b)->step(StepId::Scope).notes, QStringLiteral("after the update"));
+    QCOMPARE((*b)->step(StepId::Scope).rowVersion, qint64(1));
 }
 
 void TestTeamProject::cliSharesAndReportsStatus() {
@@ -243,6 +283,28 @@ void TestTeamProject::keepMineAfterAConflict() {
     QCOMPARE(history.at(history.size() - 2).by, QStringLiteral("alice"));
     QCOMPARE(history.constLast().by, QStringLiteral("bob"));
     QCOMPARE(history.constLast().note, QStringLiteral("waiting for BMP"));
+}
+
+void TestTeamProject::projectSettingsAreNotOverwrittenEither() {
+    QCOMPARE(shareFresh(QStringLiteral("settings"), QStringLiteral("Nome Antigo")), QString());
+    auto a = Project::open(m_pg.address(QStringLiteral("alice"), QStringLiteral("settings")));
+    auto b = Project::open(m_pg.address(QStringLiteral("bob"), QStringLiteral("settings")));
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY((*a)->setPartner(QStringLiteral("Nome da Alice")).ok());
+    QVERIFY((*a)->setApis({QStringLiteral("Proposta/Incluir")}).ok());
+    QSignalSpy conflict(b->get(), &Project::conflictDetected);
+    const Status refused = (*b)->setPartner(QStringLiteral("Nome do Bob"));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(QStringLiteral("alice")));
+    QCOMPARE(conflict.count(), 1);
+    QCOMPARE((*b)->partner(), QStringLiteral("Nome da Alice")); // theirs, shown
+    QCOMPARE((*b)->scope().apis, QStringList{QStringLiteral("Proposta/Incluir")});
+    QVERIFY((*b)->keepMine().ok());
+    QCOMPARE((*b)->partner(), QStringLiteral("Nome do Bob"));
+    QVERIFY((*a)->reload().ok());
+    QCOMPARE((*a)->partner(), QStringLiteral("Nome do Bob"));
+    // A value nobody else touched saves as before.
+    QVERIFY((*a)->setGroupName(QStringLiteral("BMP x Fintech")).ok());
 }
 
 void TestTeamProject::otherClientSeesAnEditLive() {

@@ -479,10 +479,10 @@ void TestSignoff::olderProjectsGetTheirKeys() {
         storage::ProjectStore& store = (*p)->store();
         // As version 8 left it: no keys, one area seeded in Portuguese, one typed by the user.
         // Dropping the columns schemas 9 and 10 added gives back version 8's exact tables (the project guard checks).
-        for (const char* column :
-             {"steps.row_version", "steps.updated_by", "steps.updated_at", "signoff_areas.row_version",
-              "signoff_areas.updated_by", "signoff_areas.updated_at", "signoff_areas.signer", "keys.holder",
-              "signoff_areas.seed", "accreditation_procedures.seed", "bmp_tests.seed"}) {
+        for (const char* column : {"steps.row_version", "steps.updated_by", "steps.updated_at",
+                                   "signoff_areas.row_version", "signoff_areas.updated_by", "signoff_areas.updated_at",
+                                   "signoff_areas.signer", "keys.holder", "settings.updated_by", "settings.updated_at",
+                                   "signoff_areas.seed", "accreditation_procedures.seed", "bmp_tests.seed"}) {
             const QStringList parts = QString::fromLatin1(column).split(u'.');
             QVERIFY(store.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(parts.at(0), parts.at(1))).ok());
         }

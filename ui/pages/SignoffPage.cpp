@@ -116,6 +116,10 @@ void SignoffPage::refreshAreas() {
             item->setData(Qt::UserRole, a.id);
             if (col == 4 && !a.comments.isEmpty())
                 item->setToolTip(a.comments);
+            const QDateTime recorded = QDateTime::fromString(a.updatedAt, Qt::ISODateWithMs);
+            if (col == 2 && a.decision != Decision::Pending && !a.updatedBy.isEmpty() && recorded.isValid())
+                item->setToolTip(
+                    tr("Recorded by %1 on %2").arg(a.updatedBy, DateText::dateTime(recorded.toLocalTime())));
             if (col == 2 && a.decision == Decision::Rejected) {
                 QFont bold = item->font();
                 bold.setBold(true);

@@ -163,6 +163,15 @@ void TestSignoffReport::containsWhatWasSignedOff() {
         QVERIFY2(c.contains(compact(labels.decision(a.decision))), qPrintable(labels.decision(a.decision)));
         if (!a.comments.isEmpty())
             QVERIFY2(w.contains(a.comments), qPrintable(a.comments));
+        // Who recorded each decision, and when (a team project's approvers sign for themselves).
+        if (a.decision != Decision::Pending) {
+            QVERIFY(!a.updatedBy.isEmpty());
+            const QString recorded =
+                lang->translate("SignoffReport", "Recorded by %1 on %2.")
+                    .arg(a.updatedBy,
+                         lang->date(QDateTime::fromString(a.updatedAt, Qt::ISODateWithMs).toLocalTime().date()));
+            QVERIFY2(c.contains(compact(recorded)), qPrintable(recorded));
+        }
     }
     for (const KeyRecord& k : full.keys) {
         QVERIFY2(c.contains(k.fingerprintSha256), qPrintable(k.fingerprintSha256));

@@ -59,8 +59,10 @@ int main(int argc, char** argv) {
     QCommandLineOption pageReady(QStringLiteral("exit-after-page"));
     pageReady.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(pageReady);
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QCoreApplication::translate("main", "Project file (.bmpproj) to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QCoreApplication::translate("main",
+                                    "Project file (.bmpproj), or a shared project's postgresql:// address, to open."));
     parser.process(app);
 
     if (parser.isSet(QStringLiteral("screenshots"))) {

@@ -8273,8 +8273,8 @@ O servidor disse: %2</translation>
         <translation>Idioma: en ou pt_BR.</translation>
     </message>
     <message>
-        <source>Project file (.bmpproj) to open.</source>
-        <translation>Arquivo de projeto (.bmpproj) a abrir.</translation>
+        <source>Project file (.bmpproj), or a shared project&apos;s postgresql:// address, to open.</source>
+        <translation>Arquivo de projeto (.bmpproj), ou o endereço postgresql:// de um projeto compartilhado, a abrir.</translation>
     </message>
 </context>
 </TS>

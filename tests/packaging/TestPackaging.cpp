@@ -148,6 +148,7 @@ void TestPackaging::debHasTheFilesAndTheDependencies() {
                                "libstdc++6", "libc6", "libqt6sql6-sqlite", "qt6-qpa-plugins"})
         QVERIFY2(depends.contains(QString::fromLatin1(needed)), qPrintable(field("Depends")));
     QVERIFY(field("Recommends").contains(QStringLiteral("qt6-translations-l10n")));
+    QVERIFY(field("Recommends").contains(QStringLiteral("libqt6sql6-psql"))); // team projects (docs/TEAM.md)
 
     const Run contents = run(QStringLiteral("dpkg-deb"), {QStringLiteral("--contents"), deb});
     QCOMPARE(contents.exitCode, 0);

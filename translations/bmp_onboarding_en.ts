@@ -90,6 +90,30 @@
     </message>
 </context>
 <context>
+    <name>bmp::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved yet: the server of this shared project does not answer. Leave this project anyway and lose them?</source>
+        <translation>
+            <numerusform>%n change could not be saved yet: the server of this shared project does not answer. Leave this project anyway and lose it?</numerusform>
+            <numerusform>%n changes could not be saved yet: the server of this shared project does not answer. Leave this project anyway and lose them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet: the server does not answer; reconnecting…</source>
+        <translation>
+            <numerusform>%n change not saved yet: the server does not answer; reconnecting…</numerusform>
+            <numerusform>%n changes not saved yet: the server does not answer; reconnecting…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait until the conflict is settled</source>
+        <translation>
+            <numerusform>%n change waits until the conflict is settled</numerusform>
+            <numerusform>%n changes wait until the conflict is settled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bmp::ui::ReportExportPanel</name>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>

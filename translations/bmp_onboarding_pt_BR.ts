@@ -2271,8 +2271,20 @@
         <translation>Somente %1 pode registrar a decisão de %2.</translation>
     </message>
     <message>
-        <source>project needs a subcommand: init, status, step, share or signer</source>
-        <translation>project precisa de um subcomando: init, status, step, share ou signer</translation>
+        <source>new project file (never overwritten)</source>
+        <translation>novo arquivo de projeto (nunca sobrescrito)</translation>
+    </message>
+    <message>
+        <source>project copy needs a PROJECT and a new FILE</source>
+        <translation>project copy precisa de um PROJECT e de um novo FILE</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 copiado para %2.</translation>
+    </message>
+    <message>
+        <source>project needs a subcommand: init, status, step, share, signer or copy</source>
+        <translation>project precisa de um subcomando: init, status, step, share, signer ou copy</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3314,14 @@
         <source>This version cannot save a shared project as a file yet; export the signoff report or the evidence instead.</source>
         <translation>Esta versão ainda não salva um projeto compartilhado como arquivo; exporte o relatório de aprovação ou as evidências.</translation>
     </message>
+    <message>
+        <source>Could not copy the project to %1; nothing was written.</source>
+        <translation>Não foi possível copiar o projeto para %1; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The server of the shared project at %1 cannot be reached right now, so this change was not saved. BMP Onboarding keeps trying to reconnect: make it again once the server answers.</source>
+        <translation>O servidor do projeto compartilhado em %1 não pode ser alcançado agora, então esta alteração não foi salva. O BMP Onboarding continua tentando reconectar: faça-a de novo quando o servidor responder.</translation>
+    </message>
 </context>
 <context>
     <name>ProposalFlow</name>
@@ -3611,6 +3631,13 @@
     <message>
         <source>sslmode must be one of: %1.</source>
         <translation>sslmode deve ser um destes: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbe</name>
+    <message>
+        <source>The server does not answer yet.</source>
+        <translation>O servidor ainda não responde.</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4612,30 @@
         <source>someone else</source>
         <translation>outra pessoa</translation>
     </message>
+    <message>
+        <source>The server of this shared project does not answer right now. Your change is kept on this computer and will be saved as soon as the server answers again.</source>
+        <translation>O servidor deste projeto compartilhado não está respondendo agora. A sua alteração fica guardada neste computador e será salva assim que o servidor voltar a responder.</translation>
+    </message>
+    <message>
+        <source>The participant %1 was removed by someone else while you were editing it, so your change was not saved. Save yours to add the participant again.</source>
+        <translation>O participante %1 foi removido por outra pessoa enquanto você o editava, então a sua alteração não foi salva. Salve a sua para incluir o participante de novo.</translation>
+    </message>
+    <message>
+        <source>The participant %1 was changed by %2 at %3 while you were editing it, so your change was not saved. The list now shows their version.</source>
+        <translation>O participante %1 foi alterado por %2 em %3 enquanto você o editava, então a sua alteração não foi salva. A lista agora mostra a versão dessa pessoa.</translation>
+    </message>
+    <message>
+        <source>The decision of %1 was changed by %2 at %3 while you were editing it, so yours was not saved. Step 9 now shows theirs.</source>
+        <translation>A decisão de %1 foi alterada por %2 em %3 enquanto você a editava, então a sua não foi salva. A etapa 9 agora mostra a dessa pessoa.</translation>
+    </message>
+    <message>
+        <source>The calendar entry for %1 was removed by someone else while you were editing it, so your change was not saved.</source>
+        <translation>O dia %1 do calendário foi removido por outra pessoa enquanto você o editava, então a sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>The calendar entry for %1 was changed by %2 at %3 while you were editing it, so your change was not saved. The calendar now shows their version.</source>
+        <translation>O dia %1 do calendário foi alterado por %2 em %3 enquanto você o editava, então a sua alteração não foi salva. O calendário agora mostra a versão dessa pessoa.</translation>
+    </message>
 </context>
 <context>
     <name>bmp::Signoff</name>
@@ -4745,18 +4796,6 @@
     <message>
         <source>Only %1 records the decision of %2; you are connected as %3.</source>
         <translation>Somente %1 registra a decisão de %2; você está conectado como %3.</translation>
-    </message>
-    <message>
-        <source>%1 was changed by %2 at %3 while you were editing it, so your decision was not saved. It now shows theirs.</source>
-        <translation>%1 foi alterada por %2 em %3 enquanto você a editava, então a sua decisão não foi salva. Agora ela mostra a decisão dessa pessoa.</translation>
-    </message>
-    <message>
-        <source>The area</source>
-        <translation>A área</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>outra pessoa</translation>
     </message>
     <message>
         <source>A database role name has at most 63 characters.</source>
@@ -7113,16 +7152,61 @@ Atenciosamente,
         <translation>Alterado por outra pessoa</translation>
     </message>
     <message>
-        <source>Step %1 was changed by %2 at %3 while you were editing it. It now shows their version. Keep theirs, or save yours over it?</source>
-        <translation>A etapa %1 foi alterada por %2 às %3 enquanto você a editava. Ela agora mostra a versão dessa pessoa. Manter a dela ou salvar a sua por cima?</translation>
-    </message>
-    <message>
         <source>Keep theirs</source>
         <translation>Manter a dela</translation>
     </message>
     <message>
         <source>Save mine</source>
         <translation>Salvar a minha</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the shared project at %1; this window now edits that file (the shared project is unchanged).</source>
+        <translation>Uma cópia do projeto compartilhado foi salva em %1; esta janela agora edita esse arquivo (o projeto compartilhado não mudou).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved yet: the server of this shared project does not answer. Leave this project anyway and lose them?</source>
+        <translation>
+            <numerusform>%n alteração ainda não pôde ser salva: o servidor deste projeto compartilhado não responde. Sair deste projeto mesmo assim e perdê-la?</numerusform>
+            <numerusform>%n alterações ainda não puderam ser salvas: o servidor deste projeto compartilhado não responde. Sair deste projeto mesmo assim e perdê-las?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Alterações ainda não salvas</translation>
+    </message>
+    <message>
+        <source>The server does not answer; reconnecting…</source>
+        <translation>O servidor não responde; reconectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet: the server does not answer; reconnecting…</source>
+        <translation>
+            <numerusform>%n alteração ainda não salva: o servidor não responde; reconectando…</numerusform>
+            <numerusform>%n alterações ainda não salvas: o servidor não responde; reconectando…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait until the conflict is settled</source>
+        <translation>
+            <numerusform>%n alteração espera até o conflito ser resolvido</numerusform>
+            <numerusform>%n alterações esperam até o conflito ser resolvido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answers again: every change is saved (%1).</source>
+        <translation>O servidor voltou a responder: todas as alterações estão salvas (%1).</translation>
+    </message>
+    <message>
+        <source>A change made while the server did not answer</source>
+        <translation>Uma alteração feita enquanto o servidor não respondia</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep theirs, or save yours over it?</source>
+        <translation>%1
+
+Manter a dela, ou salvar a sua por cima?</translation>
     </message>
 </context>
 <context>
@@ -7241,6 +7325,14 @@ Atenciosamente,
     <message>
         <source>&lt;b&gt;Done by override&lt;/b&gt;</source>
         <translation>&lt;b&gt;Concluídas por decisão manual&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Shared at:</source>
+        <translation>Compartilhado em:</translation>
+    </message>
+    <message>
+        <source>%1, as %2</source>
+        <translation>%1, como %2</translation>
     </message>
 </context>
 <context>
@@ -7928,6 +8020,30 @@ Atenciosamente,
     <message>
         <source>Recorded by %1 on %2</source>
         <translation>Registrada por %1 em %2</translation>
+    </message>
+    <message>
+        <source>Recorded only by</source>
+        <translation>Registrada só por</translation>
+    </message>
+    <message>
+        <source>Name the &amp;signer…</source>
+        <translation>Definir quem a&amp;ssina…</translation>
+    </message>
+    <message>
+        <source>Let only one person&apos;s database role record this area&apos;s decision (only the project&apos;s owner may name signers).</source>
+        <translation>Deixa só o papel de uma pessoa no banco registrar a decisão desta área (só o dono do projeto define quem assina).</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>qualquer pessoa</translation>
+    </message>
+    <message>
+        <source>Signer of %1</source>
+        <translation>Quem assina %1</translation>
+    </message>
+    <message>
+        <source>Only this database role records the decision (empty: anyone with access):</source>
+        <translation>Só este papel no banco registra a decisão (vazio: qualquer pessoa com acesso):</translation>
     </message>
 </context>
 <context>

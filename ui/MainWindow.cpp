@@ -6,6 +6,7 @@
 #include "core/AppInfo.h"
 #include "domain/Project.h"
 #include "pages/OverviewPage.h"
+#include "storage/ProjectCopy.h"
 #include "storage/ProjectStore.h"
 #include "storage/ServerAddress.h"
 
@@ -113,9 +114,31 @@ Status MainWindow::saveProjectAs(const QString& path) {
     QString target = path;
     if (QFileInfo(target).suffix().isEmpty())
         target += QStringLiteral(".bmpproj");
-    if (Status s = m_project->store().copyTo(target); !s)
+    if (!confirmLosingWaitingEdits())
+        return {};
+    const bool shared = m_project->isShared();
+    if (auto copied = storage::copyToFile(m_project->store(), target); !copied)
+        return copied.error();
+    if (Status s = openProject(target); !s)
         return s;
-    return openProject(target);
+    if (shared) {
+        statusBar()->showMessage(tr("Saved a copy of the shared project at %1; this window now edits that file (the "
+                                    "shared project is unchanged).")
+                                     .arg(target),
+                                 15000);
+    }
+    return {};
+}
+
+bool MainWindow::confirmLosingWaitingEdits() {
+    const int waiting = m_project ? m_project->waitingEdits() : 0;
+    if (waiting == 0)
+        return true;
+    const QString question = tr("%n change(s) could not be saved yet: the server of this shared project does not "
+                                "answer. Leave this project anyway and lose them?",
+                                nullptr, waiting);
+    return m_quitConfirmer ? m_quitConfirmer(question)
+                           : QMessageBox::question(this, tr("Changes not saved yet"), question) == QMessageBox::Yes;
 }
 
 void MainWindow::setProject(std::unique_ptr<Project> project) {
@@ -126,11 +149,12 @@ void MainWindow::setProject(std::unique_ptr<Project> project) {
         connect(centralWidget(), &QObject::destroyed, this, [retired] {});
     }
     m_project = std::move(project);
+    m_project->keepEditsWhileOffline(true);
     // One practice sandbox per project, its state kept next to the project file (steps 3 to 7 share it).
     sandbox::PracticeSandbox::instance().useProject(m_project->path());
     rememberRecent(m_project->path());
     auto saved = [this] {
-        if (m_savedLabel)
+        if (m_savedLabel && m_project && m_project->waitingEdits() == 0 && !m_project->isOffline())
             m_savedLabel->setText(
                 tr("All changes saved (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
     };
@@ -145,6 +169,33 @@ void MainWindow::setProject(std::unique_ptr<Project> project) {
     };
     connect(m_project.get(), &Project::partnerChanged, this, title);
     connect(m_project.get(), &Project::conflictDetected, this, &MainWindow::showConflict);
+    // A shared project's server that stops answering: say so where "All changes saved" stands, never claim it.
+    auto waiting = [this] {
+        if (!m_savedLabel || !m_project)
+            return;
+        const int n = m_project->waitingEdits();
+        if (m_project->isOffline())
+            m_savedLabel->setText(
+                n == 0 ? tr("The server does not answer; reconnecting…")
+                       : tr("%n change(s) not saved yet: the server does not answer; reconnecting…", nullptr, n));
+        else if (n > 0)
+            m_savedLabel->setText(tr("%n change(s) wait until the conflict is settled", nullptr, n));
+    };
+    connect(m_project.get(), &Project::waitingEditsChanged, this, waiting);
+    connect(m_project.get(), &Project::serverReachableChanged, this, [this, waiting, saved](bool reachable) {
+        if (!reachable) {
+            waiting();
+            return;
+        }
+        saved();
+        statusBar()->showMessage(tr("The server answers again: every change is saved (%1).")
+                                     .arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))),
+                                 10000);
+        waiting();
+    });
+    connect(m_project.get(), &Project::waitingEditRefused, this, [this](const QString& message) {
+        showError(tr("A change made while the server did not answer"), makeError(message));
+    });
     connect(m_project.get(), &Project::changedElsewhere, this, [this] {
         statusBar()->showMessage(
             tr("Updated with a teammate's changes (%1).").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))),
@@ -193,6 +244,7 @@ void MainWindow::buildMenus() {
     m_recentMenu = file->addMenu(tr("Open &recent"));
     refreshRecentMenu();
     QAction* saveAs = file->addAction(tr("Save project &as…"), this, &MainWindow::onSaveAs);
+    saveAs->setObjectName(QStringLiteral("saveAsAction"));
     saveAs->setShortcut(QKeySequence::SaveAs);
     saveAs->setEnabled(m_project != nullptr);
     file->addSeparator();
@@ -257,6 +309,8 @@ std::optional<QString> MainWindow::askText(const QString& label, bool secret) {
 }
 
 void MainWindow::onOpenShared() {
+    if (!confirmLosingWaitingEdits())
+        return;
     const std::optional<QString> address =
         askText(tr("Address of the shared project (for example postgresql://ana@db.example.com/onboarding):"), false);
     if (!address || address->trimmed().isEmpty())
@@ -268,10 +322,7 @@ void MainWindow::onOpenShared() {
 void MainWindow::showConflict(const StepConflict& conflict) {
     // Not modal: the pages already show their version; the user decides whether theirs or mine stays.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Changed by someone else"),
-                                tr("Step %1 was changed by %2 at %3 while you were editing it. It now shows their "
-                                   "version. Keep theirs, or save yours over it?")
-                                    .arg(static_cast<int>(conflict.step))
-                                    .arg(conflict.by, conflict.at.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                                tr("%1\n\nKeep theirs, or save yours over it?").arg(Project::conflictText(conflict)),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("conflictBox"));
     QPushButton* theirs = box->addButton(tr("Keep theirs"), QMessageBox::RejectRole);
@@ -342,6 +393,8 @@ QString MainWindow::askFile(FileQuestion question) {
 }
 
 void MainWindow::onNew() {
+    if (!confirmLosingWaitingEdits())
+        return;
     const QString path = askFile(FileQuestion::New);
     if (path.isEmpty())
         return;
@@ -378,6 +431,8 @@ void MainWindow::onNew() {
 }
 
 void MainWindow::onOpen() {
+    if (!confirmLosingWaitingEdits())
+        return;
     const QString path = askFile(FileQuestion::Open);
     if (path.isEmpty())
         return;
@@ -410,6 +465,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     // Focused editors save on focus loss; move focus away so the last keystrokes are saved too.
     if (QWidget* focus = QApplication::focusWidget())
         focus->clearFocus();
+    if (!confirmLosingWaitingEdits()) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(QStringLiteral("geometry"), saveGeometry());
     event->accept();
 }

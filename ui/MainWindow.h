@@ -71,6 +71,8 @@ private:
     void onSaveAs();
     std::optional<QString> askText(const QString& label, bool secret);
     void showConflict(const StepConflict& conflict);
+    // A shared project with edits waiting for its server: true when the user agrees to lose them (or none wait).
+    bool confirmLosingWaitingEdits();
 
     std::unique_ptr<Project> m_project;
     WizardShell* m_shell = nullptr;

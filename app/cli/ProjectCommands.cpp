@@ -217,11 +217,30 @@ int signer(Cli& cli, const QStringList& args) {
     return Ok;
 }
 
+int copy(Cli& cli, const QStringList& args) {
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("project file or postgresql:// address"));
+    p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("new project file (never overwritten)"));
+    if (!cli.parse(p, args))
+        return Usage;
+    if (p.positionalArguments().size() != 2)
+        return cli.usage(Cli::tr("project copy needs a PROJECT and a new FILE"));
+    auto project = Project::open(p.positionalArguments().at(0));
+    if (!project)
+        return cli.badInput(project.error());
+    const QString file = p.positionalArguments().at(1);
+    const auto rows = storage::copyToFile((*project)->store(), file);
+    if (!rows)
+        return cli.failed(rows.error());
+    cli.out() << Cli::tr("Copied %1 to %2.").arg((*project)->path(), file) << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runProject(Cli& cli, const QStringList& args) {
     if (args.isEmpty())
-        return cli.usage(Cli::tr("project needs a subcommand: init, status, step, share or signer"));
+        return cli.usage(Cli::tr("project needs a subcommand: init, status, step, share, signer or copy"));
     const QString sub = args.first();
     if (sub == QLatin1String("init"))
         return init(cli, args.mid(1));
@@ -233,6 +252,8 @@ int runProject(Cli& cli, const QStringList& args) {
         return share(cli, args.mid(1));
     if (sub == QLatin1String("signer"))
         return signer(cli, args.mid(1));
+    if (sub == QLatin1String("copy"))
+        return copy(cli, args.mid(1));
     return cli.usage(Cli::tr("unknown project subcommand '%1'").arg(sub));
 }
 

@@ -23,6 +23,10 @@ struct CalendarOverride {
     QDate date;
     bool added = true;
     QString name;
+    // Who saved it last and when (UTC, ISO); rowVersion counts the saves (an edit on an older copy is refused).
+    qint64 rowVersion = 0;
+    QString updatedBy = {};
+    QString updatedAt = {};
 };
 
 struct DayReason {

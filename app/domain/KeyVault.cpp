@@ -169,9 +169,11 @@ Result<QByteArray> KeyVault::encryptedPem(const QString& environment) const {
     q.addBindValue(environment);
     if (!q.exec() || !q.next())
         return makeError(tr("The %1 environment has no key yet: generate or import one in step 3.").arg(environment));
-    if (!m_store.isShared())
-        return q.value(0).toString().toLatin1();
-    const QByteArray local = storage::LocalKeyStore::load(m_store.setting(QStringLiteral("project.id")), environment);
+    // A file holds its keys; a shared project's live on their makers' machines (a file copied from a shared project
+    // holds only the keys this machine had).
+    const QByteArray local =
+        m_store.isShared() ? storage::LocalKeyStore::load(m_store.setting(QStringLiteral("project.id")), environment)
+                           : q.value(0).toString().toLatin1();
     if (local.isEmpty()) {
         const std::optional<StoredKey> key = find(environment);
         return makeError(tr("The private key of the %1 environment is not on this machine: it lives on %2, with "

@@ -9,10 +9,8 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimer>
 
 namespace bmp {
 
@@ -61,6 +59,7 @@ Project::Project(std::unique_ptr<storage::ProjectStore> store)
     , m_signoff(new Signoff(*this)) {
     for (StepId id : Checklist::allSteps())
         m_steps.append(StepState{id, StepStatus::NotStarted, {}, {}, {}, {}, 0, {}, {}});
+    m_store->setOfflineHandler([this] { serverLost(); });
 }
 
 Project::~Project() = default;
@@ -113,61 +112,6 @@ QString Project::userName() const {
     return m_store->userName();
 }
 
-void Project::listenToOthers() {
-    if (!isShared())
-        return;
-    QSqlDriver* driver = m_store->database().driver();
-    if (!driver)
-        return;
-    // Another client's write: reload once the burst is over (one statement, one notification; a save is several).
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString&, QSqlDriver::NotificationSource source, const QVariant& payload) {
-                if (source == QSqlDriver::SelfSource)
-                    return;
-                if (!m_changedTables.contains(payload.toString()))
-                    m_changedTables.append(payload.toString());
-                if (m_reloadQueued)
-                    return;
-                m_reloadQueued = true;
-                QTimer::singleShot(30, this, [this] {
-                    m_reloadQueued = false;
-                    const QStringList tables = std::exchange(m_changedTables, {});
-                    if (reload(tables))
-                        emit changedElsewhere(tables);
-                });
-            });
-}
-
-Status Project::reload(const QStringList& tables) {
-    const QList<StepState> before = m_steps;
-    if (Status s = load(); !s)
-        return s;
-    auto touched = [&](const char* table) { return tables.isEmpty() || tables.contains(QLatin1String(table)); };
-    if (touched("settings")) {
-        emit partnerChanged();
-        emit channelChanged();
-        emit scopeChanged();
-        emit m_signoff->accreditationChanged();
-        emit m_signoff->deliveryChanged();
-    }
-    if (touched("contacts"))
-        emit contactsChanged();
-    if (touched("calendar_overrides"))
-        emit calendarChanged();
-    if (touched("signoff_areas"))
-        emit m_signoff->areasChanged();
-    if (touched("accreditation_procedures"))
-        emit m_signoff->accreditationChanged();
-    for (int i = 0; i < m_steps.size(); ++i) {
-        const StepState& a = before.at(i);
-        const StepState& b = m_steps.at(i);
-        if (tables.isEmpty() || a.rowVersion != b.rowVersion || a.status != b.status || a.owner != b.owner ||
-            a.notes != b.notes || a.planned != b.planned || a.actual != b.actual)
-            emit stepChanged(b.step);
-    }
-    return {};
-}
-
 QString Project::backupPath() const {
     return m_store->backupPath();
 }
@@ -197,32 +141,38 @@ Status Project::load() {
             readStep(q, m_steps[n - 1]);
     }
     m_contacts.clear();
-    if (!q.exec(QStringLiteral("SELECT id, name, role, side, email, phone, joined FROM contacts ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT id, name, role, side, email, phone, joined, row_version, updated_by, "
+                               "updated_at FROM contacts ORDER BY id")))
         return makeError(tr("The project file could not be read."), q.lastError().text());
     while (q.next()) {
         m_contacts.append(Contact{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                   q.value(3).toString() == QLatin1String("bmp") ? Side::Bmp : Side::Partner,
-                                  q.value(4).toString(), q.value(5).toString(), q.value(6).toBool()});
+                                  q.value(4).toString(), q.value(5).toString(), q.value(6).toBool(),
+                                  q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toString()});
     }
     m_overrides.clear();
-    if (!q.exec(QStringLiteral("SELECT date, added, name FROM calendar_overrides ORDER BY date")))
+    if (!q.exec(QStringLiteral("SELECT date, added, name, row_version, updated_by, updated_at FROM "
+                               "calendar_overrides ORDER BY date")))
         return makeError(tr("The project file could not be read."), q.lastError().text());
     while (q.next()) {
-        m_overrides.append(
-            {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toBool(), q.value(2).toString()});
+        m_overrides.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toBool(),
+                            q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(),
+                            q.value(5).toString()});
     }
     return m_signoff->load();
 }
 
 Status Project::setPartner(const QString& name) {
-    const auto v = Validators::requiredText(name, tr("The partner name"));
-    if (!v)
-        return v.error();
-    if (Status s = saveSetting(StepId::Channel, QStringLiteral("partner"), *v); !s)
-        return settingRefused(s);
-    m_partner = *v;
-    emit partnerChanged();
-    return {};
+    return attempt([=, this]() -> Status {
+        const auto v = Validators::requiredText(name, tr("The partner name"));
+        if (!v)
+            return v.error();
+        if (Status s = saveSetting(StepId::Channel, QStringLiteral("partner"), *v); !s)
+            return settingRefused(s);
+        m_partner = *v;
+        emit partnerChanged();
+        return {};
+    });
 }
 
 QList<StepId> Project::applicableSteps() const {
@@ -233,27 +183,6 @@ const StepState& Project::step(StepId id) const {
     return m_steps.at(static_cast<int>(id) - 1);
 }
 
-Status Project::attempt(const std::function<Status()>& edit) {
-    m_conflict.reset();
-    m_mine = {};
-    Status s = edit();
-    if (m_conflict)
-        m_mine = edit;
-    return s;
-}
-
-Status Project::keepMine() {
-    if (!m_mine)
-        return makeError(tr("There is no refused edit to make again."));
-    const std::function<Status()> edit = std::move(m_mine);
-    return attempt(edit);
-}
-
-void Project::keepTheirs() {
-    m_mine = {};
-    m_conflict.reset();
-}
-
 Status Project::reloadStep(StepId id) {
     QSqlQuery q(m_store->database());
     q.prepare(QStringLiteral("SELECT %1 FROM steps WHERE step = ?").arg(kStepColumns));
@@ -262,88 +191,6 @@ Status Project::reloadStep(StepId id) {
         return makeError(tr("The project file could not be read."), q.lastError().text());
     readStep(q, mutableStep(id));
     return {};
-}
-
-Status Project::stepConflict(StepId id) {
-    if (Status s = reloadStep(id); !s)
-        return s;
-    const StepState& theirs = step(id);
-    m_conflict = StepConflict{id, theirs.updatedBy, QDateTime::fromString(theirs.updatedAt, Qt::ISODateWithMs)};
-    emit stepChanged(id);
-    emit conflictDetected(*m_conflict);
-    return makeError(tr("Step %1 was changed by %2 at %3 while you were editing it, so your change was not saved. "
-                        "The step now shows their version.")
-                         .arg(static_cast<int>(id))
-                         .arg(theirs.updatedBy.isEmpty() ? tr("someone else") : theirs.updatedBy,
-                              DateText::dateTime(m_conflict->at.toLocalTime())));
-}
-
-Status Project::writeStepVersioned(StepId id, const QString& assignments, QVariantList values) {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const qint64 version = step(id).rowVersion;
-    values << m_store->userName() << now << static_cast<int>(id) << version;
-    const auto changed = m_store->update(QStringLiteral("UPDATE steps SET %1, row_version = row_version + 1, "
-                                                        "updated_by = ?, updated_at = ? WHERE step = ? AND "
-                                                        "row_version = ?")
-                                             .arg(assignments),
-                                         values);
-    if (!changed)
-        return changed.error();
-    if (*changed == 0)
-        return stepConflict(id);
-    StepState& s = mutableStep(id);
-    s.rowVersion = version + 1;
-    s.updatedBy = m_store->userName();
-    s.updatedAt = now;
-    return {};
-}
-
-Status Project::saveSetting(StepId step, const QString& key, const QString& value) {
-    m_conflict.reset();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    // Written only over the value this copy read (or where there was none): never over a teammate's newer one.
-    const auto changed = m_store->update(
-        QStringLiteral("INSERT INTO settings (key, value, updated_by, updated_at) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, "
-                       "updated_at = excluded.updated_at WHERE settings.value = ?"),
-        {key, value, m_store->userName(), now, m_loadedSettings.value(key)});
-    if (!changed)
-        return changed.error();
-    if (*changed > 0) {
-        m_loadedSettings[key] = value;
-        return {};
-    }
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT updated_by, updated_at FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    const bool found = q.exec() && q.next();
-    m_conflict = StepConflict{step, found ? q.value(0).toString() : QString(),
-                              QDateTime::fromString(found ? q.value(1).toString() : QString(), Qt::ISODateWithMs)};
-    // "Save mine": the same value again, over what is there now.
-    m_mine = [this, step, key, value]() -> Status {
-        m_loadedSettings[key] = m_store->setting(key);
-        if (Status s = saveSetting(step, key, value); !s)
-            return settingRefused(s);
-        return reload({QStringLiteral("settings")});
-    };
-    return makeError(tr("Step %1 was changed by %2 at %3 while you were editing it, so your change was not saved. "
-                        "The step now shows their version.")
-                         .arg(static_cast<int>(step))
-                         .arg(m_conflict->by.isEmpty() ? tr("someone else") : m_conflict->by,
-                              DateText::dateTime(m_conflict->at.toLocalTime())));
-}
-
-Status Project::settingRefused(const Status& refused) {
-    if (m_conflict) {
-        // Outside the refused transaction now: show what the store holds, then say who changed it.
-        const StepConflict conflict = *m_conflict;
-        const std::function<Status()> mine = m_mine;
-        (void)reload({QStringLiteral("settings")}); // a failed read keeps the old copy; the refusal stands
-        m_conflict = conflict;
-        m_mine = mine;
-        emit conflictDetected(conflict);
-    }
-    return refused;
 }
 
 Status Project::setStepStatus(StepId id, StepStatus status, const QString& note, bool override) {
@@ -497,29 +344,33 @@ int Project::doneCount() const {
 }
 
 Status Project::setGroupName(const QString& name) {
-    const QString v = name.simplified();
-    if (v.size() > 100)
-        return makeError(tr("The group name is too long (WhatsApp allows at most 100 characters)."));
-    if (Status s = saveSetting(StepId::Channel, QStringLiteral("channel.group_name"), v); !s)
-        return settingRefused(s);
-    m_channel.groupName = v;
-    emit channelChanged();
-    return {};
+    return attempt([=, this]() -> Status {
+        const QString v = name.simplified();
+        if (v.size() > 100)
+            return makeError(tr("The group name is too long (WhatsApp allows at most 100 characters)."));
+        if (Status s = saveSetting(StepId::Channel, QStringLiteral("channel.group_name"), v); !s)
+            return settingRefused(s);
+        m_channel.groupName = v;
+        emit channelChanged();
+        return {};
+    });
 }
 
 Status Project::setInviteLink(const QString& link) {
-    QString v;
-    if (!link.trimmed().isEmpty()) {
-        const auto checked = Validators::whatsappInviteLink(link);
-        if (!checked)
-            return checked.error();
-        v = *checked;
-    }
-    if (Status s = saveSetting(StepId::Channel, QStringLiteral("channel.invite_link"), v); !s)
-        return settingRefused(s);
-    m_channel.inviteLink = v;
-    emit channelChanged();
-    return {};
+    return attempt([=, this]() -> Status {
+        QString v;
+        if (!link.trimmed().isEmpty()) {
+            const auto checked = Validators::whatsappInviteLink(link);
+            if (!checked)
+                return checked.error();
+            v = *checked;
+        }
+        if (Status s = saveSetting(StepId::Channel, QStringLiteral("channel.invite_link"), v); !s)
+            return settingRefused(s);
+        m_channel.inviteLink = v;
+        emit channelChanged();
+        return {};
+    });
 }
 
 static Result<Contact> validatedContact(const Contact& in) {
@@ -549,16 +400,35 @@ static Result<Contact> validatedContact(const Contact& in) {
 }
 
 Result<qint64> Project::addContact(const Contact& contact) {
+    auto added = std::make_shared<qint64>(0);
+    Status s = attempt([=, this]() -> Status {
+        auto id = insertContact(contact);
+        if (!id)
+            return id.error();
+        *added = *id;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return *added;
+}
+
+Result<qint64> Project::insertContact(const Contact& contact) {
     const auto c = validatedContact(contact);
     if (!c)
         return c.error();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const auto id = m_store->insert(
-        QStringLiteral("INSERT INTO contacts (name, role, side, email, phone, joined) VALUES (?, ?, ?, ?, ?, ?)"),
-        {c->name, c->role, sideKey(c->side), c->email, c->phone, c->joined ? 1 : 0});
+        QStringLiteral("INSERT INTO contacts (name, role, side, email, phone, joined, "
+                       "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c->name, c->role, sideKey(c->side), c->email, c->phone, c->joined ? 1 : 0, m_store->userName(), now});
     if (!id)
         return id.error();
     Contact added = *c;
     added.id = *id;
+    added.rowVersion = 0;
+    added.updatedBy = m_store->userName();
+    added.updatedAt = now;
     m_contacts.append(added);
     emit contactsChanged();
     return added.id;
@@ -573,83 +443,126 @@ Contact* Project::findContact(qint64 id) {
 }
 
 Status Project::updateContact(const Contact& contact) {
-    Contact* existing = findContact(contact.id);
-    if (!existing)
-        return makeError(tr("This participant no longer exists."));
-    const auto c = validatedContact(contact);
-    if (!c)
-        return c.error();
-    Status s = m_store->exec(
-        QStringLiteral(
-            "UPDATE contacts SET name = ?, role = ?, side = ?, email = ?, phone = ?, joined = ? WHERE id = ?"),
-        {c->name, c->role, sideKey(c->side), c->email, c->phone, c->joined ? 1 : 0, c->id});
-    if (!s)
-        return s;
-    *existing = *c;
-    emit contactsChanged();
-    return {};
+    return attempt([=, this]() -> Status {
+        Contact* existing = findContact(contact.id);
+        if (!existing) {
+            if (!m_keepingMine)
+                return makeError(tr("This participant no longer exists."));
+            // Removed by a teammate, and the user keeps theirs: added back.
+            if (auto id = insertContact(contact); !id)
+                return id.error();
+            return {};
+        }
+        const auto c = validatedContact(contact);
+        if (!c)
+            return c.error();
+        // Over the version the editor read (a teammate may have changed it since); "save mine": over theirs.
+        const qint64 expected = m_keepingMine ? existing->rowVersion : contact.rowVersion;
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const auto changed = m_store->update(
+            QStringLiteral("UPDATE contacts SET name = ?, role = ?, side = ?, email = ?, phone = ?, joined = ?, "
+                           "row_version = row_version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND "
+                           "row_version = ?"),
+            {c->name, c->role, sideKey(c->side), c->email, c->phone, c->joined ? 1 : 0, m_store->userName(), now, c->id,
+             expected});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return contactConflict(c->id, existing->name);
+        const qint64 version = expected + 1;
+        *existing = *c;
+        existing->rowVersion = version;
+        existing->updatedBy = m_store->userName();
+        existing->updatedAt = now;
+        emit contactsChanged();
+        return {};
+    });
 }
 
 Status Project::removeContact(qint64 id) {
-    if (Status s = m_store->exec(QStringLiteral("DELETE FROM contacts WHERE id = ?"), {id}); !s)
-        return s;
-    m_contacts.erase(std::remove_if(m_contacts.begin(), m_contacts.end(), [&](const Contact& c) { return c.id == id; }),
-                     m_contacts.end());
-    emit contactsChanged();
-    return {};
+    return attempt([=, this]() -> Status {
+        const Contact* existing = findContact(id);
+        if (!existing)
+            return {}; // gone already
+        const auto changed = m_store->update(QStringLiteral("DELETE FROM contacts WHERE id = ? AND row_version = ?"),
+                                             {id, existing->rowVersion});
+        if (!changed)
+            return changed.error();
+        const QString name = existing->name;
+        m_contacts.erase(
+            std::remove_if(m_contacts.begin(), m_contacts.end(), [&](const Contact& c) { return c.id == id; }),
+            m_contacts.end());
+        if (*changed == 0) {
+            // Removed by a teammate too (fine), or changed since this copy read it: then theirs stays, and why.
+            if (Status s = reload({QStringLiteral("contacts")}); !s)
+                return s;
+            if (findContact(id))
+                return contactConflict(id, name);
+        }
+        emit contactsChanged();
+        return {};
+    });
 }
 
 Status Project::setProducts(const QList<Product>& products) {
-    if (products.isEmpty())
-        return makeError(tr("Choose at least one product."));
-    if (Status s = saveSetting(StepId::Scope, QStringLiteral("products"), productsText(products)); !s)
-        return settingRefused(s);
-    m_scope.products = products;
-    emit scopeChanged();
-    return {};
+    return attempt([=, this]() -> Status {
+        if (products.isEmpty())
+            return makeError(tr("Choose at least one product."));
+        if (Status s = saveSetting(StepId::Scope, QStringLiteral("products"), productsText(products)); !s)
+            return settingRefused(s);
+        m_scope.products = products;
+        emit scopeChanged();
+        return {};
+    });
 }
 
 Status Project::setApis(const QStringList& apis) {
-    QStringList clean;
-    for (const QString& a : apis) {
-        const QString t = a.simplified();
-        if (!t.isEmpty() && !clean.contains(t))
-            clean.append(t);
-    }
-    if (Status s = saveSetting(StepId::Scope, QStringLiteral("scope.apis"), clean.join(u'\n')); !s)
-        return settingRefused(s);
-    m_scope.apis = clean;
-    emit scopeChanged();
-    return {};
+    return attempt([=, this]() -> Status {
+        QStringList clean;
+        for (const QString& a : apis) {
+            const QString t = a.simplified();
+            if (!t.isEmpty() && !clean.contains(t))
+                clean.append(t);
+        }
+        if (Status s = saveSetting(StepId::Scope, QStringLiteral("scope.apis"), clean.join(u'\n')); !s)
+            return settingRefused(s);
+        m_scope.apis = clean;
+        emit scopeChanged();
+        return {};
+    });
 }
 
 Status Project::setPartnerComputesLoan(bool computes) {
-    if (Status s = saveSetting(StepId::Scope, QStringLiteral("scope.partner_computes_loan"),
-                               computes ? QStringLiteral("1") : QStringLiteral("0"));
-        !s)
-        return settingRefused(s);
-    m_scope.partnerComputesLoan = computes;
-    emit scopeChanged();
-    return {};
+    return attempt([=, this]() -> Status {
+        if (Status s = saveSetting(StepId::Scope, QStringLiteral("scope.partner_computes_loan"),
+                                   computes ? QStringLiteral("1") : QStringLiteral("0"));
+            !s)
+            return settingRefused(s);
+        m_scope.partnerComputesLoan = computes;
+        emit scopeChanged();
+        return {};
+    });
 }
 
 Status Project::setAlignmentMeeting(const QDate& date, bool held) {
-    if (held && !date.isValid())
-        return makeError(tr("Enter the date of the alignment meeting before marking it as held."));
-    if (held && date > QDate::currentDate())
-        return makeError(tr("A meeting planned for a future date cannot be marked as held yet."));
-    Status s = m_store->transaction([&]() -> Status {
-        if (Status e = saveSetting(StepId::Scope, QStringLiteral("scope.alignment_date"), dateText(date)); !e)
-            return e;
-        return saveSetting(StepId::Scope, QStringLiteral("scope.alignment_held"),
-                           held ? QStringLiteral("1") : QStringLiteral("0"));
+    return attempt([=, this]() -> Status {
+        if (held && !date.isValid())
+            return makeError(tr("Enter the date of the alignment meeting before marking it as held."));
+        if (held && date > QDate::currentDate())
+            return makeError(tr("A meeting planned for a future date cannot be marked as held yet."));
+        Status s = m_store->transaction([&]() -> Status {
+            if (Status e = saveSetting(StepId::Scope, QStringLiteral("scope.alignment_date"), dateText(date)); !e)
+                return e;
+            return saveSetting(StepId::Scope, QStringLiteral("scope.alignment_held"),
+                               held ? QStringLiteral("1") : QStringLiteral("0"));
+        });
+        if (!s)
+            return settingRefused(s);
+        m_scope.alignmentMeeting = date;
+        m_scope.alignmentHeld = held;
+        emit scopeChanged();
+        return {};
     });
-    if (!s)
-        return settingRefused(s);
-    m_scope.alignmentMeeting = date;
-    m_scope.alignmentHeld = held;
-    emit scopeChanged();
-    return {};
 }
 
 QList<StepId> Project::scheduleOrderProblems() const {
@@ -675,33 +588,69 @@ BusinessCalendar Project::calendar() const {
 }
 
 Status Project::addCalendarOverride(const CalendarOverride& o) {
+    return attempt([=, this] { return writeCalendarDay(o); });
+}
+
+Status Project::writeCalendarDay(const CalendarOverride& o) {
     if (!o.date.isValid())
         return makeError(tr("Choose a valid date."));
-    Status s =
-        m_store->exec(QStringLiteral("INSERT INTO calendar_overrides (date, added, name) VALUES (?, ?, ?) "
-                                     "ON CONFLICT (date) DO UPDATE SET added = excluded.added, name = excluded.name"),
-                      {o.date.toString(Qt::ISODate), o.added ? 1 : 0, o.name.simplified()});
-    if (!s)
-        return s;
+    const QString day = o.date.toString(Qt::ISODate);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const auto known = std::find_if(m_overrides.cbegin(), m_overrides.cend(),
+                                    [&](const CalendarOverride& x) { return x.date == o.date; });
+    // A day this copy knows is changed only as it read it; a new one only if no teammate added it meanwhile.
+    const auto changed =
+        known != m_overrides.cend()
+            ? m_store->update(QStringLiteral("UPDATE calendar_overrides SET added = ?, name = ?, row_version = "
+                                             "row_version + 1, updated_by = ?, updated_at = ? WHERE date = ? AND "
+                                             "row_version = ?"),
+                              {o.added ? 1 : 0, o.name.simplified(), m_store->userName(), now, day, known->rowVersion})
+            : m_store->update(QStringLiteral("INSERT INTO calendar_overrides (date, added, name, updated_by, "
+                                             "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (date) DO NOTHING"),
+                              {day, o.added ? 1 : 0, o.name.simplified(), m_store->userName(), now});
+    if (!changed)
+        return changed.error();
+    if (*changed == 0) {
+        if (m_keepingMine && known != m_overrides.cend()) {
+            // Removed by a teammate, and the user keeps theirs: added back.
+            m_overrides.erase(known);
+            return writeCalendarDay(o);
+        }
+        return calendarConflict(o.date);
+    }
+    const qint64 version = known != m_overrides.cend() ? known->rowVersion + 1 : 0;
     m_overrides.erase(std::remove_if(m_overrides.begin(), m_overrides.end(),
                                      [&](const CalendarOverride& x) { return x.date == o.date; }),
                       m_overrides.end());
-    m_overrides.append({o.date, o.added, o.name.simplified()});
+    m_overrides.append({o.date, o.added, o.name.simplified(), version, m_store->userName(), now});
     std::sort(m_overrides.begin(), m_overrides.end(), [](auto& a, auto& b) { return a.date < b.date; });
     emit calendarChanged();
     return {};
 }
 
 Status Project::removeCalendarOverride(const QDate& date) {
-    if (Status s = m_store->exec(QStringLiteral("DELETE FROM calendar_overrides WHERE date = ?"),
-                                 {date.toString(Qt::ISODate)});
-        !s)
-        return s;
-    m_overrides.erase(std::remove_if(m_overrides.begin(), m_overrides.end(),
-                                     [&](const CalendarOverride& x) { return x.date == date; }),
-                      m_overrides.end());
-    emit calendarChanged();
-    return {};
+    return attempt([=, this]() -> Status {
+        const auto known = std::find_if(m_overrides.cbegin(), m_overrides.cend(),
+                                        [&](const CalendarOverride& x) { return x.date == date; });
+        if (known == m_overrides.cend())
+            return {}; // gone already
+        const auto changed =
+            m_store->update(QStringLiteral("DELETE FROM calendar_overrides WHERE date = ? AND row_version = ?"),
+                            {date.toString(Qt::ISODate), known->rowVersion});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0) {
+            // Removed by a teammate too (fine), or changed since this copy read it: then theirs stays, and why.
+            if (Status s = reload({QStringLiteral("calendar_overrides")}); !s)
+                return s;
+            if (std::any_of(m_overrides.cbegin(), m_overrides.cend(), [&](auto& x) { return x.date == date; }))
+                return calendarConflict(date);
+            return {};
+        }
+        m_overrides.erase(known);
+        emit calendarChanged();
+        return {};
+    });
 }
 
 QString Project::setting(const QString& key, const QString& fallback) const {

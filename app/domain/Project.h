@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace bmp {
 
 namespace storage {
@@ -73,6 +75,18 @@ public:
     // Only views of what changed hear about it (tables: the tables written; empty: everything), so a field the user
     // is typing in is left alone when a teammate edits something else.
     Status reload(const QStringList& tables = {});
+    // The sentence that says what a teammate changed, who and when ("Step 3 was changed by ana at 10:02 while…").
+    static QString conflictText(const StepConflict& conflict);
+
+    // A shared project whose server stopped answering (restarting, network down). Edits of steps, settings,
+    // participants and calendar days made meanwhile are kept, in order, and made once it answers again (a conflict
+    // with a teammate's newer edit is surfaced as usual); other changes are refused with a message saying why. The
+    // server is probed off the GUI thread, so nothing waits for it.
+    bool isOffline() const;
+    int waitingEdits() const { return static_cast<int>(m_waiting.size()); }
+    // Only a copy that lives on (the window, with its event loop) keeps edits waiting; a command that exits refuses
+    // them instead, since it would never make them.
+    void keepEditsWhileOffline(bool keep) { m_keepWhileOffline = keep; }
 
     // Step 1
     const ChannelInfo& channel() const { return m_channel; }
@@ -115,6 +129,11 @@ signals:
     void calendarChanged();
     void conflictDetected(const bmp::StepConflict& conflict);
     void changedElsewhere(const QStringList& tables);
+    // The server stopped answering (false) or answers again (true: the waiting edits were made, the copy reloaded).
+    void serverReachableChanged(bool reachable);
+    void waitingEditsChanged(int count);
+    // A waiting edit that no longer holds once made (say, a date that has become invalid): it was not saved.
+    void waitingEditRefused(const QString& message);
 
 private:
     friend class Signoff; // a rejection reopens step 9 inside the signoff's own transaction
@@ -138,6 +157,16 @@ private:
     Status changeStepPlanned(StepId id, const QDate& date);
     Status changeStepActual(StepId id, const QDate& date);
     void listenToOthers();
+    // Offline: probe the server every second on a worker thread; once it answers, reconnect, make the waiting edits.
+    void serverLost();
+    void probeServer();
+    void serverAnswered();
+    void makeWaitingEdits();
+    Result<qint64> insertContact(const Contact& contact);
+    Status writeCalendarDay(const CalendarOverride& o);
+    // Theirs is read again and shown; the refusal says who changed it and when (removed: no one to name).
+    Status contactConflict(qint64 id, const QString& name);
+    Status calendarConflict(const QDate& date);
     // Saves one project setting over the value this copy read; a conflict when a teammate changed it meanwhile.
     Status saveSetting(StepId step, const QString& key, const QString& value);
     Status settingRefused(const Status& refused);
@@ -159,6 +188,11 @@ private:
     QStringList m_changedTables;              // named by other clients since the last reload
     QHash<QString, QString> m_loadedSettings; // settings as this copy read them (saveSetting's expectation)
     bool m_reloadQueued = false;
+    QList<std::function<Status()>> m_waiting; // edits made while the server did not answer, oldest first
+    QTimer* m_probeTimer = nullptr;           // child QObject; runs while offline
+    bool m_probing = false;
+    bool m_keepWhileOffline = false;
+    bool m_keepingMine = false; // keepMine() is making a refused edit again (a removed row is added back)
 };
 
 } // namespace bmp

@@ -25,10 +25,14 @@ struct StepState {
 };
 
 // An edit refused because someone else changed the step first: what the step holds now, who wrote it and when.
+// An edit refused because a teammate changed the same thing first (a step, a participant or a calendar day).
 struct StepConflict {
-    StepId step = StepId::Channel;
+    enum class Kind { Step, Contact, CalendarDay, SignoffArea };
+    StepId step = StepId::Channel; // the step the thing belongs to
     QString by;
     QDateTime at; // UTC
+    Kind kind = Kind::Step;
+    QString name; // the participant's or the area's name, or the day (ISO date); empty for a step
 };
 
 struct StatusChange {
@@ -51,6 +55,10 @@ struct Contact {
     QString email;
     QString phone; // E.164
     bool joined = false;
+    // Who saved it last and when (UTC, ISO); rowVersion counts the saves (an edit on an older copy is refused).
+    qint64 rowVersion = 0;
+    QString updatedBy = {};
+    QString updatedAt = {};
 };
 
 struct ChannelInfo {

@@ -294,17 +294,20 @@ Status Signoff::setDecision(qint64 id, Decision decision, const QDate& decidedOn
         return reopen ? m_project.writeStepStatus(StepId::Signoff, StepStatus::InProgress, note) : Status{};
     });
     if (conflict) {
-        (void)load(); // theirs, shown; a failed read keeps the old copy and the refusal stands
+        const QString name = a->displayName(); // `a` does not survive the reload
+        (void)load();                          // theirs, shown; a failed read keeps the old copy and the refusal stands
         emit areasChanged();
         const std::optional<SignoffArea> theirs = area(id);
-        return makeError(
-            tr("%1 was changed by %2 at %3 while you were editing it, so your decision was not saved. "
-               "It now shows theirs.")
-                .arg(theirs ? theirs->displayName() : tr("The area"),
-                     theirs && !theirs->updatedBy.isEmpty() ? theirs->updatedBy : tr("someone else"),
-                     theirs
-                         ? DateText::dateTime(QDateTime::fromString(theirs->updatedAt, Qt::ISODateWithMs).toLocalTime())
-                         : QString()));
+        // Offered like any other conflict: keep theirs, or save this decision again on top of theirs.
+        const StepConflict c{StepId::Signoff, theirs ? theirs->updatedBy : QString(),
+                             theirs ? QDateTime::fromString(theirs->updatedAt, Qt::ISODateWithMs) : QDateTime(),
+                             StepConflict::Kind::SignoffArea, theirs ? theirs->displayName() : name};
+        m_project.m_conflict = c;
+        m_project.m_mine = [this, id, decision, decidedOn, comments] {
+            return setDecision(id, decision, decidedOn, comments);
+        };
+        emit m_project.conflictDetected(c);
+        return makeError(Project::conflictText(c));
     }
     if (!s)
         return s;

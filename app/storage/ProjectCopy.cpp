@@ -3,6 +3,7 @@
 #include "storage/LocalKeyStore.h"
 #include "storage/ProjectStore.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,27 +14,45 @@ namespace bmp::storage {
 
 namespace {
 
+// Every row of a table, and the INSERT that writes one back with the same columns (both engines share the schema).
+struct TableRows {
+    QSqlQuery query;
+    QStringList columns;
+    QString insert;
+
+    static Result<TableRows> read(const ProjectStore& from, const QString& table, const QString& failure) {
+        TableRows rows{QSqlQuery(from.database()), {}, {}};
+        if (!rows.query.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+            return makeError(failure, rows.query.lastError().text());
+        const QSqlRecord record = rows.query.record();
+        QStringList marks;
+        for (int i = 0; i < record.count(); ++i) {
+            rows.columns.append(record.fieldName(i));
+            marks.append(QStringLiteral("?"));
+        }
+        rows.insert =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, rows.columns.join(u", "), marks.join(u", "));
+        return rows;
+    }
+    QVariantList values() const {
+        QVariantList out;
+        for (int i = 0; i < columns.size(); ++i)
+            out.append(query.value(i));
+        return out;
+    }
+};
+
 Status copyTable(ProjectStore& from, ProjectStore& to, const QString& table, const QString& projectId,
                  ShareSummary& summary) {
-    QSqlQuery q(from.database());
-    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
-        return makeError(ProjectStore::tr("Could not read the project file."), q.lastError().text());
-    const QSqlRecord record = q.record();
-    QStringList columns;
-    QStringList marks;
-    for (int i = 0; i < record.count(); ++i) {
-        columns.append(record.fieldName(i));
-        marks.append(QStringLiteral("?"));
-    }
-    const QString insert =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u", "), marks.join(u", "));
-    const int pem = table == QLatin1String("keys") ? columns.indexOf(QStringLiteral("encrypted_pem")) : -1;
-    const int holder = table == QLatin1String("keys") ? columns.indexOf(QStringLiteral("holder")) : -1;
-    const int environment = columns.indexOf(QStringLiteral("environment"));
-    while (q.next()) {
-        QVariantList values;
-        for (int i = 0; i < record.count(); ++i)
-            values.append(q.value(i));
+    auto read = TableRows::read(from, table, ProjectStore::tr("Could not read the project file."));
+    if (!read)
+        return read.error();
+    TableRows& r = read.value();
+    const int pem = table == QLatin1String("keys") ? r.columns.indexOf(QStringLiteral("encrypted_pem")) : -1;
+    const int holder = table == QLatin1String("keys") ? r.columns.indexOf(QStringLiteral("holder")) : -1;
+    const int environment = r.columns.indexOf(QStringLiteral("environment"));
+    while (r.query.next()) {
+        QVariantList values = r.values();
         if (pem >= 0) {
             // The private key stays here; the server learns whose machine holds it.
             const QString env = values.at(environment).toString();
@@ -44,11 +63,11 @@ Status copyTable(ProjectStore& from, ProjectStore& to, const QString& table, con
                 values[holder] = LocalKeyStore::holder(from.userName());
             summary.keptKeys.append(env);
         }
-        if (Status s = to.exec(insert, values); !s)
+        if (Status s = to.exec(r.insert, values); !s)
             return s;
         ++summary.rows;
     }
-    if (columns.contains(QStringLiteral("id"))) {
+    if (r.columns.contains(QStringLiteral("id"))) {
         // Explicit ids were copied: the identity continues after the highest one.
         return to.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                       "GREATEST((SELECT max(id) FROM %1), 1))")
@@ -57,7 +76,69 @@ Status copyTable(ProjectStore& from, ProjectStore& to, const QString& table, con
     return {};
 }
 
+// From the server to a new file: the same columns (one list of migrations), ids as they are (SQLite continues after
+// the highest), this machine's private keys put back into their rows.
+Status copyTableToFile(const ProjectStore& from, ProjectStore& to, const QString& table, const QString& projectId,
+                       int& rows) {
+    auto read = TableRows::read(from, table, ProjectStore::tr("Cannot read the shared project."));
+    if (!read)
+        return read.error();
+    TableRows& r = read.value();
+    const int pem = table == QLatin1String("keys") ? r.columns.indexOf(QStringLiteral("encrypted_pem")) : -1;
+    const int holder = table == QLatin1String("keys") ? r.columns.indexOf(QStringLiteral("holder")) : -1;
+    const int environment = r.columns.indexOf(QStringLiteral("environment"));
+    while (r.query.next()) {
+        QVariantList values = r.values();
+        if (pem >= 0 && environment >= 0) {
+            const QByteArray local = LocalKeyStore::load(projectId, values.at(environment).toString());
+            if (!local.isEmpty()) {
+                values[pem] = QString::fromLatin1(local);
+                if (holder >= 0)
+                    values[holder] = QString();
+            }
+        }
+        if (Status s = to.exec(r.insert, values); !s)
+            return s;
+        ++rows;
+    }
+    return {};
+}
+
 } // namespace
+
+Result<int> copyToFile(const ProjectStore& from, const QString& file) {
+    if (!from.isShared()) {
+        if (Status s = from.copyTo(file); !s)
+            return s.error();
+        return 0;
+    }
+    auto created = ProjectStore::create(file);
+    if (!created)
+        return created.error();
+    ProjectStore& to = **created;
+    const QString projectId = from.setting(QStringLiteral("project.id"));
+    const QStringList tables = from.tables();
+    int rows = 0;
+    Status s = to.transaction([&]() -> Status {
+        // The new file's own first rows (steps, built-in environments, settings) give way to the project's.
+        for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+            if (Status e = to.exec(QStringLiteral("DELETE FROM %1").arg(*it)); !e)
+                return e;
+        }
+        for (const QString& table : tables) {
+            if (Status e = copyTableToFile(from, to, table, projectId, rows); !e)
+                return e;
+        }
+        return {};
+    });
+    if (!s) {
+        created.value().reset();
+        QFile::remove(file);
+        return makeError(ProjectStore::tr("Could not copy the project to %1; nothing was written.").arg(file),
+                         s.error().toString());
+    }
+    return rows;
+}
 
 Result<ShareSummary> shareProject(const QString& file, const QString& address, bool replace,
                                   const QStringList& grantTo) {

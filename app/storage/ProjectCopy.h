@@ -22,4 +22,11 @@ struct ShareSummary {
 Result<ShareSummary> shareProject(const QString& file, const QString& address, bool replace,
                                   const QStringList& grantTo = {});
 
+class ProjectStore;
+
+// A copy of a project (a file or a shared project) as a new project file, mode 0600; refuses to overwrite. A shared
+// project's copy carries everything the server holds, and the encrypted private keys this machine holds for it;
+// keys that live on a teammate's machine stay there (the copy says whose they are). Returns the rows copied.
+Result<int> copyToFile(const ProjectStore& from, const QString& file);
+
 } // namespace bmp::storage

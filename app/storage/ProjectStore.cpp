@@ -2,9 +2,9 @@
 #include "core/AppInfo.h"
 #include "core/OutputFile.h"
 #include "storage/Schema.h"
+#include "storage/ServerProbe.h"
 
 #include <QSqlDriver>
-#include <QThread>
 
 #include <QDateTime>
 #include <QFile>
@@ -191,20 +191,11 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::connectServer(const ServerAd
     return store;
 }
 
-Status ProjectStore::openServerDatabase() {
+Status ProjectStore::openServerDatabase(bool quick) {
     QSqlDatabase db = database();
     if (db.isOpen())
         db.close();
-    const ServerAddress& a = *m_address;
-    if (!a.host.isEmpty())
-        db.setHostName(a.host);
-    if (a.port > 0)
-        db.setPort(a.port);
-    db.setDatabaseName(a.database);
-    if (!a.user.isEmpty())
-        db.setUserName(a.user);
-    db.setPassword(a.password); // empty: libpq reads PGPASSWORD or ~/.pgpass itself
-    db.setConnectOptions(a.connectOptions());
+    configureConnection(db, *m_address, quick ? 2 : 10);
     if (!db.open()) {
         const QString detail = db.lastError().text();
         if (needsPassword(Error{{}, detail}))
@@ -228,15 +219,26 @@ Status ProjectStore::openServerDatabase() {
 Status ProjectStore::reconnect() {
     if (m_engine != Engine::Postgres)
         return {};
-    // A restarting server refuses connections for a moment: a few tries, about two seconds in all.
-    Status s;
-    for (int attempt = 0; attempt < 8; ++attempt) {
-        s = openServerDatabase();
-        if (s)
-            return s;
-        QThread::msleep(250);
+    Status s = openServerDatabase(true);
+    if (s) {
+        m_offline = false;
+        return s;
     }
-    return s;
+    goOffline();
+    return offlineError(s.error().toString());
+}
+
+void ProjectStore::goOffline() {
+    if (!std::exchange(m_offline, true) && m_offlineHandler)
+        m_offlineHandler();
+}
+
+Error ProjectStore::offlineError(const QString& detail) const {
+    ++m_offlineRefusals;
+    return makeError(tr("The server of the shared project at %1 cannot be reached right now, so this change was not "
+                        "saved. BMP Onboarding keeps trying to reconnect: make it again once the server answers.")
+                         .arg(m_path),
+                     detail);
 }
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::openOnServer(const ServerAddress& address) {
@@ -419,12 +421,18 @@ int ProjectStore::schemaVersion() const {
 }
 
 Status ProjectStore::transaction(const std::function<Status()>& body) {
+    if (m_offline)
+        return offlineError(QStringLiteral("offline: waiting for the server to answer"));
     QSqlDatabase db = database();
     if (!db.transaction()) {
         // Nothing ran yet: a server that restarted since the last statement is simply reached again.
         const QString detail = db.lastError().text();
-        if (!connectionLost(detail) || !reconnect() || !(db = database()).transaction())
+        if (!connectionLost(detail))
             return sqlError(tr("Could not save to the project file."), detail);
+        if (Status r = reconnect(); !r)
+            return r;
+        if (!(db = database()).transaction())
+            return sqlError(tr("Could not save to the project file."), db.lastError().text());
     }
     m_inTransaction = true;
     Status s = body();
@@ -436,6 +444,10 @@ Status ProjectStore::transaction(const std::function<Status()>& body) {
     if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();
+        if (connectionLost(detail)) {
+            goOffline();
+            return offlineError(detail);
+        }
         return sqlError(tr("Could not save to the project file."), detail);
     }
     return {};
@@ -476,16 +488,6 @@ bool ProjectStore::connectionLost(const QString& detail) const {
     return false;
 }
 
-// Outside a transaction, a statement that failed because the server went away is sent once more on a new
-// connection: it did not run (PostgreSQL aborts what a lost connection was doing).
-bool ProjectStore::shouldRetry(const QSqlQuery& q) {
-    if (!connectionLost(q.lastError().text()))
-        return false;
-    if (m_inTransaction)
-        return false; // the transaction is gone with the connection: its caller reports the failure
-    return reconnect().ok();
-}
-
 Status ProjectStore::exec(const QString& sql, const QVariantList& bindings) {
     auto changed = update(sql, bindings);
     if (!changed)
@@ -494,10 +496,22 @@ Status ProjectStore::exec(const QString& sql, const QVariantList& bindings) {
 }
 
 Result<int> ProjectStore::update(const QString& sql, const QVariantList& bindings) {
+    if (m_offline)
+        return offlineError(QStringLiteral("offline: waiting for the server to answer"));
     QSqlQuery q(database());
     if (!run(q, sql, bindings)) {
-        if (!shouldRetry(q))
-            return sqlError(tr("Could not save to the project file."), q.lastError().text());
+        const QString detail = q.lastError().text();
+        if (!connectionLost(detail))
+            return sqlError(tr("Could not save to the project file."), detail);
+        if (m_inTransaction) {
+            // The transaction is gone with the connection: the whole edit waits for the server (Project keeps it).
+            goOffline();
+            return offlineError(detail);
+        }
+        // Outside a transaction it did not run (PostgreSQL aborts what a lost connection was doing): sent once more
+        // on a new connection.
+        if (Status r = reconnect(); !r)
+            return r.error();
         QSqlQuery again(database());
         if (!run(again, sql, bindings))
             return sqlError(tr("Could not save to the project file."), again.lastError().text());
@@ -507,10 +521,18 @@ Result<int> ProjectStore::update(const QString& sql, const QVariantList& binding
 }
 
 Result<qint64> ProjectStore::insert(const QString& sql, const QVariantList& bindings) {
+    if (m_offline)
+        return offlineError(QStringLiteral("offline: waiting for the server to answer"));
     QSqlQuery q(database());
     const QString returning = sql + QStringLiteral(" RETURNING id");
-    if (!run(q, returning, bindings) || !q.next())
-        return sqlError(tr("Could not save to the project file."), q.lastError().text());
+    if (!run(q, returning, bindings) || !q.next()) {
+        const QString detail = q.lastError().text();
+        if (!connectionLost(detail))
+            return sqlError(tr("Could not save to the project file."), detail);
+        // An insert is not sent twice (it might have run): the edit waits for the server, then is made again.
+        goOffline();
+        return offlineError(detail);
+    }
     return q.value(0).toLongLong();
 }
 

@@ -58,8 +58,17 @@ public:
     Result<qint64> insert(const QString& sql, const QVariantList& bindings);
     // The project's tables, in the order they were created (parents before the tables that refer to them).
     QStringList tables() const;
-    // A server connection dropped (the server restarted): connect again and listen again. Files: nothing to do.
+    // A server connection dropped (the server restarted): one attempt to connect and listen again, never a wait in a
+    // loop (the caller is usually the GUI thread). When it fails the store is offline() and the handler set with
+    // setOfflineHandler() hears it once; Project then probes the server off the GUI thread (ServerProbe) and calls
+    // reconnect() again once the server answers. Files: nothing to do.
     Status reconnect();
+    bool offline() const { return m_offline; }
+    // How many statements were refused because the server did not answer (Project keeps those edits waiting).
+    quint64 offlineRefusals() const { return m_offlineRefusals; }
+    void setOfflineHandler(std::function<void()> handler) { m_offlineHandler = std::move(handler); }
+    // The address to probe (with the password given, in memory only); empty for a file.
+    std::optional<ServerAddress> serverAddress() const { return m_address; }
     // One statement of a migration; "ALTER TABLE t ADD COLUMN c …" is skipped when the column exists already.
     Status applyMigrationStatement(const QString& sql);
 
@@ -81,11 +90,13 @@ private:
     static Result<std::unique_ptr<ProjectStore>> openConnection(const QString& path);
     static Result<std::unique_ptr<ProjectStore>> connectServer(const ServerAddress& address);
     static Result<std::unique_ptr<ProjectStore>> openOnServer(const ServerAddress& address);
-    Status openServerDatabase();
+    // quick: a reconnect made while someone waits (libpq's shortest connect timeout, 2 s, unless the address sets one).
+    Status openServerDatabase(bool quick = false);
     Status applyServerRules();
     Status setSchemaVersion(int version);
     bool connectionLost(const QString& detail) const;
-    bool shouldRetry(const QSqlQuery& q);
+    Error offlineError(const QString& detail) const;
+    void goOffline();
     Status configure();
     Status migrate(int fromVersion);
     Error sqlError(const QString& message, const QString& detail) const;
@@ -96,6 +107,9 @@ private:
     Engine m_engine = Engine::Sqlite;
     QString m_userName;
     bool m_inTransaction = false;
+    bool m_offline = false;
+    mutable quint64 m_offlineRefusals = 0;
+    std::function<void()> m_offlineHandler;
     std::optional<ServerAddress> m_address; // a server project's address (with the password given, in memory only)
     std::unique_ptr<SqliteGuard> m_guard;   // set by openConnection() for the life of the connection
 };

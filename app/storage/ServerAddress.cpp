@@ -109,12 +109,12 @@ QString ServerAddress::display() const {
     return out;
 }
 
-QString ServerAddress::connectOptions() const {
+QString ServerAddress::connectOptions(int connectTimeoutSeconds) const {
     QStringList parts;
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         parts.append(it.key() + u'=' + it.value());
     if (!options.contains(QStringLiteral("connect_timeout")))
-        parts.append(QStringLiteral("connect_timeout=10"));
+        parts.append(QStringLiteral("connect_timeout=%1").arg(connectTimeoutSeconds));
     return parts.join(u';');
 }
 

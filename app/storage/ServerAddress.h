@@ -30,7 +30,8 @@ public:
     // The address as it may be shown and remembered: everything but the password.
     QString display() const;
     // libpq options for QSqlDatabase::setConnectOptions ("sslmode=verify-full;connect_timeout=10").
-    QString connectOptions() const;
+    // connect_timeout: used when the address names none (libpq's own default is to wait forever).
+    QString connectOptions(int connectTimeoutSeconds = 10) const;
 };
 
 // True when a failed connection needs a password the user did not give (the GUI then asks for one).

@@ -87,6 +87,23 @@ public:
                     QStringLiteral("-d"), database, QStringLiteral("-c"), sql},
                    out);
     }
+    // The people of a test, one login role each; with team, a group role they all belong to. Empty on success.
+    QString createPeople(const QStringList& people, const QString& team = {}) const {
+        QString sql;
+        for (const QString& person : people)
+            sql += QStringLiteral("CREATE ROLE %1 LOGIN; ").arg(person);
+        if (!team.isEmpty())
+            sql += QStringLiteral("CREATE ROLE %1; GRANT %1 TO %2;").arg(team, people.join(QStringLiteral(", ")));
+        QString out;
+        return psql(sql, &out) == 0 ? QString() : out;
+    }
+    // A new database the owner role owns (where that person shares a project). Empty on success.
+    QString createDatabase(const QString& database, const QString& ownerRole) const {
+        QString out;
+        return psql(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(database, ownerRole), &out) == 0 ? QString()
+                                                                                                       : out;
+    }
+
     // Everything the server holds for database, as pg_dump writes it.
     QString dump(const QString& database) const {
         QString out;

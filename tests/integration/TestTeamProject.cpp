@@ -51,18 +51,13 @@ void TestTeamProject::initTestCase() {
     QStandardPaths::setTestModeEnabled(true); // this machine's key folder goes to a test location
     const QString why = m_pg.start();
     QVERIFY2(why.isEmpty(), qPrintable(why));
-    QString out;
-    QCOMPARE(m_pg.psql(QStringLiteral("CREATE ROLE alice LOGIN; CREATE ROLE bob LOGIN; CREATE ROLE team; "
-                                      "GRANT team TO alice, bob;"),
-                       &out),
-             0);
+    QCOMPARE(m_pg.createPeople({QStringLiteral("alice"), QStringLiteral("bob")}, QStringLiteral("team")), QString());
 }
 
 // A project file with a key and some progress, shared to a new database owned by alice (who then grants team).
 QString TestTeamProject::shareFresh(const QString& database, const QString& partner) {
-    QString out;
-    if (m_pg.psql(QStringLiteral("CREATE DATABASE %1 OWNER alice").arg(database), &out) != 0)
-        return out;
+    if (const QString why = m_pg.createDatabase(database, QStringLiteral("alice")); !why.isEmpty())
+        return why;
     const QString file = m_dir.filePath(database + QStringLiteral(".bmpproj"));
     {
         auto p = Project::create(file, partner, {Product::Caas});

@@ -166,6 +166,7 @@ ContactDialog* ChannelPage::openContactDialog(qint64 contactId) {
     auto* dialog = new ContactDialog(contact, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ContactDialog::submitted, this, [this, dialog](const Contact& c) {
+        const int waitingBefore = m_project.waitingEdits();
         Status s;
         if (c.id) {
             s = m_project.updateContact(c);
@@ -174,7 +175,9 @@ ContactDialog* ChannelPage::openContactDialog(qint64 contactId) {
             if (!added)
                 s = added.error();
         }
-        if (!s) {
+        // A teammate's newer edit (the window asks theirs or mine, and keeps these values for "mine"), or a server
+        // that does not answer (the edit waits for it): either way the values are kept, so the dialog may close.
+        if (!s && !m_project.pendingConflict() && m_project.waitingEdits() == waitingBefore) {
             dialog->showError(s.error().message);
             return;
         }

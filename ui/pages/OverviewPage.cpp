@@ -48,7 +48,8 @@ OverviewPage::OverviewPage(Project& project, QWidget* parent)
     m_fileLabel->setObjectName(QStringLiteral("projectFileLabel"));
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileLabel->setWordWrap(true);
-    form->addRow(tr("File:"), m_fileLabel);
+    // A shared project has no file: its label says where it lives and as whom this window writes.
+    form->addRow(project.isShared() ? tr("Shared at:") : tr("File:"), m_fileLabel);
     m_progress = new QProgressBar(projectBox);
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setAccessibleName(tr("Progress"));
@@ -134,7 +135,8 @@ QString OverviewPage::pageTitle() const {
 void OverviewPage::refresh() {
     if (!m_partnerEdit->hasFocus())
         m_partnerEdit->setText(m_project.partner());
-    m_fileLabel->setText(QDir::toNativeSeparators(m_project.path()));
+    m_fileLabel->setText(m_project.isShared() ? tr("%1, as %2").arg(m_project.path(), m_project.userName())
+                                              : QDir::toNativeSeparators(m_project.path()));
     const int total = static_cast<int>(m_project.applicableSteps().size());
     m_progress->setRange(0, total);
     m_progress->setValue(m_project.doneCount());

@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -45,11 +46,14 @@ SignoffPage::SignoffPage(Project& project, QWidget* parent)
     m_rejections->setObjectName(QStringLiteral("rejectionsMessage"));
     layout->addWidget(m_rejections);
 
-    m_table = new QTableWidget(0, 5, box);
+    m_table = new QTableWidget(0, 6, box);
     m_table->setObjectName(QStringLiteral("areasTable"));
     m_table->setAccessibleName(tr("BackOffice areas"));
     m_table->setAccessibleDescription(tr("Arrow keys select an area; Enter records its decision."));
-    m_table->setHorizontalHeaderLabels({tr("Area"), tr("Approver"), tr("Decision"), tr("Date"), tr("Comments")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Area"), tr("Approver"), tr("Decision"), tr("Date"), tr("Comments"), tr("Recorded only by")});
+    // Signers are database roles: only a shared project has them.
+    m_table->setColumnHidden(5, !m_project.isShared());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -70,6 +74,12 @@ SignoffPage::SignoffPage(Project& project, QWidget* parent)
     buttons->addWidget(addButton);
     buttons->addWidget(m_editButton);
     buttons->addWidget(m_removeButton);
+    m_signerButton = new QPushButton(tr("Name the &signer…"), box);
+    m_signerButton->setObjectName(QStringLiteral("nameSignerButton"));
+    m_signerButton->setToolTip(tr("Let only one person's database role record this area's decision (only the "
+                                  "project's owner may name signers)."));
+    m_signerButton->setVisible(m_project.isShared());
+    buttons->addWidget(m_signerButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     contentLayout()->addWidget(box);
@@ -92,9 +102,11 @@ SignoffPage::SignoffPage(Project& project, QWidget* parent)
                 showError(s.error().message);
         }
     });
+    connect(m_signerButton, &QPushButton::clicked, this, [this] { openSignerDialog(); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_editButton->setEnabled(selectedAreaId() != 0);
         m_removeButton->setEnabled(selectedAreaId() != 0);
+        m_signerButton->setEnabled(selectedAreaId() != 0);
     });
     connect(&m_project.signoff(), &Signoff::areasChanged, this, &SignoffPage::refreshAreas);
     connect(&m_project.signoff(), &Signoff::areasChanged, this, &WizardPage::completeChanged);
@@ -109,8 +121,12 @@ void SignoffPage::refreshAreas() {
     for (int row = 0; row < areas.size(); ++row) {
         const SignoffArea& a = areas.at(row);
         const QString comments = a.comments.simplified();
-        const QStringList cells{a.displayName(), a.approver, decisionText(a.decision), DateText::date(a.decidedOn),
-                                comments};
+        const QStringList cells{a.displayName(),
+                                a.approver,
+                                decisionText(a.decision),
+                                DateText::date(a.decidedOn),
+                                comments,
+                                a.signer.isEmpty() ? tr("anyone") : a.signer};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             item->setData(Qt::UserRole, a.id);
@@ -134,6 +150,7 @@ void SignoffPage::refreshAreas() {
         m_table->clearSelection();
     m_editButton->setEnabled(selectedAreaId() != 0);
     m_removeButton->setEnabled(selectedAreaId() != 0);
+    m_signerButton->setEnabled(selectedAreaId() != 0);
 
     m_summary->setText(areas.isEmpty() ? tr("No BackOffice area yet: add the areas that must approve.")
                                        : tr("%1 of %2 areas approved.").arg(signoff.approvedCount()).arg(areas.size()));
@@ -151,6 +168,25 @@ qint64 SignoffPage::selectedAreaId() const {
     if (rows.isEmpty())
         return 0;
     return m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+QInputDialog* SignoffPage::openSignerDialog() {
+    const std::optional<SignoffArea> area = m_project.signoff().area(selectedAreaId());
+    if (!area)
+        return nullptr;
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("signerDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Signer of %1").arg(area->displayName()));
+    dialog->setLabelText(tr("Only this database role records the decision (empty: anyone with access):"));
+    dialog->setTextValue(area->signer);
+    const qint64 id = area->id;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString& role) {
+        if (Status s = m_project.signoff().setSigner(id, role); !s)
+            showError(s.error().message);
+    });
+    dialog->open();
+    return dialog;
 }
 
 AreaDialog* SignoffPage::openAreaDialog(qint64 areaId) {
@@ -189,10 +225,15 @@ void SignoffPage::apply(AreaDialog* dialog, const SignoffArea& entered) {
         dialog->showError(tr("This area no longer exists."));
         return;
     }
-    auto fail = [dialog](const Status& s) {
-        if (!s)
+    auto fail = [this, dialog](const Status& s) {
+        if (s)
+            return false;
+        // A teammate's newer decision: the window asks theirs or mine (and keeps this one for "mine").
+        if (m_project.pendingConflict())
+            dialog->accept();
+        else
             dialog->showError(s.error().message);
-        return !s;
+        return true;
     };
     const SignoffArea current = *signoff.area(id);
     const bool decisionChanged = current.decision != entered.decision || current.decidedOn != entered.decidedOn ||

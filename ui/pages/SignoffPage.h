@@ -3,6 +3,7 @@
 #include "domain/Signoff.h"
 #include "pages/StepPage.h"
 
+class QInputDialog;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -20,6 +21,8 @@ public:
     explicit SignoffPage(Project& project, QWidget* parent = nullptr);
 
     AreaDialog* openAreaDialog(qint64 areaId = 0); // returns the (already shown) dialog
+    // A shared project: asks which database role alone records the selected area's decision (already shown).
+    QInputDialog* openSignerDialog();
     ReportExportPanel* exportPanel() const { return m_export; }
 
 protected:
@@ -35,6 +38,7 @@ private:
     QTableWidget* m_table;
     QPushButton* m_editButton;
     QPushButton* m_removeButton;
+    QPushButton* m_signerButton;
     ReportExportPanel* m_export;
 };
 

@@ -4636,6 +4636,18 @@
         <source>The calendar entry for %1 was changed by %2 at %3 while you were editing it, so your change was not saved. The calendar now shows their version.</source>
         <translation>O dia %1 do calendário foi alterado por %2 em %3 enquanto você o editava, então a sua alteração não foi salva. O calendário agora mostra a versão dessa pessoa.</translation>
     </message>
+    <message>
+        <source>The production procedure “%1” was removed by someone else while you were editing it, so your change was not saved. Save yours to add it again.</source>
+        <translation>O procedimento de produção “%1” foi removido por outra pessoa enquanto você o editava, então a sua alteração não foi salva. Salve a sua para incluí-lo de novo.</translation>
+    </message>
+    <message>
+        <source>The production procedure “%1” was changed by %2 at %3 while you were editing it, so your change was not saved. Step 10 now shows their version.</source>
+        <translation>O procedimento de produção “%1” foi alterado por %2 em %3 enquanto você o editava, então a sua alteração não foi salva. A etapa 10 agora mostra a versão dessa pessoa.</translation>
+    </message>
+    <message>
+        <source>The %1 environment was changed by %2 at %3 while you were editing it, so your change was not saved. Step 4 now shows their version.</source>
+        <translation>O ambiente %1 foi alterado por %2 em %3 enquanto você o editava, então a sua alteração não foi salva. A etapa 4 agora mostra a versão dessa pessoa.</translation>
+    </message>
 </context>
 <context>
     <name>bmp::Signoff</name>

@@ -28,6 +28,11 @@ public:
     // BMP's Finalizar needs the signature call (IncluirAssinaturaCCBFinalizada) first unless BMP set the partner up
     // otherwise for this environment ("parameterized"); true skips that call in the test proposals.
     bool signatureWaived = false;
+    // Who saved it last and when (UTC, ISO), and the save count: a save made on an older copy is refused. Not part
+    // of toJson() (an export is the profile, not its history).
+    qint64 rowVersion = 0;
+    QString updatedBy = {};
+    QString updatedAt = {};
 
     static EnvironmentProfile defaults(EnvironmentKind kind);
     static QString kindKey(EnvironmentKind kind);

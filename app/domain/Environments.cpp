@@ -1,5 +1,6 @@
 #include "domain/Environments.h"
 
+#include "domain/Project.h"
 #include "storage/ProjectStore.h"
 
 #include <QJsonArray>
@@ -15,10 +16,10 @@ Environments::Environments(storage::ProjectStore& store, QObject* parent)
 QList<EnvironmentProfile> Environments::list() const {
     QList<EnvironmentProfile> out;
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral(
-            "SELECT name, kind, token_url, api_url, key_url, client_id, scope, rate_limit, "
-            "ca_bundle, signature_waived FROM environments ORDER BY CASE kind WHEN 'practice' THEN 0 WHEN "
-            "'homologation' THEN 1 WHEN 'production' THEN 2 ELSE 3 END, name")))
+    if (!q.exec(QStringLiteral("SELECT name, kind, token_url, api_url, key_url, client_id, scope, rate_limit, "
+                               "ca_bundle, signature_waived, row_version, updated_by, updated_at FROM environments "
+                               "ORDER BY CASE kind WHEN 'practice' THEN 0 WHEN "
+                               "'homologation' THEN 1 WHEN 'production' THEN 2 ELSE 3 END, name")))
         return out;
     while (q.next()) {
         EnvironmentProfile p;
@@ -34,6 +35,9 @@ QList<EnvironmentProfile> Environments::list() const {
         p.rateLimit = q.value(7).toDouble();
         p.caBundlePem = q.value(8).toString().toLatin1();
         p.signatureWaived = q.value(9).toBool();
+        p.rowVersion = q.value(10).toLongLong();
+        p.updatedBy = q.value(11).toString();
+        p.updatedAt = q.value(12).toString();
         out.append(p);
     }
     return out;
@@ -50,20 +54,39 @@ std::optional<EnvironmentProfile> Environments::find(const QString& name) const 
 Status Environments::save(const EnvironmentProfile& profile) {
     if (Status s = profile.validate(); !s)
         return s;
-    Status s = m_store.exec(
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const auto changedRows = m_store.update(
         QStringLiteral(
             "INSERT INTO environments (name, kind, token_url, api_url, key_url, client_id, scope, rate_limit, "
-            "ca_bundle, signature_waived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-            "kind = excluded.kind, token_url = excluded.token_url, api_url = excluded.api_url, "
-            "key_url = excluded.key_url, client_id = excluded.client_id, scope = excluded.scope, "
-            "rate_limit = excluded.rate_limit, ca_bundle = excluded.ca_bundle, "
-            "signature_waived = excluded.signature_waived"),
+            "ca_bundle, signature_waived, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, token_url = excluded.token_url, "
+            "api_url = excluded.api_url, key_url = excluded.key_url, client_id = excluded.client_id, "
+            "scope = excluded.scope, rate_limit = excluded.rate_limit, ca_bundle = excluded.ca_bundle, "
+            "signature_waived = excluded.signature_waived, row_version = environments.row_version + 1, "
+            "updated_by = excluded.updated_by, updated_at = excluded.updated_at "
+            "WHERE environments.row_version = ?"),
         {profile.name, EnvironmentProfile::kindKey(profile.kind), profile.tokenUrl, profile.apiUrl, profile.keyUrl,
          profile.clientId, profile.scope, profile.rateLimit, QString::fromLatin1(profile.caBundlePem),
-         int(profile.signatureWaived)});
-    if (s)
+         int(profile.signatureWaived), m_store.userName(), now, profile.rowVersion});
+    if (!changedRows)
+        return changedRows.error();
+    if (*changedRows == 0) {
+        // Saved by someone else since this copy read it: theirs is shown, and mine may go over it.
+        const std::optional<EnvironmentProfile> theirs = find(profile.name);
+        const StepConflict c{StepId::Credentials, theirs ? theirs->updatedBy : QString(),
+                             theirs ? QDateTime::fromString(theirs->updatedAt, Qt::ISODateWithMs) : QDateTime(),
+                             StepConflict::Kind::Environment, profile.displayName()};
         emit changed(profile.name);
-    return s;
+        emit conflict(c, [this, profile]() -> Status {
+            EnvironmentProfile mine = profile;
+            if (const auto now = find(profile.name))
+                mine.rowVersion = now->rowVersion;
+            return save(mine);
+        });
+        return makeError(Project::conflictText(c));
+    }
+    emit changed(profile.name);
+    return {};
 }
 
 Status Environments::remove(const QString& name) {
@@ -102,9 +125,12 @@ Result<int> Environments::importJson(const QByteArray& json) {
             return p.error();
         profiles.append(*p);
     }
-    // All or nothing: a file with one bad profile changes nothing.
+    // All or nothing: a file with one bad profile changes nothing. An import replaces what is there (it is asked
+    // for), so each profile goes over the version saved now.
     Status s = m_store.transaction([&]() -> Status {
-        for (const EnvironmentProfile& p : profiles) {
+        for (EnvironmentProfile p : profiles) {
+            if (const auto current = find(p.name))
+                p.rowVersion = current->rowVersion;
             if (Status e = save(p); !e)
                 return e;
         }

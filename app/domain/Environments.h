@@ -2,10 +2,12 @@
 
 #include "core/Result.h"
 #include "domain/Environment.h"
+#include "domain/ProjectData.h"
 
 #include <QDateTime>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace bmp::storage {
@@ -34,8 +36,10 @@ public:
 
     QList<EnvironmentProfile> list() const;
     std::optional<EnvironmentProfile> find(const QString& name) const;
-    Status save(const EnvironmentProfile& profile); // validates first
-    Status remove(const QString& name);             // the three built-in ones cannot be removed
+    // Validates first; saved only over profile.rowVersion (the version the editor read): a teammate's newer save is
+    // a conflict (conflict() says who and when, and offers to save this one over it).
+    Status save(const EnvironmentProfile& profile);
+    Status remove(const QString& name); // the three built-in ones cannot be removed
 
     QByteArray exportJson() const; // {"format":"bmp-environments","version":1,"environments":[...]}
     Result<int> importJson(const QByteArray& json);
@@ -45,6 +49,8 @@ public:
 
 signals:
     void changed(const QString& name);
+    // A save refused because someone saved the profile since; mine makes it again over theirs (Project relays it).
+    void conflict(const bmp::StepConflict& conflict, const std::function<bmp::Status()>& mine);
 
 private:
     storage::ProjectStore& m_store;

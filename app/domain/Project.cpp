@@ -60,6 +60,13 @@ Project::Project(std::unique_ptr<storage::ProjectStore> store)
     for (StepId id : Checklist::allSteps())
         m_steps.append(StepState{id, StepStatus::NotStarted, {}, {}, {}, {}, 0, {}, {}});
     m_store->setOfflineHandler([this] { serverLost(); });
+    // The profiles keep their own copy-less store access: their conflicts are offered like any other.
+    connect(m_environments, &Environments::conflict, this,
+            [this](const StepConflict& c, const std::function<Status()>& mine) {
+                m_conflict = c;
+                m_mine = mine;
+                emit conflictDetected(c);
+            });
 }
 
 Project::~Project() = default;

@@ -27,12 +27,12 @@ struct StepState {
 // An edit refused because someone else changed the step first: what the step holds now, who wrote it and when.
 // An edit refused because a teammate changed the same thing first (a step, a participant or a calendar day).
 struct StepConflict {
-    enum class Kind { Step, Contact, CalendarDay, SignoffArea };
+    enum class Kind { Step, Contact, CalendarDay, SignoffArea, Procedure, Environment };
     StepId step = StepId::Channel; // the step the thing belongs to
     QString by;
     QDateTime at; // UTC
     Kind kind = Kind::Step;
-    QString name; // the participant's or the area's name, or the day (ISO date); empty for a step
+    QString name; // the participant's, area's, procedure's or environment's name, or the day (ISO date)
 };
 
 struct StatusChange {

@@ -2,6 +2,7 @@
 
 #include "core/BackgroundTask.h"
 #include "core/DateText.h"
+#include "domain/Environments.h"
 #include "storage/ProjectStore.h"
 #include "storage/ServerProbe.h"
 
@@ -59,6 +60,10 @@ Status Project::reload(const QStringList& tables) {
         emit m_signoff->areasChanged();
     if (touched("accreditation_procedures"))
         emit m_signoff->accreditationChanged();
+    if (touched("environments")) {
+        for (const EnvironmentProfile& p : m_environments->list())
+            emit m_environments->changed(p.name);
+    }
     for (int i = 0; i < m_steps.size(); ++i) {
         const StepState& a = before.at(i);
         const StepState& b = m_steps.at(i);
@@ -158,6 +163,19 @@ QString Project::conflictText(const StepConflict& c) {
         }
         return tr("The participant %1 was changed by %2 at %3 while you were editing it, so your change was not "
                   "saved. The list now shows their version.")
+            .arg(c.name, by, at);
+    case StepConflict::Kind::Procedure:
+        if (!c.at.isValid()) {
+            return tr("The production procedure “%1” was removed by someone else while you were editing it, "
+                      "so your change was not saved. Save yours to add it again.")
+                .arg(c.name);
+        }
+        return tr("The production procedure “%1” was changed by %2 at %3 while you were editing it, so your "
+                  "change was not saved. Step 10 now shows their version.")
+            .arg(c.name, by, at);
+    case StepConflict::Kind::Environment:
+        return tr("The %1 environment was changed by %2 at %3 while you were editing it, so your change was not "
+                  "saved. Step 4 now shows their version.")
             .arg(c.name, by, at);
     case StepConflict::Kind::SignoffArea:
         return tr("The decision of %1 was changed by %2 at %3 while you were editing it, so yours was not saved. "

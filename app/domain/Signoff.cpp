@@ -104,12 +104,13 @@ Status Signoff::load() {
                         q.value(7).toString(), q.value(8).toString(), q.value(9).toLongLong(), q.value(10).toString(),
                         q.value(11).toString()});
     }
-    if (!q.exec(QStringLiteral("SELECT id, position, text, done, seed FROM accreditation_procedures "
-                               "ORDER BY position, id")))
+    if (!q.exec(QStringLiteral("SELECT id, position, text, done, seed, row_version, updated_by, updated_at FROM "
+                               "accreditation_procedures ORDER BY position, id")))
         return makeError(Project::tr("The project file could not be read."), q.lastError().text());
     while (q.next()) {
         m_procedures.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool(),
-                             q.value(4).toString()});
+                             q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
+                             q.value(7).toString()});
     }
     loadProduction();
     return {};

@@ -43,6 +43,10 @@ struct Procedure {
     QString text;
     bool done = false;
     QString seed; // a default procedure's key (SeededText), empty for one the user wrote or reworded
+    // Who saved it last and when (UTC, ISO); rowVersion counts the saves (an edit on an older copy is refused).
+    qint64 rowVersion = 0;
+    QString updatedBy = {};
+    QString updatedAt = {};
 
     QString displayText() const { return SeededText::display(SeededText::Kind::Procedure, seed, text); }
 };
@@ -119,6 +123,9 @@ private:
     void loadProduction(); // the settings of steps 10 and 11
     SignoffArea* findArea(qint64 id);
     Procedure* findProcedure(qint64 id);
+    // UPDATE accreditation_procedures SET <assignments> … only over the version this copy read; a conflict otherwise.
+    Status writeProcedure(qint64 id, const QString& assignments, QVariantList values);
+    Status procedureConflict(qint64 id, const QString& text);
     Result<QString> validAreaName(const QString& name, qint64 exceptId) const;
     Result<qint64> insertRow(const QString& sql, const QVariantList& values);
 

@@ -6,6 +6,7 @@
 #include "domain/Validators.h"
 #include "storage/ProjectStore.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 namespace bmp {
@@ -23,31 +24,35 @@ QString shortDate(const QDate& d) {
 } // namespace
 
 void Signoff::loadProduction() {
-    m_releaseDate = QDate::fromString(m_project.setting(kReleaseDate), Qt::ISODate);
-    m_goLive = QDate::fromString(m_project.setting(kGoLive), Qt::ISODate);
-    m_finalSummary = m_project.setting(kFinalSummary);
+    // As read: a later save of one of them is made only over this value (a teammate's newer one is a conflict).
+    auto read = [this](const QString& key) { return m_project.m_loadedSettings[key] = m_project.setting(key); };
+    m_releaseDate = QDate::fromString(read(kReleaseDate), Qt::ISODate);
+    m_goLive = QDate::fromString(read(kGoLive), Qt::ISODate);
+    m_finalSummary = read(kFinalSummary);
 }
 
 Status Signoff::setReleaseDate(const QDate& date) {
-    if (date.isValid()) {
-        const DayCheck check = m_project.calendar().checkProductionCredentialDay(date);
-        if (!check.eligible) {
-            QStringList reasons;
-            for (const DayReason& r : check.reasons)
-                reasons.append(r.message);
-            return makeError(
-                tr("BMP does not release production credentials on %1: %2").arg(shortDate(date), reasons.join(u' ')));
+    return m_project.attempt([=, this]() -> Status {
+        if (date.isValid()) {
+            const DayCheck check = m_project.calendar().checkProductionCredentialDay(date);
+            if (!check.eligible) {
+                QStringList reasons;
+                for (const DayReason& r : check.reasons)
+                    reasons.append(r.message);
+                return makeError(tr("BMP does not release production credentials on %1: %2")
+                                     .arg(shortDate(date), reasons.join(u' ')));
+            }
+            if (m_goLive.isValid() && m_goLive < date)
+                return makeError(tr("The go-live date (%1) is before %2: change the go-live date first.")
+                                     .arg(shortDate(m_goLive), shortDate(date)));
         }
-        if (m_goLive.isValid() && m_goLive < date)
-            return makeError(tr("The go-live date (%1) is before %2: change the go-live date first.")
-                                 .arg(shortDate(m_goLive), shortDate(date)));
-    }
-    if (Status s = m_project.store().setSetting(kReleaseDate, date.isValid() ? date.toString(Qt::ISODate) : QString());
-        !s)
-        return s;
-    m_releaseDate = date;
-    emit accreditationChanged();
-    return {};
+        const QString value = date.isValid() ? date.toString(Qt::ISODate) : QString();
+        if (Status s = m_project.saveSetting(StepId::Accreditation, kReleaseDate, value); !s)
+            return m_project.settingRefused(s);
+        m_releaseDate = date;
+        emit accreditationChanged();
+        return {};
+    });
 }
 
 Result<qint64> Signoff::addProcedure(const QString& text) {
@@ -55,58 +60,118 @@ Result<qint64> Signoff::addProcedure(const QString& text) {
     if (!v)
         return v.error();
     const int position = m_procedures.isEmpty() ? 1 : m_procedures.last().position + 1;
-    const auto id = insertRow(QStringLiteral("INSERT INTO accreditation_procedures (position, text) VALUES (?, ?)"),
-                              {position, *v});
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString by = m_project.store().userName();
+    const auto id = insertRow(QStringLiteral("INSERT INTO accreditation_procedures (position, text, updated_by, "
+                                             "updated_at) VALUES (?, ?, ?, ?)"),
+                              {position, *v, by, now});
     if (!id)
         return id.error();
-    m_procedures.append({*id, position, *v, false, QString()});
+    m_procedures.append({*id, position, *v, false, QString(), 0, by, now});
     emit accreditationChanged();
     return *id;
 }
 
 Status Signoff::setProcedureText(qint64 id, const QString& text) {
-    Procedure* p = findProcedure(id);
-    if (!p)
-        return makeError(tr("This procedure no longer exists."));
-    const auto v = Validators::requiredText(text, tr("The procedure"), 500);
-    if (!v)
-        return v.error();
-    if (*v == p->displayText())
-        return {}; // unchanged: a default procedure keeps its key, and so its translations
-    if (Status s = m_project.store().exec(
-            QStringLiteral("UPDATE accreditation_procedures SET text = ?, seed = '' WHERE id = ?"), {*v, id});
-        !s)
-        return s;
-    p->text = *v;
-    p->seed.clear();
-    emit accreditationChanged();
-    return {};
+    return m_project.attempt([=, this]() -> Status {
+        const auto v = Validators::requiredText(text, tr("The procedure"), 500);
+        if (!v)
+            return v.error();
+        Procedure* p = findProcedure(id);
+        if (!p) {
+            if (!m_project.m_keepingMine)
+                return makeError(tr("This procedure no longer exists."));
+            // Removed by a teammate, and the user keeps theirs: added back.
+            auto added = addProcedure(*v);
+            return added ? Status{} : Status(added.error());
+        }
+        if (*v == p->displayText())
+            return {}; // unchanged: a default procedure keeps its key, and so its translations
+        if (Status s = writeProcedure(id, QStringLiteral("text = ?, seed = ''"), {*v}); !s)
+            return s;
+        p = findProcedure(id);
+        p->text = *v;
+        p->seed.clear();
+        emit accreditationChanged();
+        return {};
+    });
 }
 
 Status Signoff::setProcedureDone(qint64 id, bool done) {
-    Procedure* p = findProcedure(id);
-    if (!p)
-        return makeError(tr("This procedure no longer exists."));
-    if (Status s = m_project.store().exec(QStringLiteral("UPDATE accreditation_procedures SET done = ? WHERE id = ?"),
-                                          {done ? 1 : 0, id});
-        !s)
-        return s;
-    p->done = done;
-    emit accreditationChanged();
-    return {};
+    return m_project.attempt([=, this]() -> Status {
+        Procedure* p = findProcedure(id);
+        if (!p)
+            return makeError(tr("This procedure no longer exists."));
+        if (p->done == done)
+            return {};
+        if (Status s = writeProcedure(id, QStringLiteral("done = ?"), {done ? 1 : 0}); !s)
+            return s;
+        findProcedure(id)->done = done;
+        emit accreditationChanged();
+        return {};
+    });
 }
 
 Status Signoff::removeProcedure(qint64 id) {
-    if (!findProcedure(id))
-        return makeError(tr("This procedure no longer exists."));
-    if (Status s = m_project.store().exec(QStringLiteral("DELETE FROM accreditation_procedures WHERE id = ?"), {id});
-        !s)
-        return s;
-    m_procedures.erase(
-        std::remove_if(m_procedures.begin(), m_procedures.end(), [&](const Procedure& p) { return p.id == id; }),
-        m_procedures.end());
-    emit accreditationChanged();
+    return m_project.attempt([=, this]() -> Status {
+        const Procedure* p = findProcedure(id);
+        if (!p)
+            return makeError(tr("This procedure no longer exists."));
+        storage::ProjectStore& store = m_project.store();
+        const auto changed =
+            store.update(QStringLiteral("DELETE FROM accreditation_procedures WHERE id = ? AND row_version = ?"),
+                         {id, p->rowVersion});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0) {
+            // Removed by a teammate too (fine), or changed since this copy read it: then theirs stays, and why.
+            const QString text = p->displayText();
+            (void)load();
+            if (findProcedure(id))
+                return procedureConflict(id, text);
+            emit accreditationChanged();
+            return {};
+        }
+        m_procedures.erase(
+            std::remove_if(m_procedures.begin(), m_procedures.end(), [&](const Procedure& x) { return x.id == id; }),
+            m_procedures.end());
+        emit accreditationChanged();
+        return {};
+    });
+}
+
+Status Signoff::writeProcedure(qint64 id, const QString& assignments, QVariantList values) {
+    Procedure* p = findProcedure(id);
+    storage::ProjectStore& store = m_project.store();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const qint64 version = p->rowVersion;
+    values << store.userName() << now << id << version;
+    const auto changed = store.update(QStringLiteral("UPDATE accreditation_procedures SET %1, row_version = "
+                                                     "row_version + 1, updated_by = ?, updated_at = ? WHERE id = ? "
+                                                     "AND row_version = ?")
+                                          .arg(assignments),
+                                      values);
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return procedureConflict(id, p->displayText());
+    p->rowVersion = version + 1;
+    p->updatedBy = store.userName();
+    p->updatedAt = now;
     return {};
+}
+
+// Theirs is read again and shown; the refusal says who changed it and when (removed: no one to name).
+Status Signoff::procedureConflict(qint64 id, const QString& text) {
+    (void)load(); // a failed read keeps the old copy; the refusal stands
+    emit accreditationChanged();
+    const Procedure* theirs = findProcedure(id);
+    const StepConflict c{StepId::Accreditation, theirs ? theirs->updatedBy : QString(),
+                         theirs ? QDateTime::fromString(theirs->updatedAt, Qt::ISODateWithMs) : QDateTime(),
+                         StepConflict::Kind::Procedure, theirs ? theirs->displayText() : text};
+    m_project.m_conflict = c;
+    emit m_project.conflictDetected(c);
+    return makeError(Project::conflictText(c));
 }
 
 int Signoff::proceduresDone() const {
@@ -124,24 +189,29 @@ QString Signoff::missingForAccreditation() const {
 }
 
 Status Signoff::setGoLiveDate(const QDate& date) {
-    if (date.isValid() && m_releaseDate.isValid() && date < m_releaseDate)
-        return makeError(tr("The go-live cannot be before the production credentials are released (%1).")
-                             .arg(shortDate(m_releaseDate)));
-    if (Status s = m_project.store().setSetting(kGoLive, date.isValid() ? date.toString(Qt::ISODate) : QString()); !s)
-        return s;
-    m_goLive = date;
-    emit deliveryChanged();
-    return {};
+    return m_project.attempt([=, this]() -> Status {
+        if (date.isValid() && m_releaseDate.isValid() && date < m_releaseDate)
+            return makeError(tr("The go-live cannot be before the production credentials are released (%1).")
+                                 .arg(shortDate(m_releaseDate)));
+        const QString value = date.isValid() ? date.toString(Qt::ISODate) : QString();
+        if (Status s = m_project.saveSetting(StepId::Delivery, kGoLive, value); !s)
+            return m_project.settingRefused(s);
+        m_goLive = date;
+        emit deliveryChanged();
+        return {};
+    });
 }
 
 Status Signoff::setFinalSummary(const QString& text) {
-    if (text.size() > 20000)
-        return makeError(tr("The summary is too long (at most 20,000 characters)."));
-    if (Status s = m_project.store().setSetting(kFinalSummary, text); !s)
-        return s;
-    m_finalSummary = text;
-    emit deliveryChanged();
-    return {};
+    return m_project.attempt([=, this]() -> Status {
+        if (text.size() > 20000)
+            return makeError(tr("The summary is too long (at most 20,000 characters)."));
+        if (Status s = m_project.saveSetting(StepId::Delivery, kFinalSummary, text); !s)
+            return m_project.settingRefused(s);
+        m_finalSummary = text;
+        emit deliveryChanged();
+        return {};
+    });
 }
 
 QString Signoff::missingForDelivery() const {

@@ -240,8 +240,9 @@ const QList<Migration>& migrations() {
              QStringLiteral("ALTER TABLE settings ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE settings ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
          }},
-        // 11: the participants of step 1 and the calendar's own days carry a row version and who/when, like steps:
-        // a teammate's newer edit of the same row is never overwritten (docs/TEAM.md).
+        // 11: the participants of step 1, the environment profiles, the calendar's own days and step 10's production
+        // procedures carry a row version and who/when, like steps: a teammate's newer edit of the same row is never
+        // overwritten (docs/TEAM.md).
         {11,
          {
              QStringLiteral("ALTER TABLE contacts ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
@@ -250,6 +251,12 @@ const QList<Migration>& migrations() {
              QStringLiteral("ALTER TABLE calendar_overrides ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE calendar_overrides ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE calendar_overrides ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE accreditation_procedures ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE accreditation_procedures ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE accreditation_procedures ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE environments ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE environments ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE environments ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
          }},
     };
     return list;

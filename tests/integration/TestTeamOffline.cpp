@@ -3,8 +3,10 @@
 // by two people at once, and a shared project saved back to a file. A real throwaway cluster (PgCluster).
 #include "PgCluster.h"
 #include "crypto/KeyPair.h"
+#include "domain/Environments.h"
 #include "domain/KeyVault.h"
 #include "domain/Project.h"
+#include "domain/Signoff.h"
 #include "storage/ProjectCopy.h"
 #include "storage/ProjectStore.h"
 
@@ -26,6 +28,8 @@ private slots:
     void participantsAreNotOverwritten();
     void calendarDaysAreNotOverwritten();
     void aSignoffDecisionConflictOffersMine();
+    void productionStepsAreNotOverwritten();
+    void environmentProfilesAreNotOverwritten();
     void sharedProjectIsCopiedToAFile();
 
 private:
@@ -265,6 +269,77 @@ void TestTeamOffline::aSignoffDecisionConflictOffersMine() {
     QVERIFY((*b)->reload().ok());
     QCOMPARE((*b)->signoff().area(finance)->decision, Decision::Rejected);
     QCOMPARE((*b)->signoff().area(finance)->updatedBy, QStringLiteral("alice"));
+}
+
+void TestTeamOffline::productionStepsAreNotOverwritten() {
+    QCOMPARE(share(QStringLiteral("production")), QString());
+    auto a = Project::open(address(QStringLiteral("alice"), QStringLiteral("production")));
+    auto b = Project::open(address(QStringLiteral("bob"), QStringLiteral("production")));
+    QVERIFY(a.ok() && b.ok());
+    Signoff& alice = (*a)->signoff();
+    Signoff& bob = (*b)->signoff();
+    QSignalSpy conflicts(a->get(), &Project::conflictDetected);
+
+    // Step 10's procedures: ticked by bob, then reworded on alice's stale copy: refused, naming bob; mine on top.
+    const qint64 first = alice.procedures().first().id;
+    QVERIFY(bob.setProcedureDone(first, true).ok());
+    QVERIFY(!alice.setProcedureText(first, QStringLiteral("Ask BMP for the production client_id")).ok());
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.last().at(0).value<StepConflict>().kind, StepConflict::Kind::Procedure);
+    QCOMPARE(conflicts.last().at(0).value<StepConflict>().by, QStringLiteral("bob"));
+    QVERIFY(alice.procedures().first().done); // theirs shown
+    QVERIFY((*a)->keepMine().ok());
+    QVERIFY((*b)->reload().ok());
+    QCOMPARE(bob.procedures().first().text, QStringLiteral("Ask BMP for the production client_id"));
+    QVERIFY(bob.procedures().first().done); // bob's tick kept: mine changed the text only
+    // Removing a procedure a teammate changed since is refused the same way.
+    QVERIFY(bob.setProcedureDone(first, false).ok());
+    QVERIFY(!alice.removeProcedure(first).ok());
+    QCOMPARE(conflicts.size(), 2);
+    (*a)->keepTheirs();
+    QVERIFY((*b)->reload().ok());
+    QCOMPARE(bob.procedures().first().id, first);
+
+    // Steps 10 and 11's dates and summary: saved only over the value read.
+    QVERIFY(bob.setFinalSummary(QStringLiteral("bob's summary")).ok());
+    QVERIFY(!alice.setFinalSummary(QStringLiteral("alice's summary")).ok());
+    QCOMPARE(conflicts.size(), 3);
+    QCOMPARE(conflicts.last().at(0).value<StepConflict>().step, StepId::Delivery);
+    QCOMPARE(alice.finalSummary(), QStringLiteral("bob's summary"));
+    QVERIFY((*a)->keepMine().ok());
+    QVERIFY((*b)->reload().ok());
+    QCOMPARE(bob.finalSummary(), QStringLiteral("alice's summary"));
+}
+
+void TestTeamOffline::environmentProfilesAreNotOverwritten() {
+    QCOMPARE(share(QStringLiteral("profiles")), QString());
+    auto a = Project::open(address(QStringLiteral("alice"), QStringLiteral("profiles")));
+    auto b = Project::open(address(QStringLiteral("bob"), QStringLiteral("profiles")));
+    QVERIFY(a.ok() && b.ok());
+    const QString env = QStringLiteral("homologation");
+    auto alices = (*a)->environments().find(env); // what alice's step 4 shows
+    auto bobs = (*b)->environments().find(env);
+    QVERIFY(alices && bobs);
+    bobs->scope = QStringLiteral("bmp.scope.bob");
+    QVERIFY((*b)->environments().save(*bobs).ok());
+    QCOMPARE((*b)->environments().find(env)->updatedBy, QStringLiteral("bob"));
+
+    QSignalSpy conflicts(a->get(), &Project::conflictDetected);
+    alices->clientId = QStringLiteral("alice-client");
+    const Status refused = (*a)->environments().save(*alices);
+    QVERIFY(!refused.ok());
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().at(0).value<StepConflict>().kind, StepConflict::Kind::Environment);
+    QCOMPARE(conflicts.first().at(0).value<StepConflict>().step, StepId::Credentials);
+    QCOMPARE(conflicts.first().at(0).value<StepConflict>().by, QStringLiteral("bob"));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("bob")), qPrintable(refused.error().message));
+    QCOMPARE((*b)->environments().find(env)->clientId, QString()); // nothing of alice's written
+    QVERIFY((*a)->keepMine().ok());
+    QCOMPARE((*b)->environments().find(env)->clientId, QStringLiteral("alice-client"));
+    QCOMPARE((*b)->environments().find(env)->updatedBy, QStringLiteral("alice"));
+    // An import replaces the profiles it holds (it is asked for), whatever their version.
+    const QByteArray exported = (*b)->environments().exportJson();
+    QVERIFY((*a)->environments().importJson(exported).ok());
 }
 
 void TestTeamOffline::sharedProjectIsCopiedToAFile() {

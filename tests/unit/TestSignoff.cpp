@@ -479,12 +479,31 @@ void TestSignoff::olderProjectsGetTheirKeys() {
         storage::ProjectStore& store = (*p)->store();
         // As version 8 left it: no keys, one area seeded in Portuguese, one typed by the user.
         // Dropping the columns schemas 9 to 11 added gives back version 8's exact tables (the project guard checks).
-        for (const char* column :
-             {"steps.row_version", "steps.updated_by", "steps.updated_at", "signoff_areas.row_version",
-              "signoff_areas.updated_by", "signoff_areas.updated_at", "signoff_areas.signer", "keys.holder",
-              "settings.updated_by", "settings.updated_at", "signoff_areas.seed", "accreditation_procedures.seed",
-              "bmp_tests.seed", "contacts.row_version", "contacts.updated_by", "contacts.updated_at",
-              "calendar_overrides.row_version", "calendar_overrides.updated_by", "calendar_overrides.updated_at"}) {
+        for (const char* column : {"steps.row_version",
+                                   "steps.updated_by",
+                                   "steps.updated_at",
+                                   "signoff_areas.row_version",
+                                   "signoff_areas.updated_by",
+                                   "signoff_areas.updated_at",
+                                   "signoff_areas.signer",
+                                   "keys.holder",
+                                   "settings.updated_by",
+                                   "settings.updated_at",
+                                   "signoff_areas.seed",
+                                   "accreditation_procedures.seed",
+                                   "bmp_tests.seed",
+                                   "contacts.row_version",
+                                   "contacts.updated_by",
+                                   "contacts.updated_at",
+                                   "calendar_overrides.row_version",
+                                   "calendar_overrides.updated_by",
+                                   "calendar_overrides.updated_at",
+                                   "accreditation_procedures.row_version",
+                                   "accreditation_procedures.updated_by",
+                                   "accreditation_procedures.updated_at",
+                                   "environments.row_version",
+                                   "environments.updated_by",
+                                   "environments.updated_at"}) {
             const QStringList parts = QString::fromLatin1(column).split(u'.');
             QVERIFY(store.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(parts.at(0), parts.at(1))).ok());
         }

@@ -287,6 +287,7 @@ void CredentialsPage::refreshEditor(bool force) {
         m_signatureWaivedCheck->setChecked(profile->signatureWaived);
     }
     m_caBundle = profile->caBundlePem;
+    m_editorVersion = profile->rowVersion;
     const auto certs = QSslCertificate::fromData(m_caBundle, QSsl::Pem);
     if (profile->usesBuiltInSandbox())
         m_caLabel->setText(tr("The built-in sandbox's own CA is trusted automatically."));
@@ -312,6 +313,8 @@ void CredentialsPage::saveEditor() {
     edited.rateLimit = m_rateSpin->value();
     edited.caBundlePem = m_caBundle;
     edited.signatureWaived = m_signatureWaivedCheck->isChecked();
+    // What the editor showed, not what the store holds now: a teammate's save since then is a conflict, not lost.
+    edited.rowVersion = m_editorVersion;
     const auto settled = [this] {
         m_editorMessage->clearMessage();
         for (QLineEdit* e : {m_clientIdEdit, m_scopeEdit, m_tokenUrlEdit, m_apiUrlEdit, m_keyUrlEdit})

@@ -52,7 +52,8 @@ private:
 
     Prompts m_prompts;
     QString m_selected;
-    QByteArray m_caBundle; // the editor's CA bundle (saved with the rest of the profile)
+    QByteArray m_caBundle;      // the editor's CA bundle (saved with the rest of the profile)
+    qint64 m_editorVersion = 0; // the profile's version the editor shows: a save goes over that one only
     QTableWidget* m_table;
     QPushButton* m_removeButton;
     QGroupBox* m_editor;

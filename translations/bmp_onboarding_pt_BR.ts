@@ -4625,10 +4625,6 @@
         <translation>O participante %1 foi alterado por %2 em %3 enquanto você o editava, então a sua alteração não foi salva. A lista agora mostra a versão dessa pessoa.</translation>
     </message>
     <message>
-        <source>The decision of %1 was changed by %2 at %3 while you were editing it, so yours was not saved. Step 9 now shows theirs.</source>
-        <translation>A decisão de %1 foi alterada por %2 em %3 enquanto você a editava, então a sua não foi salva. A etapa 9 agora mostra a dessa pessoa.</translation>
-    </message>
-    <message>
         <source>The calendar entry for %1 was removed by someone else while you were editing it, so your change was not saved.</source>
         <translation>O dia %1 do calendário foi removido por outra pessoa enquanto você o editava, então a sua alteração não foi salva.</translation>
     </message>
@@ -4647,6 +4643,30 @@
     <message>
         <source>The %1 environment was changed by %2 at %3 while you were editing it, so your change was not saved. Step 4 now shows their version.</source>
         <translation>O ambiente %1 foi alterado por %2 em %3 enquanto você o editava, então a sua alteração não foi salva. A etapa 4 agora mostra a versão dessa pessoa.</translation>
+    </message>
+    <message>
+        <source>The API %1 was changed by %2 at %3 while you were editing it, so your change was not saved. Step 6 now shows their version.</source>
+        <translation>A API %1 foi alterada por %2 em %3 enquanto você a editava, então a sua alteração não foi salva. A etapa 6 agora mostra a versão dessa pessoa.</translation>
+    </message>
+    <message>
+        <source>The test “%1” was removed by someone else while you were editing it, so your change was not saved.</source>
+        <translation>O teste “%1” foi removido por outra pessoa enquanto você o editava, então a sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>The test “%1” was changed by %2 at %3 while you were editing it, so your change was not saved. Step 8 now shows their version.</source>
+        <translation>O teste “%1” foi alterado por %2 em %3 enquanto você o editava, então a sua alteração não foi salva. A etapa 8 agora mostra a versão dessa pessoa.</translation>
+    </message>
+    <message>
+        <source>The %1 callback was changed by %2 at %3 while you were editing it, so your change was not saved. Step 6 now shows their version.</source>
+        <translation>O callback de %1 foi alterado por %2 em %3 enquanto você o editava, então a sua alteração não foi salva. A etapa 6 agora mostra a versão dessa pessoa.</translation>
+    </message>
+    <message>
+        <source>The area %1 was removed by someone else while you were editing it, so your change was not saved.</source>
+        <translation>A área %1 foi removida por outra pessoa enquanto você a editava, então a sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>The area %1 was changed by %2 at %3 while you were editing it, so your change was not saved. Step 9 now shows their version.</source>
+        <translation>A área %1 foi alterada por %2 em %3 enquanto você a editava, então a sua alteração não foi salva. A etapa 9 agora mostra a versão dessa pessoa.</translation>
     </message>
 </context>
 <context>

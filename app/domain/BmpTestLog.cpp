@@ -1,15 +1,18 @@
 #include "domain/BmpTestLog.h"
 
+#include "domain/Project.h"
 #include "storage/ProjectStore.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 #include <algorithm>
 
 namespace bmp {
 
-BmpTestLog::BmpTestLog(storage::ProjectStore& store)
-    : m_store(store) {}
+BmpTestLog::BmpTestLog(storage::ProjectStore& store, ConflictSink sink)
+    : m_store(store)
+    , m_sink(std::move(sink)) {}
 
 QStringList BmpTestLog::usualTests() {
     QStringList out;
@@ -101,13 +104,14 @@ Status BmpTestLog::validate(const BmpTest& t) {
 QList<BmpTest> BmpTestLog::list() const {
     QList<BmpTest> out;
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT id, name, ran_on, result, finding, resolution, seed FROM bmp_tests "
-                               "ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT id, name, ran_on, result, finding, resolution, seed, row_version, updated_by, "
+                               "updated_at FROM bmp_tests ORDER BY id")))
         return out;
     while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toString(),
                     QDate::fromString(q.value(2).toString(), Qt::ISODate), resultFromKey(q.value(3).toString()),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
+                    q.value(8).toString(), q.value(9).toString()});
     }
     return out;
 }
@@ -116,10 +120,11 @@ Result<qint64> BmpTestLog::add(const BmpTest& t) {
     if (Status s = validate(t); !s)
         return s.error();
     const auto s = m_store.insert(
-        QStringLiteral(
-            "INSERT INTO bmp_tests (name, ran_on, result, finding, resolution, seed) VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO bmp_tests (name, ran_on, result, finding, resolution, seed, updated_by, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {t.name.simplified(), t.ranOn.isValid() ? t.ranOn.toString(Qt::ISODate) : QString(), resultKey(t.result),
-         t.finding, t.resolution, t.seed});
+         t.finding, t.resolution, t.seed, m_store.userName(),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
     if (!s)
         return s.error();
     return *s;
@@ -128,11 +133,38 @@ Result<qint64> BmpTestLog::add(const BmpTest& t) {
 Status BmpTestLog::update(const BmpTest& t) {
     if (Status s = validate(t); !s)
         return s;
-    return m_store.exec(
-        QStringLiteral("UPDATE bmp_tests SET name = ?, ran_on = ?, result = ?, finding = ?, resolution = ?, seed = ? "
-                       "WHERE id = ?"),
+    const auto changed = m_store.update(
+        QStringLiteral("UPDATE bmp_tests SET name = ?, ran_on = ?, result = ?, finding = ?, resolution = ?, seed = ?, "
+                       "row_version = row_version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND "
+                       "row_version = ?"),
         {t.name.simplified(), t.ranOn.isValid() ? t.ranOn.toString(Qt::ISODate) : QString(), resultKey(t.result),
-         t.finding, t.resolution, t.seed, t.id});
+         t.finding, t.resolution, t.seed, m_store.userName(),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), t.id, t.rowVersion});
+    if (!changed)
+        return changed.error();
+    if (*changed == 1)
+        return {};
+    // Changed (or removed) by a teammate since the editor read it: theirs stays; mine may go over it.
+    std::optional<BmpTest> theirs;
+    for (const BmpTest& x : list()) {
+        if (x.id == t.id)
+            theirs = x;
+    }
+    const StepConflict c{StepId::BmpApproval, theirs ? theirs->updatedBy : QString(),
+                         theirs ? QDateTime::fromString(theirs->updatedAt, Qt::ISODateWithMs) : QDateTime(),
+                         StepConflict::Kind::BmpTest, theirs ? theirs->displayName() : t.displayName()};
+    if (m_sink && theirs) {
+        m_sink(c, [store = &m_store, sink = m_sink, t]() -> Status {
+            BmpTestLog again(*store, sink);
+            BmpTest mine = t;
+            for (const BmpTest& x : again.list()) {
+                if (x.id == t.id)
+                    mine.rowVersion = x.rowVersion;
+            }
+            return again.update(mine);
+        });
+    }
+    return makeError(Project::conflictText(c));
 }
 
 Status BmpTestLog::remove(qint64 id) {

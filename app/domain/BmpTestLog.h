@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/ProjectData.h"
 #include "domain/SeededText.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,10 @@ struct BmpTest {
     QString finding;
     QString resolution;
     QString seed; // the key of one of BMP's usual tests (SeededText), empty for a test the user named
+    // Who saved it last and when (UTC, ISO), and the save count: an update made on an older copy is refused.
+    qint64 rowVersion = 0;
+    QString updatedBy = {};
+    QString updatedAt = {};
 
     // What the user reads: a usual test in the application's language, any other as it was typed.
     QString displayName() const { return SeededText::display(SeededText::Kind::BmpTest, seed, name); }
@@ -41,10 +46,12 @@ struct BmpTest {
 class BmpTestLog {
     Q_DECLARE_TR_FUNCTIONS(BmpTestLog)
 public:
-    explicit BmpTestLog(storage::ProjectStore& store);
+    // sink: where a conflict goes (Project::conflictSink(): theirs or mine); without one it is only refused.
+    explicit BmpTestLog(storage::ProjectStore& store, ConflictSink sink = {});
 
     QList<BmpTest> list() const;
     Result<qint64> add(const BmpTest& test);
+    // Saved only over test.rowVersion (the version the editor showed): a teammate's newer save is a conflict.
     Status update(const BmpTest& test);
     Status remove(qint64 id);
 
@@ -63,6 +70,7 @@ public:
 private:
     static Status validate(const BmpTest& test);
     storage::ProjectStore& m_store;
+    ConflictSink m_sink;
 };
 
 } // namespace bmp

@@ -1,5 +1,6 @@
 #include "domain/CallbackEndpoints.h"
 
+#include "domain/Project.h"
 #include "domain/Validators.h"
 #include "storage/ProjectStore.h"
 
@@ -205,15 +206,16 @@ Status CallbackEndpoint::validateSecret(CallbackAuth auth, const QByteArray& sec
     return {};
 }
 
-CallbackEndpoints::CallbackEndpoints(storage::ProjectStore& store)
-    : m_store(store) {}
+CallbackEndpoints::CallbackEndpoints(storage::ProjectStore& store, ConflictSink sink)
+    : m_store(store)
+    , m_sink(std::move(sink)) {}
 
 QList<CallbackEndpoint> CallbackEndpoints::list() const {
     QList<CallbackEndpoint> out;
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral(
-            "SELECT environment, url, method, auth_type, auth_header, secret, updated_at FROM callback_configs "
-            "ORDER BY environment")))
+            "SELECT environment, url, method, auth_type, auth_header, secret, updated_at, updated_by, row_version "
+            "FROM callback_configs ORDER BY environment")))
         return out;
     while (q.next()) {
         CallbackEndpoint e;
@@ -224,6 +226,8 @@ QList<CallbackEndpoint> CallbackEndpoints::list() const {
         e.authHeader = q.value(4).toString();
         e.sealedSecret = q.value(5).toString().toLatin1();
         e.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        e.updatedBy = q.value(7).toString();
+        e.rowVersion = q.value(8).toLongLong();
         out.append(e);
     }
     return out;
@@ -240,15 +244,36 @@ std::optional<CallbackEndpoint> CallbackEndpoints::find(const QString& environme
 Status CallbackEndpoints::save(const CallbackEndpoint& e) {
     if (Status s = e.validate(); !s)
         return s;
-    return m_store.exec(
+    const auto changed = m_store.update(
         QStringLiteral(
             "INSERT INTO callback_configs (environment, url, method, auth_type, auth_header, secret, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (environment) DO UPDATE SET "
+            "updated_at, updated_by, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (environment) DO "
+            "UPDATE SET "
             "url = excluded.url, method = excluded.method, auth_type = excluded.auth_type, "
-            "auth_header = excluded.auth_header, secret = excluded.secret, updated_at = excluded.updated_at"),
+            "auth_header = excluded.auth_header, secret = excluded.secret, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by, row_version = callback_configs.row_version + 1 "
+            "WHERE callback_configs.row_version = ?"),
         {e.environment, e.url.trimmed(), e.method, CallbackEndpoint::authKey(e.auth), e.authHeader.trimmed(),
          e.needsSecret() ? QString::fromLatin1(e.sealedSecret) : QString(),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_store.userName(), e.rowVersion});
+    if (!changed)
+        return changed.error();
+    if (*changed == 1)
+        return {};
+    // Saved by a teammate since the editor read it: theirs stays; mine may go over it.
+    const std::optional<CallbackEndpoint> theirs = find(e.environment);
+    const StepConflict c{StepId::Development, theirs ? theirs->updatedBy : QString(),
+                         theirs ? theirs->updatedAt : QDateTime(), StepConflict::Kind::Callback, e.environment};
+    if (m_sink) {
+        m_sink(c, [store = &m_store, sink = m_sink, e]() -> Status {
+            CallbackEndpoints again(*store, sink);
+            CallbackEndpoint mine = e;
+            if (const auto now = again.find(e.environment))
+                mine.rowVersion = now->rowVersion;
+            return again.save(mine);
+        });
+    }
+    return makeError(Project::conflictText(c));
 }
 
 Status CallbackEndpoints::remove(const QString& environment) {

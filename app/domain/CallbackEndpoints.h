@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/ProjectData.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -48,6 +49,9 @@ public:
     QString authHeader;      // the header name for "API key header" (and HMAC's signature header)
     QByteArray sealedSecret; // SecretBox text; empty when auth is None
     QDateTime updatedAt;
+    // Who saved it last, and the save count: a save made on an older copy is refused.
+    QString updatedBy = {};
+    qint64 rowVersion = 0;
 
     bool needsSecret() const { return authNeedsSecret(auth); }
     static bool authNeedsSecret(CallbackAuth auth);
@@ -70,14 +74,17 @@ public:
 
 class CallbackEndpoints {
 public:
-    explicit CallbackEndpoints(storage::ProjectStore& store);
+    // sink: where a conflict goes (Project::conflictSink(): theirs or mine); without one it is only refused.
+    explicit CallbackEndpoints(storage::ProjectStore& store, ConflictSink sink = {});
     std::optional<CallbackEndpoint> find(const QString& environment) const;
     QList<CallbackEndpoint> list() const;
-    Status save(const CallbackEndpoint& endpoint); // validates first
+    // Validates first; saved only over endpoint.rowVersion (what the editor showed; 0 for a new one).
+    Status save(const CallbackEndpoint& endpoint);
     Status remove(const QString& environment);
 
 private:
     storage::ProjectStore& m_store;
+    ConflictSink m_sink;
 };
 
 } // namespace bmp

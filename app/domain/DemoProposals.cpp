@@ -49,13 +49,16 @@ Status addEvidence(Project& project, ProposalStore& store, ScenarioId id, const 
 Status fillDemoProposals(Project& project, const QDate& today) {
     ApiChecklist apis(project.store());
     const QStringList scope = project.scope().apis;
+    // A new demo project: each row is written over what it holds now.
     for (int i = 0; i < scope.size(); ++i) {
         const StepStatus s = i < 3 ? StepStatus::Done : (i == 3 ? StepStatus::InProgress : StepStatus::NotStarted);
-        if (Status r = apis.setStatus(scope.at(i), s); !r)
-            return r;
+        if (auto r = apis.setStatus(scope.at(i), s, apis.list({scope.at(i)}).first().rowVersion); !r)
+            return r.error();
     }
-    if (Status r = apis.setNotes(scope.value(3), Project::tr("Waiting for BMP's Pessoa field list")); !r)
-        return r;
+    if (auto r = apis.setNotes(scope.value(3), Project::tr("Waiting for BMP's Pessoa field list"),
+                               apis.list({scope.value(3)}).first().rowVersion);
+        !r)
+        return r.error();
 
     CallbackEndpoint callback;
     callback.environment = QStringLiteral("homologation");

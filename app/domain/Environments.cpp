@@ -58,7 +58,8 @@ Status Environments::save(const EnvironmentProfile& profile) {
     const auto changedRows = m_store.update(
         QStringLiteral(
             "INSERT INTO environments (name, kind, token_url, api_url, key_url, client_id, scope, rate_limit, "
-            "ca_bundle, signature_waived, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ca_bundle, signature_waived, updated_by, updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, 1) "
             "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, token_url = excluded.token_url, "
             "api_url = excluded.api_url, key_url = excluded.key_url, client_id = excluded.client_id, "
             "scope = excluded.scope, rate_limit = excluded.rate_limit, ca_bundle = excluded.ca_bundle, "

@@ -62,11 +62,7 @@ Project::Project(std::unique_ptr<storage::ProjectStore> store)
     m_store->setOfflineHandler([this] { serverLost(); });
     // The profiles keep their own copy-less store access: their conflicts are offered like any other.
     connect(m_environments, &Environments::conflict, this,
-            [this](const StepConflict& c, const std::function<Status()>& mine) {
-                m_conflict = c;
-                m_mine = mine;
-                emit conflictDetected(c);
-            });
+            [sink = conflictSink()](const StepConflict& c, const std::function<Status()>& mine) { sink(c, mine); });
 }
 
 Project::~Project() = default;

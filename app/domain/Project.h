@@ -77,6 +77,9 @@ public:
     Status reload(const QStringList& tables = {});
     // The sentence that says what a teammate changed, who and when ("Step 3 was changed by ana at 10:02 while…").
     static QString conflictText(const StepConflict& conflict);
+    // For the parts of a project that write through the store (API checklist, BMP's tests, callbacks): their
+    // conflicts are kept for keepMine() and announced by conflictDetected(), like the project's own.
+    ConflictSink conflictSink();
 
     // A shared project whose server stopped answering (restarting, network down). Edits of steps, settings,
     // participants and calendar days made meanwhile are kept, in order, and made once it answers again (a conflict
@@ -128,6 +131,9 @@ signals:
     void scopeChanged();
     void calendarChanged();
     void conflictDetected(const bmp::StepConflict& conflict);
+    // keepMine() or keepTheirs() decided: views of what the store holds directly (API checklist, tests, callbacks)
+    // read it again.
+    void conflictSettled();
     void changedElsewhere(const QStringList& tables);
     // The server stopped answering (false) or answers again (true: the waiting edits were made, the copy reloaded).
     void serverReachableChanged(bool reachable);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "domain/BusinessCalendar.h"
 #include "domain/Checklist.h"
 
@@ -8,6 +9,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace bmp {
 
@@ -27,13 +30,16 @@ struct StepState {
 // An edit refused because someone else changed the step first: what the step holds now, who wrote it and when.
 // An edit refused because a teammate changed the same thing first (a step, a participant or a calendar day).
 struct StepConflict {
-    enum class Kind { Step, Contact, CalendarDay, SignoffArea, Procedure, Environment };
+    enum class Kind { Step, Contact, CalendarDay, SignoffArea, Procedure, Environment, Api, BmpTest, Callback };
     StepId step = StepId::Channel; // the step the thing belongs to
     QString by;
     QDateTime at; // UTC
     Kind kind = Kind::Step;
-    QString name; // the participant's, area's, procedure's or environment's name, or the day (ISO date)
+    QString name; // what changed, by its name (participant, area, procedure, environment, API, test), or the day
 };
+
+// Where an edit that met a conflict goes: the project keeps "mine" (the edit again, over theirs) and asks the user.
+using ConflictSink = std::function<void(const StepConflict& conflict, const std::function<Result<void>()>& mine)>;
 
 struct StatusChange {
     StepId step = StepId::Channel;

@@ -6,6 +6,7 @@
 #include "storage/ProjectStore.h"
 #include "storage/ServerProbe.h"
 
+#include <QPointer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -101,6 +102,7 @@ Status Project::keepMine() {
     m_keepingMine = false;
     if (!m_conflict)
         makeWaitingEdits();
+    emit conflictSettled();
     return s;
 }
 
@@ -108,6 +110,7 @@ void Project::keepTheirs() {
     m_mine = {};
     m_conflict.reset();
     makeWaitingEdits();
+    emit conflictSettled();
 }
 
 Status Project::stepConflict(StepId id) {
@@ -146,6 +149,16 @@ Status Project::calendarConflict(const QDate& date) {
     return makeError(conflictText(*m_conflict));
 }
 
+ConflictSink Project::conflictSink() {
+    return [self = QPointer<Project>(this)](const StepConflict& c, const std::function<Status()>& mine) {
+        if (!self)
+            return;
+        self->m_conflict = c;
+        self->m_mine = mine;
+        emit self->conflictDetected(c);
+    };
+}
+
 QString Project::conflictText(const StepConflict& c) {
     const QString by = c.by.isEmpty() ? tr("someone else") : c.by;
     const QString at = DateText::dateTime(c.at.toLocalTime());
@@ -177,9 +190,31 @@ QString Project::conflictText(const StepConflict& c) {
         return tr("The %1 environment was changed by %2 at %3 while you were editing it, so your change was not "
                   "saved. Step 4 now shows their version.")
             .arg(c.name, by, at);
+    case StepConflict::Kind::Api:
+        return tr("The API %1 was changed by %2 at %3 while you were editing it, so your change was not saved. Step 6 "
+                  "now shows their version.")
+            .arg(c.name, by, at);
+    case StepConflict::Kind::BmpTest:
+        if (!c.at.isValid()) {
+            return tr("The test “%1” was removed by someone else while you were editing it, so your change "
+                      "was not saved.")
+                .arg(c.name);
+        }
+        return tr("The test “%1” was changed by %2 at %3 while you were editing it, so your change was "
+                  "not saved. Step 8 now shows their version.")
+            .arg(c.name, by, at);
+    case StepConflict::Kind::Callback:
+        return tr("The %1 callback was changed by %2 at %3 while you were editing it, so your change was not saved. "
+                  "Step 6 now shows their version.")
+            .arg(c.name, by, at);
     case StepConflict::Kind::SignoffArea:
-        return tr("The decision of %1 was changed by %2 at %3 while you were editing it, so yours was not saved. "
-                  "Step 9 now shows theirs.")
+        if (!c.at.isValid()) {
+            return tr("The area %1 was removed by someone else while you were editing it, so your change was not "
+                      "saved.")
+                .arg(c.name);
+        }
+        return tr("The area %1 was changed by %2 at %3 while you were editing it, so your change was not saved. Step "
+                  "9 now shows their version.")
             .arg(c.name, by, at);
     case StepConflict::Kind::CalendarDay: {
         const QString day = DateText::date(QDate::fromString(c.name, Qt::ISODate));

@@ -199,51 +199,102 @@ Result<qint64> Signoff::addArea(const QString& name) {
 }
 
 Status Signoff::renameArea(qint64 id, const QString& name) {
-    SignoffArea* a = findArea(id);
-    if (!a)
-        return makeError(tr("This area no longer exists."));
-    const auto v = validAreaName(name, id);
-    if (!v)
-        return v.error();
-    if (*v == a->displayName())
-        return {}; // unchanged: a default area keeps its key, and so its translations
-    if (Status s = m_project.store().exec(QStringLiteral("UPDATE signoff_areas SET name = ?, seed = '' WHERE id = ?"),
-                                          {*v, id});
-        !s)
-        return s;
-    a->name = *v;
-    a->seed.clear();
-    emit areasChanged();
-    return {};
+    return m_project.attempt([=, this]() -> Status {
+        SignoffArea* a = findArea(id);
+        if (!a)
+            return makeError(tr("This area no longer exists."));
+        const auto v = validAreaName(name, id);
+        if (!v)
+            return v.error();
+        if (*v == a->displayName())
+            return {}; // unchanged: a default area keeps its key, and so its translations
+        if (Status s = writeArea(id, QStringLiteral("name = ?, seed = ''"), {*v}); !s)
+            return s;
+        a = findArea(id);
+        a->name = *v;
+        a->seed.clear();
+        emit areasChanged();
+        return {};
+    });
 }
 
 Status Signoff::removeArea(qint64 id) {
-    if (!findArea(id))
-        return makeError(tr("This area no longer exists."));
-    if (Status s = m_project.store().exec(QStringLiteral("DELETE FROM signoff_areas WHERE id = ?"), {id}); !s)
-        return s;
-    m_areas.erase(std::remove_if(m_areas.begin(), m_areas.end(), [&](const SignoffArea& a) { return a.id == id; }),
-                  m_areas.end());
-    emit areasChanged();
-    return {};
+    return m_project.attempt([=, this]() -> Status {
+        const SignoffArea* a = findArea(id);
+        if (!a)
+            return makeError(tr("This area no longer exists."));
+        const auto changed = m_project.store().update(
+            QStringLiteral("DELETE FROM signoff_areas WHERE id = ? AND row_version = ?"), {id, a->rowVersion});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0) {
+            // Removed by a teammate too (fine), or changed since this copy read it: then theirs stays, and why.
+            const QString name = a->displayName();
+            (void)load();
+            if (findArea(id))
+                return areaConflict(id, name);
+            emit areasChanged();
+            return {};
+        }
+        m_areas.erase(std::remove_if(m_areas.begin(), m_areas.end(), [&](const SignoffArea& x) { return x.id == id; }),
+                      m_areas.end());
+        emit areasChanged();
+        return {};
+    });
 }
 
 Status Signoff::setApprover(qint64 id, const QString& approver) {
+    return m_project.attempt([=, this]() -> Status {
+        SignoffArea* a = findArea(id);
+        if (!a)
+            return makeError(tr("This area no longer exists."));
+        const QString v = approver.simplified();
+        if (v.size() > 200)
+            return makeError(tr("The approver's name is too long (at most 200 characters)."));
+        if (v.isEmpty() && a->decision != Decision::Pending)
+            return makeError(
+                tr("%1 has already decided: the approver's name cannot be removed.").arg(a->displayName()));
+        if (v == a->approver)
+            return {};
+        if (Status s = writeArea(id, QStringLiteral("approver = ?"), {v}); !s)
+            return s;
+        findArea(id)->approver = v;
+        emit areasChanged();
+        return {};
+    });
+}
+
+Status Signoff::writeArea(qint64 id, const QString& assignments, QVariantList values) {
     SignoffArea* a = findArea(id);
-    if (!a)
-        return makeError(tr("This area no longer exists."));
-    const QString v = approver.simplified();
-    if (v.size() > 200)
-        return makeError(tr("The approver's name is too long (at most 200 characters)."));
-    if (v.isEmpty() && a->decision != Decision::Pending)
-        return makeError(tr("%1 has already decided: the approver's name cannot be removed.").arg(a->displayName()));
-    if (Status s =
-            m_project.store().exec(QStringLiteral("UPDATE signoff_areas SET approver = ? WHERE id = ?"), {v, id});
-        !s)
-        return s;
-    a->approver = v;
-    emit areasChanged();
+    storage::ProjectStore& store = m_project.store();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const qint64 version = a->rowVersion;
+    values << store.userName() << now << id << version;
+    const auto changed = store.update(QStringLiteral("UPDATE signoff_areas SET %1, row_version = row_version + 1, "
+                                                     "updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?")
+                                          .arg(assignments),
+                                      values);
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return areaConflict(id, a->displayName());
+    a->rowVersion = version + 1;
+    a->updatedBy = store.userName();
+    a->updatedAt = now;
     return {};
+}
+
+// Theirs is read again and shown; the refusal says who changed it and when.
+Status Signoff::areaConflict(qint64 id, const QString& name) {
+    (void)load(); // a failed read keeps the old copy; the refusal stands
+    emit areasChanged();
+    const std::optional<SignoffArea> theirs = area(id);
+    const StepConflict c{StepId::Signoff, theirs ? theirs->updatedBy : QString(),
+                         theirs ? QDateTime::fromString(theirs->updatedAt, Qt::ISODateWithMs) : QDateTime(),
+                         StepConflict::Kind::SignoffArea, theirs ? theirs->displayName() : name};
+    m_project.m_conflict = c;
+    emit m_project.conflictDetected(c);
+    return makeError(Project::conflictText(c));
 }
 
 Status Signoff::setDecision(qint64 id, Decision decision, const QDate& decidedOn, const QString& comments) {

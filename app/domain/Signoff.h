@@ -126,6 +126,9 @@ private:
     // UPDATE accreditation_procedures SET <assignments> … only over the version this copy read; a conflict otherwise.
     Status writeProcedure(qint64 id, const QString& assignments, QVariantList values);
     Status procedureConflict(qint64 id, const QString& text);
+    // UPDATE signoff_areas SET <assignments> … only over the version this copy read; a conflict otherwise.
+    Status writeArea(qint64 id, const QString& assignments, QVariantList values);
+    Status areaConflict(qint64 id, const QString& name);
     Result<QString> validAreaName(const QString& name, qint64 exceptId) const;
     Result<qint64> insertRow(const QString& sql, const QVariantList& values);
 

@@ -240,9 +240,9 @@ const QList<Migration>& migrations() {
              QStringLiteral("ALTER TABLE settings ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE settings ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
          }},
-        // 11: the participants of step 1, the environment profiles, the calendar's own days and step 10's production
-        // procedures carry a row version and who/when, like steps: a teammate's newer edit of the same row is never
-        // overwritten (docs/TEAM.md).
+        // 11: the participants of step 1, the environment profiles, step 6's API checklist and callbacks, step 8's
+        // BMP tests, the calendar's own days and step 10's production procedures carry a row version and who/when,
+        // like steps: a teammate's newer edit of the same row is never overwritten (docs/TEAM.md).
         {11,
          {
              QStringLiteral("ALTER TABLE contacts ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
@@ -257,6 +257,17 @@ const QList<Migration>& migrations() {
              QStringLiteral("ALTER TABLE environments ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE environments ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE environments ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE api_checklist ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE api_checklist ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE api_checklist ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE bmp_tests ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE bmp_tests ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE bmp_tests ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE callback_configs ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE callback_configs ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+             // Rows saved before: version 1, since an editor's 0 means "no row yet" for these tables.
+             QStringLiteral("UPDATE api_checklist SET row_version = 1 WHERE row_version = 0"),
+             QStringLiteral("UPDATE callback_configs SET row_version = 1 WHERE row_version = 0"),
          }},
     };
     return list;

@@ -47,9 +47,12 @@ int main(int argc, char** argv) {
         bench::out() << "cannot start PostgreSQL: " << why << Qt::endl;
         return 1;
     }
-    QString out;
-    pg.psql(QStringLiteral("CREATE ROLE alice LOGIN; CREATE ROLE bob LOGIN"), &out);
-    pg.psql(QStringLiteral("CREATE DATABASE bench OWNER alice"), &out);
+    if (const QString why = pg.createPeople({QStringLiteral("alice"), QStringLiteral("bob")}) +
+                            pg.createDatabase(QStringLiteral("bench"), QStringLiteral("alice"));
+        !why.isEmpty()) {
+        bench::out() << "cannot create the roles and the database: " << why << Qt::endl;
+        return 1;
+    }
     const QString file = dir.filePath(QStringLiteral("bench.bmpproj"));
     auto local = Project::create(file, QStringLiteral("Bench"), {Product::Caas});
     if (!local || !storage::shareProject(file, pg.address(QStringLiteral("alice"), QStringLiteral("bench")), false,

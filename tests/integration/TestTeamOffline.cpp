@@ -3,6 +3,9 @@
 // by two people at once, and a shared project saved back to a file. A real throwaway cluster (PgCluster).
 #include "PgCluster.h"
 #include "crypto/KeyPair.h"
+#include "domain/ApiChecklist.h"
+#include "domain/BmpTestLog.h"
+#include "domain/CallbackEndpoints.h"
 #include "domain/Environments.h"
 #include "domain/KeyVault.h"
 #include "domain/Project.h"
@@ -23,6 +26,7 @@ class TestTeamOffline : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanup();
     void editsWaitWhileTheServerIsAway();
     void aWaitingEditMeetsATeammatesEdit();
     void participantsAreNotOverwritten();
@@ -30,6 +34,7 @@ private slots:
     void aSignoffDecisionConflictOffersMine();
     void productionStepsAreNotOverwritten();
     void environmentProfilesAreNotOverwritten();
+    void checklistTestsAndCallbacksAreNotOverwritten();
     void sharedProjectIsCopiedToAFile();
 
 private:
@@ -46,6 +51,11 @@ void TestTeamOffline::initTestCase() {
     const QString why = m_pg.start();
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QCOMPARE(m_pg.createPeople({QStringLiteral("alice"), QStringLiteral("bob")}, QStringLiteral("team")), QString());
+}
+
+// A test that failed while the server was stopped leaves it running for the next one.
+void TestTeamOffline::cleanup() {
+    (void)m_pg.startServer(); // refused when it runs already
 }
 
 QString TestTeamOffline::share(const QString& database) {
@@ -92,9 +102,8 @@ void TestTeamOffline::editsWaitWhileTheServerIsAway() {
     const Status invalid = alice.setInviteLink(QStringLiteral("not a link"));
     QVERIFY(!invalid.ok());
     QCOMPARE(alice.waitingEdits(), 4);
-    // Changes that do not wait (here a signoff approver) are refused, saying so: never a silent loss.
-    const Status notKept =
-        alice.signoff().setApprover(alice.signoff().areas().first().id, QStringLiteral("Aprovadora Offline"));
+    // Changes that do not wait (here a new production procedure) are refused, saying so: never a silent loss.
+    const auto notKept = alice.signoff().addProcedure(QStringLiteral("Procedimento offline"));
     QVERIFY(!notKept.ok());
     QVERIFY2(notKept.error().message.contains(QStringLiteral("make it again")), qPrintable(notKept.error().message));
     QCOMPARE(alice.waitingEdits(), 4);
@@ -269,6 +278,21 @@ void TestTeamOffline::aSignoffDecisionConflictOffersMine() {
     QVERIFY((*b)->reload().ok());
     QCOMPARE((*b)->signoff().area(finance)->decision, Decision::Rejected);
     QCOMPARE((*b)->signoff().area(finance)->updatedBy, QStringLiteral("alice"));
+
+    // The area's name and approver too: bob renames it, alice's stale approver edit is refused, then kept as hers.
+    QVERIFY((*b)->signoff().renameArea(finance, QStringLiteral("Tesouraria")).ok());
+    QVERIFY(!(*a)->signoff().setApprover(finance, QStringLiteral("Sra. Caixa")).ok());
+    QCOMPARE(conflicts.size(), 2);
+    QCOMPARE((*a)->signoff().area(finance)->displayName(), QStringLiteral("Tesouraria"));
+    QVERIFY((*a)->keepMine().ok());
+    QVERIFY((*b)->reload().ok());
+    QCOMPARE((*b)->signoff().area(finance)->approver, QStringLiteral("Sra. Caixa"));
+    QCOMPARE((*b)->signoff().area(finance)->displayName(), QStringLiteral("Tesouraria"));
+    // An area a teammate changed since is not removed from a stale copy.
+    QVERIFY((*b)->signoff().renameArea(finance, QStringLiteral("Tesouraria e Caixa")).ok());
+    QVERIFY(!(*a)->signoff().removeArea(finance).ok());
+    QVERIFY((*a)->signoff().area(finance).has_value());
+    (*a)->keepTheirs();
 }
 
 void TestTeamOffline::productionStepsAreNotOverwritten() {
@@ -340,6 +364,69 @@ void TestTeamOffline::environmentProfilesAreNotOverwritten() {
     // An import replaces the profiles it holds (it is asked for), whatever their version.
     const QByteArray exported = (*b)->environments().exportJson();
     QVERIFY((*a)->environments().importJson(exported).ok());
+}
+
+void TestTeamOffline::checklistTestsAndCallbacksAreNotOverwritten() {
+    QCOMPARE(share(QStringLiteral("tables")), QString());
+    auto a = Project::open(address(QStringLiteral("alice"), QStringLiteral("tables")));
+    auto b = Project::open(address(QStringLiteral("bob"), QStringLiteral("tables")));
+    QVERIFY(a.ok() && b.ok());
+    Project& alice = **a;
+    Project& bob = **b;
+    QSignalSpy conflicts(&alice, &Project::conflictDetected);
+
+    // Step 6's API checklist: both see "not started" (no row); bob saves first, alice's save is refused.
+    const QString api = ApiChecklist::knownApis().first();
+    ApiChecklist alicesApis(alice.store(), alice.conflictSink());
+    ApiChecklist bobsApis(bob.store(), bob.conflictSink());
+    const auto bobSaved = bobsApis.setStatus(api, StepStatus::InProgress, 0);
+    QVERIFY(bobSaved.ok());
+    QVERIFY(!alicesApis.setStatus(api, StepStatus::Done, 0).ok());
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.last().at(0).value<StepConflict>().kind, StepConflict::Kind::Api);
+    QCOMPARE(conflicts.last().at(0).value<StepConflict>().by, QStringLiteral("bob"));
+    QCOMPARE(bobsApis.list({api}).first().status, StepStatus::InProgress); // nothing of alice's written
+    QVERIFY(alice.keepMine().ok());
+    QCOMPARE(bobsApis.list({api}).first().status, StepStatus::Done);
+    QCOMPARE(bobsApis.list({api}).first().updatedBy, QStringLiteral("alice"));
+    // Notes over the version shown: bob's stale copy is refused now.
+    QVERIFY(!bobsApis.setNotes(api, QStringLiteral("bob"), *bobSaved).ok());
+
+    // Step 8's tests: an update over the version shown only.
+    BmpTestLog alicesTests(alice.store(), alice.conflictSink());
+    BmpTestLog bobsTests(bob.store(), bob.conflictSink());
+    BmpTest t;
+    t.name = QStringLiteral("Proposta C");
+    const auto id = alicesTests.add(t);
+    QVERIFY(id.ok());
+    BmpTest shownToAlice = alicesTests.list().first();
+    BmpTest shownToBob = bobsTests.list().first();
+    shownToBob.result = BmpTestResult::Passed;
+    QVERIFY(bobsTests.update(shownToBob).ok());
+    shownToAlice.finding = QStringLiteral("vlrIOF differs");
+    shownToAlice.result = BmpTestResult::Failed;
+    QVERIFY(!alicesTests.update(shownToAlice).ok());
+    QCOMPARE(conflicts.size(), 2);
+    QCOMPARE(conflicts.last().at(0).value<StepConflict>().kind, StepConflict::Kind::BmpTest);
+    QCOMPARE(bobsTests.list().first().result, BmpTestResult::Passed);
+    alice.keepTheirs();
+    QCOMPARE(bobsTests.list().first().result, BmpTestResult::Passed);
+
+    // Step 6's callbacks: saved over the version the form showed.
+    CallbackEndpoints alicesCallbacks(alice.store(), alice.conflictSink());
+    CallbackEndpoints bobsCallbacks(bob.store(), bob.conflictSink());
+    CallbackEndpoint callback;
+    callback.environment = QStringLiteral("homologation");
+    callback.url = QStringLiteral("https://bob.example.com/bmp");
+    QVERIFY(bobsCallbacks.save(callback).ok()); // a new one: version 0 shown
+    callback.url = QStringLiteral("https://alice.example.com/bmp");
+    QVERIFY(!alicesCallbacks.save(callback).ok()); // alice's form also showed none
+    QCOMPARE(conflicts.size(), 3);
+    QCOMPARE(conflicts.last().at(0).value<StepConflict>().kind, StepConflict::Kind::Callback);
+    QCOMPARE(bobsCallbacks.find(QStringLiteral("homologation"))->url, QStringLiteral("https://bob.example.com/bmp"));
+    QVERIFY(alice.keepMine().ok());
+    QCOMPARE(bobsCallbacks.find(QStringLiteral("homologation"))->url, QStringLiteral("https://alice.example.com/bmp"));
+    QCOMPARE(bobsCallbacks.find(QStringLiteral("homologation"))->updatedBy, QStringLiteral("alice"));
 }
 
 void TestTeamOffline::sharedProjectIsCopiedToAFile() {

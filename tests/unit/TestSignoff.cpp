@@ -503,7 +503,15 @@ void TestSignoff::olderProjectsGetTheirKeys() {
                                    "accreditation_procedures.updated_at",
                                    "environments.row_version",
                                    "environments.updated_by",
-                                   "environments.updated_at"}) {
+                                   "environments.updated_at",
+                                   "api_checklist.row_version",
+                                   "api_checklist.updated_by",
+                                   "api_checklist.updated_at",
+                                   "bmp_tests.row_version",
+                                   "bmp_tests.updated_by",
+                                   "bmp_tests.updated_at",
+                                   "callback_configs.row_version",
+                                   "callback_configs.updated_by"}) {
             const QStringList parts = QString::fromLatin1(column).split(u'.');
             QVERIFY(store.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(parts.at(0), parts.at(1))).ok());
         }

@@ -6,6 +6,7 @@
 #include "widgets/DateEdits.h"
 #include "widgets/InlineMessage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -89,6 +90,16 @@ ApprovalPage::ApprovalPage(Project& project, QWidget* parent)
         reload();
     });
     connect(m_removeButton, &QPushButton::clicked, this, &ApprovalPage::removeSelected);
+    // A teammate's edit (or a conflict settled): read again, unless the user is typing in the table.
+    auto reloadUnlessTyping = [this] {
+        if (!m_table->isAncestorOf(QApplication::focusWidget()))
+            reload();
+    };
+    connect(&m_project, &Project::changedElsewhere, this, [reloadUnlessTyping](const QStringList& tables) {
+        if (tables.isEmpty() || tables.contains(QStringLiteral("bmp_tests")))
+            reloadUnlessTyping();
+    });
+    connect(&m_project, &Project::conflictSettled, this, reloadUnlessTyping);
     reload();
     refreshProposalSummary();
 }
@@ -131,20 +142,27 @@ void ApprovalPage::reload() {
     m_table->setRowCount(static_cast<int>(tests.size()));
     for (int row = 0; row < tests.size(); ++row) {
         const BmpTest t = tests.at(row);
-        // The row's data lives in the project; each widget saves its own field as soon as it changes.
-        auto saveWith = [this, id = t.id](const std::function<void(BmpTest&)>& change) {
-            BmpTestLog log(m_project.store());
-            for (BmpTest current : log.list()) {
-                if (current.id != id)
-                    continue;
-                change(current);
-                if (Status s = log.update(current); !s)
-                    showError(s.error().message);
+        // The row's data lives in the project; each widget saves its own field as soon as it changes, over the
+        // version this row shows (a teammate's newer save is a conflict: the window asks theirs or mine).
+        auto shown = std::make_shared<BmpTest>(t);
+        auto saveWith = [this, shown](const std::function<void(BmpTest&)>& change) {
+            BmpTest edited = *shown;
+            change(edited);
+            if (edited.name == shown->name && edited.seed == shown->seed && edited.ranOn == shown->ranOn &&
+                edited.result == shown->result && edited.finding == shown->finding &&
+                edited.resolution == shown->resolution)
+                return; // leaving a field is not an edit
+            if (Status s = BmpTestLog(m_project.store(), m_project.conflictSink()).update(edited); !s) {
+                if (m_project.pendingConflict()) // this table shows theirs (not from inside its own widget)
+                    QMetaObject::invokeMethod(this, &ApprovalPage::reload, Qt::QueuedConnection);
                 else
-                    message()->clearMessage();
-                refreshStatusPanel();
-                return;
+                    showError(s.error().message);
+            } else {
+                *shown = edited;
+                ++shown->rowVersion;
+                message()->clearMessage();
             }
+            refreshStatusPanel();
         };
         auto* anchor = new QTableWidgetItem;
         anchor->setData(Qt::UserRole, t.id);

@@ -25,7 +25,7 @@ namespace bmp::ui {
 CallbackPanel::CallbackPanel(Project& project, QWidget* parent)
     : QGroupBox(tr("Status callbacks"), parent)
     , m_project(project)
-    , m_endpoints(project.store())
+    , m_endpoints(project.store(), project.conflictSink())
     , m_evidence(std::make_unique<net::EvidenceLog>(project.store()))
     , m_tester(new net::CallbackTester(this))
     , m_envCombo(new QComboBox(this))
@@ -118,6 +118,8 @@ CallbackPanel::CallbackPanel(Project& project, QWidget* parent)
 
     m_tester->setEvidenceLog(m_evidence.get());
     connect(m_envCombo, &QComboBox::currentIndexChanged, this, &CallbackPanel::loadEnvironment);
+    // Theirs or mine decided: the form shows what is saved now.
+    connect(&m_project, &Project::conflictSettled, this, &CallbackPanel::loadEnvironment);
     connect(m_authCombo, &QComboBox::currentIndexChanged, this, &CallbackPanel::refreshAuthFields);
     connect(m_saveButton, &QPushButton::clicked, this, &CallbackPanel::save);
     connect(m_testButton, &QPushButton::clicked, this, &CallbackPanel::sendTest);
@@ -140,6 +142,7 @@ CallbackEndpoint CallbackPanel::fromFields() const {
 void CallbackPanel::loadEnvironment() {
     const auto saved = m_endpoints.find(m_envCombo->currentData().toString());
     const CallbackEndpoint e = saved.value_or(CallbackEndpoint{});
+    m_shownVersion = e.rowVersion;
     m_urlEdit->setText(e.url);
     m_methodCombo->setCurrentText(e.method);
     m_authCombo->setCurrentIndex(qMax(0, m_authCombo->findData(CallbackEndpoint::authKey(e.auth))));
@@ -183,6 +186,7 @@ void CallbackPanel::setBusy(bool busy) {
 
 void CallbackPanel::save() {
     CallbackEndpoint e = fromFields();
+    e.rowVersion = m_shownVersion; // over what the form showed: a teammate's newer save is a conflict
     const auto stored = m_endpoints.find(e.environment);
     QByteArray secret = m_secretEdit->text().toUtf8();
     QByteArray passphrase = m_passphraseEdit->text().toUtf8();

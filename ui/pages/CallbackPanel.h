@@ -52,6 +52,7 @@ private:
 
     Project& m_project;
     CallbackEndpoints m_endpoints;
+    qint64 m_shownVersion = 0; // the saved callback's version the form shows
     std::unique_ptr<net::EvidenceLog> m_evidence;
     net::CallbackTester* m_tester;
     QComboBox* m_envCombo;

@@ -6,6 +6,7 @@
 #include "pages/CallbackPanel.h"
 #include "widgets/StatusIcon.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -39,6 +40,16 @@ DevelopmentPage::DevelopmentPage(Project& project, QWidget* parent)
     contentLayout()->addWidget(m_callbacks);
 
     connect(&m_project, &Project::scopeChanged, this, &DevelopmentPage::reloadApis);
+    // A teammate's edit (or a conflict settled): read again, unless the user is typing in the table.
+    auto reloadUnlessTyping = [this] {
+        if (!m_apiTable->isAncestorOf(QApplication::focusWidget()))
+            reloadApis();
+    };
+    connect(&m_project, &Project::changedElsewhere, this, [reloadUnlessTyping](const QStringList& tables) {
+        if (tables.isEmpty() || tables.contains(QStringLiteral("api_checklist")))
+            reloadUnlessTyping();
+    });
+    connect(&m_project, &Project::conflictSettled, this, reloadUnlessTyping);
     connect(m_callbacks, &CallbackPanel::saved, this, [this] { refreshStatusPanel(); });
     reloadApis();
 }
@@ -59,10 +70,26 @@ void DevelopmentPage::reloadApis() {
             status->addItem(statusIcon(s), Checklist::statusLabel(s), static_cast<int>(s));
         status->setCurrentIndex(status->findData(static_cast<int>(p.status)));
         m_apiTable->setCellWidget(i, 1, status);
-        connect(status, &QComboBox::activated, this, [this, status, api = p.api] {
-            ApiChecklist list(m_project.store());
-            if (Status s = list.setStatus(api, static_cast<StepStatus>(status->currentData().toInt())); !s)
-                showError(s.error().message);
+        // What this row shows: an edit is saved over that version only (a teammate's newer one is a conflict).
+        auto shown = std::make_shared<ApiProgress>(p);
+        auto saved = [this, shown](const Result<qint64>& version) {
+            if (version) {
+                shown->rowVersion = *version;
+                return true;
+            }
+            if (m_project.pendingConflict()) // the window asks theirs or mine; this table shows theirs
+                QMetaObject::invokeMethod(this, &DevelopmentPage::reloadApis, Qt::QueuedConnection);
+            else
+                showError(version.error().message);
+            return false;
+        };
+        connect(status, &QComboBox::activated, this, [this, status, shown, saved] {
+            const auto chosen = static_cast<StepStatus>(status->currentData().toInt());
+            if (chosen == shown->status)
+                return;
+            if (saved(ApiChecklist(m_project.store(), m_project.conflictSink())
+                          .setStatus(shown->api, chosen, shown->rowVersion)))
+                shown->status = chosen;
             refreshStatusPanel();
         });
         auto* notes = new QLineEdit(p.notes, m_apiTable);
@@ -70,10 +97,12 @@ void DevelopmentPage::reloadApis() {
         notes->setFrame(false);
         notes->setPlaceholderText(tr("notes"));
         m_apiTable->setCellWidget(i, 2, notes);
-        connect(notes, &QLineEdit::editingFinished, this, [this, notes, api = p.api] {
-            ApiChecklist list(m_project.store());
-            if (Status s = list.setNotes(api, notes->text()); !s)
-                showError(s.error().message);
+        connect(notes, &QLineEdit::editingFinished, this, [this, notes, shown, saved] {
+            if (notes->text() == shown->notes)
+                return; // leaving the field is not an edit
+            if (saved(ApiChecklist(m_project.store(), m_project.conflictSink())
+                          .setNotes(shown->api, notes->text(), shown->rowVersion)))
+                shown->notes = notes->text();
         });
     }
     m_apiTable->setFixedHeight(m_apiTable->horizontalHeader()->height() + 4 +

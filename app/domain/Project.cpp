@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -656,11 +657,34 @@ Status Project::removeCalendarOverride(const QDate& date) {
     });
 }
 
+namespace {
+
+// Settings about one person's way of working (the page they were on, the furthest page reached, the report's
+// language, the environment proposals run in): in a shared project each person keeps their own, on their machine,
+// and a teammate's navigation neither moves nor reloads anyone else's window.
+bool isPersonal(const QString& key) {
+    return key.startsWith(QLatin1String("ui.")) || key == QLatin1String("proposals.environment");
+}
+
+QString personalKey(const QString& projectId, const QString& user, const QString& key) {
+    return QStringLiteral("sharedProjects/%1/%2/%3").arg(projectId, user, key);
+}
+
+} // namespace
+
 QString Project::setting(const QString& key, const QString& fallback) const {
+    if (isShared() && isPersonal(key))
+        return QSettings()
+            .value(personalKey(m_store->setting(QStringLiteral("project.id")), userName(), key), fallback)
+            .toString();
     return m_store->setting(key, fallback);
 }
 
 Status Project::setSetting(const QString& key, const QString& value) {
+    if (isShared() && isPersonal(key)) {
+        QSettings().setValue(personalKey(m_store->setting(QStringLiteral("project.id")), userName(), key), value);
+        return {};
+    }
     Status s = m_store->setSetting(key, value);
     if (s && key.startsWith(QLatin1String("calendar.")))
         emit calendarChanged();

@@ -36,6 +36,7 @@ private slots:
     void environmentProfilesAreNotOverwritten();
     void checklistTestsAndCallbacksAreNotOverwritten();
     void sharedProjectIsCopiedToAFile();
+    void eachPersonKeepsTheirOwnPlace();
 
 private:
     // A new database with a fresh project shared by alice; its address for person.
@@ -477,6 +478,25 @@ void TestTeamOffline::sharedProjectIsCopiedToAFile() {
     auto again = Project::open(cliFile);
     QVERIFY(again.ok());
     QCOMPARE((*again)->step(StepId::Scope).notes, QStringLiteral("made on the server"));
+}
+
+void TestTeamOffline::eachPersonKeepsTheirOwnPlace() {
+    QCOMPARE(share(QStringLiteral("places")), QString());
+    auto a = Project::open(address(QStringLiteral("alice"), QStringLiteral("places")));
+    auto b = Project::open(address(QStringLiteral("bob"), QStringLiteral("places")));
+    QVERIFY(a.ok() && b.ok());
+    QSignalSpy heard(b->get(), &Project::changedElsewhere);
+    QVERIFY((*a)->setSetting(QStringLiteral("ui.page"), QStringLiteral("proposals")).ok());
+    QVERIFY((*b)->setSetting(QStringLiteral("ui.page"), QStringLiteral("signoff")).ok());
+    QCOMPARE((*a)->setting(QStringLiteral("ui.page")), QStringLiteral("proposals"));
+    QCOMPARE((*b)->setting(QStringLiteral("ui.page")), QStringLiteral("signoff"));
+    // Not on the server, and nobody else's window reloads for it.
+    QCOMPARE((*a)->store().setting(QStringLiteral("ui.page")), QString());
+    QVERIFY(!heard.wait(300));
+    // Project data still goes to the server for everyone.
+    QVERIFY((*a)->setSetting(QStringLiteral("calendar.sp_city"), QStringLiteral("0")).ok());
+    QVERIFY(heard.wait(3000));
+    QCOMPARE((*b)->setting(QStringLiteral("calendar.sp_city")), QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(TestTeamOffline)

@@ -47,9 +47,11 @@ int main(int argc, char** argv) {
         bench::out() << "cannot start PostgreSQL: " << why << Qt::endl;
         return 1;
     }
-    if (const QString why = pg.createPeople({QStringLiteral("alice"), QStringLiteral("bob")}) +
-                            pg.createDatabase(QStringLiteral("bench"), QStringLiteral("alice"));
-        !why.isEmpty()) {
+    // One after the other: the database's owner must exist first.
+    QString why = pg.createPeople({QStringLiteral("alice"), QStringLiteral("bob")});
+    if (why.isEmpty())
+        why = pg.createDatabase(QStringLiteral("bench"), QStringLiteral("alice"));
+    if (!why.isEmpty()) {
         bench::out() << "cannot create the roles and the database: " << why << Qt::endl;
         return 1;
     }

@@ -677,10 +677,6 @@
         <translation>Memória de cálculo</translation>
     </message>
     <message>
-        <source>BMP Onboarding %1 — generated %2</source>
-        <translation>BMP Onboarding %1 — gerado em %2</translation>
-    </message>
-    <message>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
@@ -807,6 +803,10 @@
     <message>
         <source>percIOF as sent: %1% a day, which is %2% a year (× 365). BMP does not say which of the two its percIOF means; compare with whichever BMP&apos;s answer shows.</source>
         <translation>percIOF como enviado: %1% ao dia, ou seja, %2% ao ano (× 365). A BMP não diz qual dos dois o seu percIOF significa; compare com o que a resposta da BMP mostrar.</translation>
+    </message>
+    <message>
+        <source>BMP Onboarding %1 — generated %2 (São Paulo time)</source>
+        <translation>BMP Onboarding %1 — gerado em %2 (horário de São Paulo)</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "report/CalculationReportPdf.h"
 
 #include "core/AppInfo.h"
+#include "core/DateText.h"
+#include "domain/BusinessCalendar.h"
 #include "domain/LoanConventions.h"
+#include "report/ReportFonts.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -36,15 +39,17 @@ QString row(const QStringList& cells, bool header = false, const QString& style 
 
 QString CalculationReportPdf::html(const LoanResult& r, const QList<FieldComparison>& comparison,
                                    const QString& title) {
-    QString h = QStringLiteral("<html><head><style>body{font-family:sans-serif;font-size:9pt}"
+    // The font family is the document's default (the report's own font, without ligatures): none in the style.
+    QString h = QStringLiteral("<html><head><style>body{font-size:9pt}"
                                "h1{font-size:15pt}h2{font-size:11pt;margin-top:12px}"
                                "table{border-collapse:collapse}th,td{border:1px solid #999;padding:2px 5px}"
                                "th{background:#e8e8e8}td.n{text-align:right}</style></head><body>");
     h += QStringLiteral("<h1>%1</h1>").arg(tr("Calculation report (memória de cálculo)"));
     h += QStringLiteral("<p>%1<br/>%2</p>")
              .arg(title.toHtmlEscaped(),
-                  tr("BMP Onboarding %1 — generated %2")
-                      .arg(AppInfo::version(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+                  tr("BMP Onboarding %1 — generated %2 (São Paulo time)")
+                      .arg(AppInfo::version(), DateText::dateTime(QDateTime::currentDateTimeUtc().toTimeZone(
+                                                   BusinessCalendar::saoPauloZone()))));
 
     h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(tr("Inputs"));
     h += row({QStringLiteral("vlrSolicitado"), tr("Amount requested, R$"), money(r.vlrSolicitado)});
@@ -134,6 +139,10 @@ Status CalculationReportPdf::write(const LoanResult& result, const QList<FieldCo
         writer.setTitle(tr("Calculation report"));
         writer.setCreator(QStringLiteral("BMP Onboarding"));
         QTextDocument doc;
+        // The signoff report's font: the same on every machine, and "fi"/"ff" stay two letters for pdftotext and a
+        // viewer's search (ReportFonts.h).
+        if (const auto family = report::reportFontFamily())
+            doc.setDefaultFont(report::reportFont(*family, 9));
         doc.setHtml(html(result, comparison, title));
         doc.print(&writer);
     }

@@ -57,6 +57,11 @@ void TestCalculationReportPdf::writesAReadablePdfWithTheDifferences() {
     QVERIFY(text.contains(QStringLiteral("DIFFERS")));
     QVERIFY(text.contains(QStringLiteral("2027-08-10"))); // the 18th installment's due date
     QVERIFY(text.contains(QStringLiteral("Fintech Exemplo")));
+    // The signoff report's font, without ligatures: "financed" is found as typed (not "\uFB01nanced").
+    QVERIFY2(text.contains(QStringLiteral("financed")), qPrintable(text.left(600)));
+    QVERIFY(!text.contains(QChar(0xFB01)) && !text.contains(QChar(0xFB00)));
+    // One stated time reference, as in the signoff report.
+    QVERIFY(text.contains(QStringLiteral("(São Paulo time)")));
 }
 
 void TestCalculationReportPdf::refusesAnUnwritablePath() {

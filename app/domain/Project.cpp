@@ -404,17 +404,7 @@ static Result<Contact> validatedContact(const Contact& in) {
 }
 
 Result<qint64> Project::addContact(const Contact& contact) {
-    auto added = std::make_shared<qint64>(0);
-    Status s = attempt([=, this]() -> Status {
-        auto id = insertContact(contact);
-        if (!id)
-            return id.error();
-        *added = *id;
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return *added;
+    return attemptInsert([=, this] { return insertContact(contact); });
 }
 
 Result<qint64> Project::insertContact(const Contact& contact) {

@@ -157,6 +157,8 @@ private:
     Status reloadStep(StepId id);
     // Runs an edit; when it meets a conflict, keeps it for keepMine().
     Status attempt(const std::function<Status()>& edit);
+    // attempt() for an edit that adds a row: the new row's id, once it is added.
+    Result<qint64> attemptInsert(const std::function<Result<qint64>()>& insert);
     Status changeStepStatus(StepId id, StepStatus status, const QString& note, bool override);
     Status changeStepOwner(StepId id, const QString& owner);
     Status changeStepNotes(StepId id, const QString& notes);

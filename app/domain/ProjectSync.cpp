@@ -93,6 +93,20 @@ Status Project::attempt(const std::function<Status()>& edit) {
     return s;
 }
 
+Result<qint64> Project::attemptInsert(const std::function<Result<qint64>()>& insert) {
+    auto added = std::make_shared<qint64>(0);
+    Status s = attempt([insert, added]() -> Status {
+        auto id = insert();
+        if (!id)
+            return id.error();
+        *added = *id;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return *added;
+}
+
 Status Project::keepMine() {
     if (!m_mine)
         return makeError(tr("There is no refused edit to make again."));

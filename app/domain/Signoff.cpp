@@ -181,6 +181,10 @@ Result<QString> Signoff::validAreaName(const QString& name, qint64 exceptId) con
 }
 
 Result<qint64> Signoff::addArea(const QString& name) {
+    return m_project.attemptInsert([=, this] { return insertArea(name); });
+}
+
+Result<qint64> Signoff::insertArea(const QString& name) {
     const auto v = validAreaName(name, 0);
     if (!v)
         return v.error();
@@ -298,82 +302,83 @@ Status Signoff::areaConflict(qint64 id, const QString& name) {
 }
 
 Status Signoff::setDecision(qint64 id, Decision decision, const QDate& decidedOn, const QString& comments) {
-    SignoffArea* a = findArea(id);
-    if (!a)
-        return makeError(tr("This area no longer exists."));
-    const QString text = comments.trimmed();
-    if (text.size() > 5000)
-        return makeError(tr("The comments are too long (at most 5,000 characters)."));
-    QDate date = decidedOn;
-    if (decision == Decision::Pending) {
-        date = QDate();
-    } else {
-        if (a->approver.isEmpty())
-            return makeError(tr("Enter who decided for %1 before recording the decision.").arg(a->displayName()));
-        if (!date.isValid())
-            return makeError(tr("Enter the date of the decision."));
-        if (date > QDate::currentDate().addDays(1))
-            return makeError(tr("The date of the decision cannot be in the future."));
-    }
-    storage::ProjectStore& store = m_project.store();
-    if (!a->signer.isEmpty() && store.isShared() && a->signer != store.userName()) {
-        return makeError(tr("Only %1 records the decision of %2; you are connected as %3.")
-                             .arg(a->signer, a->displayName(), store.userName()));
-    }
-    if (decision == Decision::Rejected && text.isEmpty())
-        return makeError(tr("Enter the reason for the rejection in the comments: the team needs it to fix the issue."));
-    if (decision == Decision::ApprovedWithRemarks && text.isEmpty())
-        return makeError(tr("Enter the remarks in the comments."));
-
-    // A rejection reopens step 9, whatever its status, and leaves the reason in the step's history.
-    const bool reopen = decision == Decision::Rejected;
-    const QString note = tr("%1 rejected the signoff (%2): %3").arg(a->displayName(), a->approver, text);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    bool conflict = false;
-    Status s = store.transaction([&]() -> Status {
-        // Only on the version this copy shows: a decision someone else recorded meanwhile is never overwritten.
-        const auto changed = store.update(
-            QStringLiteral("UPDATE signoff_areas SET decision = ?, decided_on = ?, comments = ?, "
-                           "row_version = row_version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND "
-                           "row_version = ?"),
-            {Decisions::key(decision), dateValue(date), text, store.userName(), now, id, a->rowVersion});
-        if (!changed)
-            return changed.error();
-        if (*changed == 0) {
-            conflict = true;
-            return makeError(QString());
+    // Like every edit: offline it waits, a conflict can be saved over (the whole decision again).
+    return m_project.attempt([=, this]() -> Status {
+        SignoffArea* a = findArea(id);
+        if (!a)
+            return makeError(tr("This area no longer exists."));
+        const QString text = comments.trimmed();
+        if (text.size() > 5000)
+            return makeError(tr("The comments are too long (at most 5,000 characters)."));
+        QDate date = decidedOn;
+        if (decision == Decision::Pending) {
+            date = QDate();
+        } else {
+            if (a->approver.isEmpty())
+                return makeError(tr("Enter who decided for %1 before recording the decision.").arg(a->displayName()));
+            if (!date.isValid())
+                return makeError(tr("Enter the date of the decision."));
+            if (date > QDate::currentDate().addDays(1))
+                return makeError(tr("The date of the decision cannot be in the future."));
         }
-        return reopen ? m_project.writeStepStatus(StepId::Signoff, StepStatus::InProgress, note) : Status{};
-    });
-    if (conflict) {
-        const QString name = a->displayName(); // `a` does not survive the reload
-        (void)load();                          // theirs, shown; a failed read keeps the old copy and the refusal stands
+        storage::ProjectStore& store = m_project.store();
+        if (!a->signer.isEmpty() && store.isShared() && a->signer != store.userName()) {
+            return makeError(tr("Only %1 records the decision of %2; you are connected as %3.")
+                                 .arg(a->signer, a->displayName(), store.userName()));
+        }
+        if (decision == Decision::Rejected && text.isEmpty())
+            return makeError(
+                tr("Enter the reason for the rejection in the comments: the team needs it to fix the issue."));
+        if (decision == Decision::ApprovedWithRemarks && text.isEmpty())
+            return makeError(tr("Enter the remarks in the comments."));
+
+        // A rejection reopens step 9, whatever its status, and leaves the reason in the step's history.
+        const bool reopen = decision == Decision::Rejected;
+        const QString note = tr("%1 rejected the signoff (%2): %3").arg(a->displayName(), a->approver, text);
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        bool conflict = false;
+        Status s = store.transaction([&]() -> Status {
+            // Only on the version this copy shows: a decision someone else recorded meanwhile is never overwritten.
+            const auto changed = store.update(
+                QStringLiteral("UPDATE signoff_areas SET decision = ?, decided_on = ?, comments = ?, "
+                               "row_version = row_version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND "
+                               "row_version = ?"),
+                {Decisions::key(decision), dateValue(date), text, store.userName(), now, id, a->rowVersion});
+            if (!changed)
+                return changed.error();
+            if (*changed == 0) {
+                conflict = true;
+                return makeError(QString());
+            }
+            return reopen ? m_project.writeStepStatus(StepId::Signoff, StepStatus::InProgress, note) : Status{};
+        });
+        if (conflict) {
+            const QString name = a->displayName(); // `a` does not survive the reload
+            (void)load(); // theirs, shown; a failed read keeps the old copy and the refusal stands
+            emit areasChanged();
+            const std::optional<SignoffArea> theirs = area(id);
+            // Offered like any other conflict: keep theirs, or save this decision again on top of theirs.
+            const StepConflict c{StepId::Signoff, theirs ? theirs->updatedBy : QString(),
+                                 theirs ? QDateTime::fromString(theirs->updatedAt, Qt::ISODateWithMs) : QDateTime(),
+                                 StepConflict::Kind::SignoffArea, theirs ? theirs->displayName() : name};
+            m_project.m_conflict = c; // attempt() keeps this decision for keepMine()
+            emit m_project.conflictDetected(c);
+            return makeError(Project::conflictText(c));
+        }
+        if (!s)
+            return s;
+        a = findArea(id);
+        a->decision = decision;
+        a->decidedOn = date;
+        a->comments = text;
+        a->rowVersion += 1;
+        a->updatedBy = store.userName();
+        a->updatedAt = now;
+        if (reopen)
+            m_project.applyStepStatus(StepId::Signoff, StepStatus::InProgress);
         emit areasChanged();
-        const std::optional<SignoffArea> theirs = area(id);
-        // Offered like any other conflict: keep theirs, or save this decision again on top of theirs.
-        const StepConflict c{StepId::Signoff, theirs ? theirs->updatedBy : QString(),
-                             theirs ? QDateTime::fromString(theirs->updatedAt, Qt::ISODateWithMs) : QDateTime(),
-                             StepConflict::Kind::SignoffArea, theirs ? theirs->displayName() : name};
-        m_project.m_conflict = c;
-        m_project.m_mine = [this, id, decision, decidedOn, comments] {
-            return setDecision(id, decision, decidedOn, comments);
-        };
-        emit m_project.conflictDetected(c);
-        return makeError(Project::conflictText(c));
-    }
-    if (!s)
-        return s;
-    a = findArea(id);
-    a->decision = decision;
-    a->decidedOn = date;
-    a->comments = text;
-    a->rowVersion += 1;
-    a->updatedBy = store.userName();
-    a->updatedAt = now;
-    if (reopen)
-        m_project.applyStepStatus(StepId::Signoff, StepStatus::InProgress);
-    emit areasChanged();
-    return {};
+        return {};
+    });
 }
 
 Status Signoff::setSigner(qint64 id, const QString& role) {

@@ -126,6 +126,9 @@ private:
     // UPDATE accreditation_procedures SET <assignments> … only over the version this copy read; a conflict otherwise.
     Status writeProcedure(qint64 id, const QString& assignments, QVariantList values);
     Status procedureConflict(qint64 id, const QString& text);
+    // The rows addArea()/addProcedure() add (those wrap them so that, offline, the addition waits like an edit).
+    Result<qint64> insertArea(const QString& name);
+    Result<qint64> insertProcedure(const QString& text);
     // UPDATE signoff_areas SET <assignments> … only over the version this copy read; a conflict otherwise.
     Status writeArea(qint64 id, const QString& assignments, QVariantList values);
     Status areaConflict(qint64 id, const QString& name);

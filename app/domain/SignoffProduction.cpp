@@ -56,6 +56,10 @@ Status Signoff::setReleaseDate(const QDate& date) {
 }
 
 Result<qint64> Signoff::addProcedure(const QString& text) {
+    return m_project.attemptInsert([=, this] { return insertProcedure(text); });
+}
+
+Result<qint64> Signoff::insertProcedure(const QString& text) {
     const auto v = Validators::requiredText(text, tr("The procedure"), 500);
     if (!v)
         return v.error();
@@ -82,7 +86,7 @@ Status Signoff::setProcedureText(qint64 id, const QString& text) {
             if (!m_project.m_keepingMine)
                 return makeError(tr("This procedure no longer exists."));
             // Removed by a teammate, and the user keeps theirs: added back.
-            auto added = addProcedure(*v);
+            auto added = insertProcedure(*v);
             return added ? Status{} : Status(added.error());
         }
         if (*v == p->displayText())

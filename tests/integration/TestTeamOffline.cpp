@@ -80,6 +80,8 @@ void TestTeamOffline::editsWaitWhileTheServerIsAway() {
     QSignalSpy waiting(&alice, &Project::waitingEditsChanged);
     auto once = Project::open(address(QStringLiteral("bob"), QStringLiteral("away"))); // as bmpctl opens it
     QVERIFY(once.ok());
+    auto profile = alice.environments().find(QStringLiteral("homologation")); // as step 4 shows it
+    QVERIFY(profile);
     QVERIFY(m_pg.stopServer());
     // A copy that will not live on (a command) keeps nothing: it says the edit was not saved.
     const Status refusedOnce = (*once)->setStepNotes(StepId::Scope, QStringLiteral("from a command"));
@@ -103,11 +105,15 @@ void TestTeamOffline::editsWaitWhileTheServerIsAway() {
     const Status invalid = alice.setInviteLink(QStringLiteral("not a link"));
     QVERIFY(!invalid.ok());
     QCOMPARE(alice.waitingEdits(), 4);
-    // Changes that do not wait (here a new production procedure) are refused, saying so: never a silent loss.
-    const auto notKept = alice.signoff().addProcedure(QStringLiteral("Procedimento offline"));
+    // Changes that do not wait (here an environment profile, saved as a whole) are refused, saying so.
+    profile->clientId = QStringLiteral("typed-while-away");
+    const Status notKept = alice.environments().save(*profile);
     QVERIFY(!notKept.ok());
     QVERIFY2(notKept.error().message.contains(QStringLiteral("make it again")), qPrintable(notKept.error().message));
-    QCOMPARE(alice.waitingEdits(), 4);
+    // A new production procedure waits like an edit.
+    QVERIFY(!alice.signoff().addProcedure(QStringLiteral("Procedimento offline")).ok());
+    QCOMPARE(alice.waitingEdits(), 5);
+
     // Memory still shows what the server holds: a waiting edit is not shown as saved.
     QCOMPARE(alice.step(StepId::Scope).notes, QString());
     QVERIFY(reachable.wait(2000));
@@ -122,7 +128,7 @@ void TestTeamOffline::editsWaitWhileTheServerIsAway() {
     QVERIFY(!alice.isOffline());
     QCOMPARE(waiting.last().at(0).toInt(), 0);
 
-    // All four were made, in order, and another client reads them.
+    // All five were made, in order, and another client reads them.
     auto b = Project::open(address(QStringLiteral("bob"), QStringLiteral("away")));
     QVERIFY(b.ok());
     QCOMPARE((*b)->step(StepId::Scope).notes, QStringLiteral("written while away"));
@@ -132,7 +138,9 @@ void TestTeamOffline::editsWaitWhileTheServerIsAway() {
     QCOMPARE((*b)->contacts().first().updatedBy, QStringLiteral("alice"));
     QCOMPARE((*b)->channel().groupName, QStringLiteral("Grupo offline"));
     QCOMPARE((*b)->calendarOverrides().size(), 1);
+    QCOMPARE((*b)->signoff().procedures().last().text, QStringLiteral("Procedimento offline"));
     QCOMPARE(alice.step(StepId::Scope).notes, QStringLiteral("written while away"));
+    QCOMPARE((*b)->environments().find(QStringLiteral("homologation"))->clientId, QString()); // refused, not kept
 
     // And alice hears bob again after reconnecting.
     QSignalSpy seen(&alice, &Project::changedElsewhere);

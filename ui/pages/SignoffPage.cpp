@@ -207,9 +207,13 @@ void SignoffPage::apply(AreaDialog* dialog, const SignoffArea& entered) {
     Signoff& signoff = m_project.signoff();
     qint64 id = entered.id;
     if (!id) {
+        const int waitingBefore = m_project.waitingEdits();
         const auto added = signoff.addArea(entered.name);
         if (!added) {
-            dialog->showError(added.error().message);
+            if (m_project.waitingEdits() > waitingBefore)
+                dialog->accept(); // kept until the server answers (the decision can be recorded then)
+            else
+                dialog->showError(added.error().message);
             return;
         }
         // From here on the dialog edits the area it created, whatever happens to the decision below.
@@ -225,11 +229,13 @@ void SignoffPage::apply(AreaDialog* dialog, const SignoffArea& entered) {
         dialog->showError(tr("This area no longer exists."));
         return;
     }
-    auto fail = [this, dialog](const Status& s) {
+    const int waitingBefore = m_project.waitingEdits();
+    auto fail = [this, dialog, waitingBefore](const Status& s) {
         if (s)
             return false;
-        // A teammate's newer decision: the window asks theirs or mine (and keeps this one for "mine").
-        if (m_project.pendingConflict())
+        // A teammate's newer decision (the window asks theirs or mine, and keeps this one for "mine"), or a server
+        // that does not answer (the change waits for it): either way it is kept, so the dialog may close.
+        if (m_project.pendingConflict() || m_project.waitingEdits() > waitingBefore)
             dialog->accept();
         else
             dialog->showError(s.error().message);

@@ -3,15 +3,22 @@
 #include "../integration/PgCluster.h"
 #include "MainWindow.h"
 #include "core/AppInfo.h"
+#include "domain/ApiChecklist.h"
+#include "domain/BmpTestLog.h"
 #include "domain/Project.h"
+#include "pages/ApprovalPage.h"
+#include "pages/DevelopmentPage.h"
 #include "pages/SignoffPage.h"
 #include "storage/ProjectCopy.h"
 
+#include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -29,6 +36,7 @@ private slots:
     void saysWhenEditsWaitForTheServer();
     void savesASharedProjectAsAFile();
     void namesASignerFromStepNine();
+    void stepSixAndEightTablesSaveOverWhatTheyShow();
     void asksForThePasswordTheServerWants();
     void rendersTheTeamDialogs();
 
@@ -165,6 +173,56 @@ void TestTeamWindow::namesASignerFromStepNine() {
     QVERIFY(bob.ok());
     const Status recorded = (*bob)->signoff().setDecision(areaId, Decision::Approved, QDate::currentDate(), QString());
     QVERIFY2(recorded.ok(), recorded.ok() ? "" : qPrintable(recorded.error().toString()));
+}
+
+void TestTeamWindow::stepSixAndEightTablesSaveOverWhatTheyShow() {
+    auto alice = Project::open(m_address);
+    auto bob = Project::open(m_pg.address(QStringLiteral("bob"), QStringLiteral("win")));
+    QVERIFY(alice.ok() && bob.ok());
+    const QString api = ApiChecklist::knownApis().at(1);
+    QVERIFY((*alice)->setApis({api}).ok());
+    QVERIFY((*bob)->reload().ok());
+    ui::DevelopmentPage development(**alice);
+    development.show();
+    auto* status = development.findChild<QComboBox*>(QStringLiteral("apiStatusCombo_0"));
+    auto* notes = development.findChild<QLineEdit*>(QStringLiteral("apiNotesEdit_0"));
+    QVERIFY(status && notes);
+    QSignalSpy conflicts(alice->get(), &Project::conflictDetected);
+    // Leaving a field untouched writes nothing (so it cannot meet a conflict either).
+    emit notes->editingFinished();
+    QCOMPARE(ApiChecklist(alice->get()->store()).list({api}).first().rowVersion, 0);
+    // bob saves first; the table (no event loop turn yet) still shows "not started" and saves over that: refused.
+    QVERIFY(ApiChecklist((*bob)->store()).setStatus(api, StepStatus::Blocked, 0).ok());
+    status->setCurrentIndex(status->findData(static_cast<int>(StepStatus::Done)));
+    emit status->activated(status->currentIndex());
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().at(0).value<StepConflict>().kind, StepConflict::Kind::Api);
+    // The table shows theirs (read again, not from inside the combo's own signal).
+    QTRY_COMPARE(development.findChild<QComboBox*>(QStringLiteral("apiStatusCombo_0"))->currentData().toInt(),
+                 static_cast<int>(StepStatus::Blocked));
+    QVERIFY((*alice)->keepMine().ok());
+    QCOMPARE(ApiChecklist((*bob)->store()).list({api}).first().status, StepStatus::Done);
+    QTRY_COMPARE(development.findChild<QComboBox*>(QStringLiteral("apiStatusCombo_0"))->currentData().toInt(),
+                 static_cast<int>(StepStatus::Done));
+
+    // Step 8: an edit over the row shown; bob's newer save of the same test is a conflict, not overwritten.
+    QVERIFY(BmpTestLog((*alice)->store())
+                .add(BmpTest{0, QStringLiteral("Proposta A"), {}, BmpTestResult::Pending, {}, {}, {}, 0})
+                .ok());
+    ui::ApprovalPage approval(**alice);
+    approval.show();
+    auto* finding = approval.findChild<QLineEdit*>(QStringLiteral("testFindingEdit_0"));
+    QVERIFY(finding);
+    BmpTest bobs = BmpTestLog((*bob)->store()).list().first();
+    bobs.finding = QStringLiteral("bob's finding");
+    QVERIFY(BmpTestLog((*bob)->store()).update(bobs).ok());
+    finding->setText(QStringLiteral("alice's finding"));
+    emit finding->editingFinished();
+    QCOMPARE(conflicts.size(), 2);
+    QCOMPARE(BmpTestLog((*bob)->store()).list().first().finding, QStringLiteral("bob's finding"));
+    (*alice)->keepTheirs();
+    QTRY_COMPARE(approval.findChild<QLineEdit*>(QStringLiteral("testFindingEdit_0"))->text(),
+                 QStringLiteral("bob's finding"));
 }
 
 void TestTeamWindow::asksForThePasswordTheServerWants() {

@@ -19,9 +19,12 @@ struct TableRows {
     QSqlQuery query;
     QStringList columns;
     QString insert;
+    int pem = -1; // columns of the keys table (-1 elsewhere)
+    int holder = -1;
+    int environment = -1; // any table's environment column, if it has one
 
     static Result<TableRows> read(const ProjectStore& from, const QString& table, const QString& failure) {
-        TableRows rows{QSqlQuery(from.database()), {}, {}};
+        TableRows rows{QSqlQuery(from.database()), {}, {}, -1, -1, -1};
         if (!rows.query.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
             return makeError(failure, rows.query.lastError().text());
         const QSqlRecord record = rows.query.record();
@@ -32,6 +35,11 @@ struct TableRows {
         }
         rows.insert =
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, rows.columns.join(u", "), marks.join(u", "));
+        // The keys table's private key and its holder: what either copy direction treats apart.
+        const bool keys = table == QLatin1String("keys");
+        rows.pem = keys ? rows.columns.indexOf(QStringLiteral("encrypted_pem")) : -1;
+        rows.holder = keys ? rows.columns.indexOf(QStringLiteral("holder")) : -1;
+        rows.environment = rows.columns.indexOf(QStringLiteral("environment"));
         return rows;
     }
     QVariantList values() const {
@@ -48,9 +56,9 @@ Status copyTable(ProjectStore& from, ProjectStore& to, const QString& table, con
     if (!read)
         return read.error();
     TableRows& r = read.value();
-    const int pem = table == QLatin1String("keys") ? r.columns.indexOf(QStringLiteral("encrypted_pem")) : -1;
-    const int holder = table == QLatin1String("keys") ? r.columns.indexOf(QStringLiteral("holder")) : -1;
-    const int environment = r.columns.indexOf(QStringLiteral("environment"));
+    const int pem = r.pem;
+    const int holder = r.holder;
+    const int environment = r.environment;
     while (r.query.next()) {
         QVariantList values = r.values();
         if (pem >= 0) {
@@ -84,9 +92,9 @@ Status copyTableToFile(const ProjectStore& from, ProjectStore& to, const QString
     if (!read)
         return read.error();
     TableRows& r = read.value();
-    const int pem = table == QLatin1String("keys") ? r.columns.indexOf(QStringLiteral("encrypted_pem")) : -1;
-    const int holder = table == QLatin1String("keys") ? r.columns.indexOf(QStringLiteral("holder")) : -1;
-    const int environment = r.columns.indexOf(QStringLiteral("environment"));
+    const int pem = r.pem;
+    const int holder = r.holder;
+    const int environment = r.environment;
     while (r.query.next()) {
         QVariantList values = r.values();
         if (pem >= 0 && environment >= 0) {
